@@ -1,0 +1,86 @@
+package dev.waitlistdesk.bitrix;
+
+import java.util.Objects;
+
+/**
+ * Every failed Bitrix24 call, whatever its cause. Callers branch on {@link #kind()}; the code is
+ * kept as text because Bitrix24 sends it as a string or as a number (1040 and "1040" alike).
+ * The message never carries the webhook code or a token.
+ */
+public final class RestException extends RuntimeException {
+
+    /** What went wrong, in the terms a caller decides on. */
+    public enum Kind {
+        /** 1040, 1036, 1037, 1038: the record (or booking) does not exist. */
+        NOT_FOUND,
+        /** 0, 100, 422, INVALID_ARG_VALUE and other refusals of the request's content. */
+        INVALID_REQUEST,
+        /** NO_AUTH_FOUND, expired_token, INVALID_CREDENTIALS, insufficient_scope, ACCESS_DENIED... */
+        AUTH,
+        /** QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT, OVERLOAD_LIMIT. */
+        RATE_LIMITED,
+        /** 5xx and server-side failures. */
+        SERVER,
+        /** No answer: connection refused, reset, timed out. */
+        NETWORK,
+        /** An answer that is not the documented JSON: an HTML page, a truncated body. */
+        UNREADABLE_RESPONSE
+    }
+
+    private final Kind kind;
+    private final String method;
+    private final int httpStatus;
+    private final String code;
+    private final String description;
+
+    public RestException(Kind kind, String method, int httpStatus, String code, String description,
+                         Throwable cause) {
+        super(format(method, httpStatus, code, description), cause);
+        this.kind = Objects.requireNonNull(kind);
+        this.method = method;
+        this.httpStatus = httpStatus;
+        this.code = code == null ? "" : code;
+        this.description = description == null ? "" : description;
+    }
+
+    public RestException(Kind kind, String method, int httpStatus, String code, String description) {
+        this(kind, method, httpStatus, code, description, null);
+    }
+
+    private static String format(String method, int status, String code, String description) {
+        StringBuilder text = new StringBuilder(String.valueOf(method));
+        if (status > 0) {
+            text.append(": HTTP ").append(status);
+        }
+        if (code != null && !code.isEmpty()) {
+            text.append(", error ").append(code);
+        }
+        if (description != null && !description.isEmpty()) {
+            text.append(": ").append(description);
+        }
+        return text.toString();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The REST method (or batch command key) that failed. */
+    public String method() {
+        return method;
+    }
+
+    /** 0 when no HTTP answer arrived. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The Bitrix24 error code as text ("1040", "NO_AUTH_FOUND"), or "" when there is none. */
+    public String code() {
+        return code;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,16 @@
+module dev.waitlistdesk {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires okhttp3;
+    requires jdk.httpserver;
+
+    exports dev.waitlistdesk to javafx.graphics;
+
+    // Jackson binds the records of these packages by reflection.
+    opens dev.waitlistdesk.bitrix to com.fasterxml.jackson.databind;
+    opens dev.waitlistdesk.booking to com.fasterxml.jackson.databind;
+    opens dev.waitlistdesk.crm to com.fasterxml.jackson.databind;
+    opens dev.waitlistdesk.settings to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,79 @@
+package dev.waitlistdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Imports run one way: ui → desk → booking, crm → bitrix; sandbox stands apart (design.md). */
+class ArchitectureTest {
+
+    private static final String APP = "dev.waitlistdesk.";
+    private static JavaClasses mainClasses;
+
+    @BeforeAll
+    static void importMainClasses() {
+        mainClasses = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.waitlistdesk");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(mainClasses);
+    }
+
+    @Test
+    void transportKnowsNothingAboveIt() {
+        check(noClasses().that().resideInAPackage(APP + "bitrix..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "booking..", APP + "crm..", APP + "desk..", APP + "ui..",
+                        APP + "settings..", APP + "sandbox.."));
+    }
+
+    @Test
+    void bookingAndCrmUseOnlyTheTransport() {
+        check(noClasses().that().resideInAnyPackage(APP + "booking..", APP + "crm..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "desk..", APP + "ui..", APP + "settings..", APP + "sandbox.."));
+        check(noClasses().that().resideInAPackage(APP + "booking..")
+                .should().dependOnClassesThat().resideInAPackage(APP + "crm.."));
+        check(noClasses().that().resideInAPackage(APP + "crm..")
+                .should().dependOnClassesThat().resideInAPackage(APP + "booking.."));
+    }
+
+    @Test
+    void viewModelsHoldNoNodesAndKnowNoView() {
+        check(noClasses().that().resideInAPackage(APP + "desk..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "ui..", APP + "sandbox..", "javafx.scene..", "javafx.stage.."));
+    }
+
+    @Test
+    void viewsGoThroughViewModels() {
+        check(noClasses().that().resideInAPackage(APP + "ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "bitrix..", APP + "sandbox..", APP + "settings.."));
+    }
+
+    @Test
+    void settingsStayBelowTheViewModels() {
+        check(noClasses().that().resideInAPackage(APP + "settings..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "desk..", APP + "ui..", APP + "sandbox.."));
+    }
+
+    @Test
+    void sandboxIsAnIndependentReadingOfTheContract() {
+        check(noClasses().that().resideInAPackage(APP + "sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "bitrix..", APP + "booking..", APP + "crm..", APP + "desk..",
+                        APP + "ui..", APP + "settings.."));
+        check(noClasses().that().resideOutsideOfPackage("dev.waitlistdesk")
+                .and().resideOutsideOfPackage(APP + "sandbox..")
+                .should().dependOnClassesThat().resideInAPackage(APP + "sandbox.."));
+    }
+}
