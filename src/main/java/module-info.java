@@ -5,6 +5,7 @@ module dev.waitlistdesk {
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires jdk.httpserver;
+    requires java.management; // StartupProbe reads the JVM start time
 
     exports dev.waitlistdesk to javafx.graphics;
 

@@ -11,6 +11,8 @@ public final class WaitlistDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Waitlist Desk");
+        AppIcons.addTo(stage);
+        StartupProbe.attach(stage, getParameters().getRaw());
         stage.setScene(new Scene(new Label("Waitlist Desk"), 960, 640));
         stage.show();
     }
