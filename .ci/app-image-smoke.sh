@@ -20,8 +20,8 @@ mvn -B -ntp -Pdist -DskipTests -Ddist.skipInstaller=true package
 javac -d target/tls-check jlink-config/TlsCheck.java
 target/dist/runtime/bin/java -cp target/tls-check TlsCheck
 
-# A throwaway home and data folder: CI never writes into the real ones (JavaFX unpacks its
-# native libraries under user.home; the app keeps its data under waitlistdesk.dataDir).
+# A throwaway home and data folder: CI never writes into the real ones (were its native libraries
+# missing from the image, JavaFX would unpack them under user.home; the app keeps its data in dataDir).
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 launcher=target/dist/app-image/WaitlistDesk/bin/WaitlistDesk
