@@ -16,7 +16,7 @@ public final class Portal {
     /** Bitrix24's OAuth server; the sandbox overrides it with its own loopback address. */
     public static final String DEFAULT_TOKEN_ENDPOINT = "https://oauth.bitrix.info/oauth/token/";
 
-    private static final String EXAMPLE = "https://your-portal.bitrix24.com/rest/1/abc123xyz/";
+    private static final String EXAMPLE = "https://your-portal.bitrix24.com/rest/1/your-webhook-code/";
     private static final Pattern WEBHOOK_CODE = Pattern.compile("[A-Za-z0-9_]+");
 
     private final HttpUrl restBase;

@@ -125,9 +125,8 @@ public final class RestClient {
                     } else if (code.equals("EXPIRED_TOKEN") && current.isOAuth() && !refreshed) {
                         refreshed = true;
                         refreshTokens(current);
-                    } else if (code.equals("OPERATION_TIME_LIMIT") && !heldOnce) {
-                        heldOnce = true;
-                        hold(method);
+                    } else if (code.equals("OPERATION_TIME_LIMIT") && hold(method) && !heldOnce) {
+                        heldOnce = true; // the request never ran: safe to send again once the hold ends
                     } else if (idempotent && isTransient(e) && transientRetries < retry.transientRetries()) {
                         pause(method, e, retry.backoff(++transientRetries));
                     } else {
@@ -174,13 +173,17 @@ public final class RestClient {
         }
     }
 
-    /** After 429 OPERATION_TIME_LIMIT: no calls of this method until its budget resets. */
-    private void hold(String method) {
+    /**
+     * After 429 OPERATION_TIME_LIMIT: no calls of this method until its budget resets, at the last
+     * {@code operating_reset_at} seen, or a minute (one bucket) from now. True if that is short enough to wait.
+     */
+    private boolean hold(String method) {
         long now = options.clock().millis();
         Long reset = resetAtMillis.get(method);
         long until = reset != null && reset > now ? reset : now + DEFAULT_HOLD.toMillis();
         holdUntilMillis.merge(method, until, Math::max);
         LOG.log(Level.INFO, () -> method + " is paused by the portal until " + Instant.ofEpochMilli(until));
+        return until - now <= options.retry().maxHold().toMillis();
     }
 
     private void waitForHold(String method) throws InterruptedException {
