@@ -238,4 +238,59 @@ class RestWaitlistApiTest {
 
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
     }
+
+    @Test
+    void clientsOfNoRecordsSendsNothing() {
+        assertEquals(Map.of(), api.clientsOf(List.of()));
+        assertEquals(0, portal.server.getRequestCount());
+    }
+
+    @Test
+    void everyMethodOverOAuthGoesToTheClientEndpointWithAuthInTheBody() {
+        RestWaitlistApi oauth = new RestWaitlistApi(new RestClient(
+                Portal.oauth(portal.base() + "rest/", "acc3ss", "refr3sh", "app", "s"),
+                RestOptions.defaults().withTime(portal.time, portal.time)));
+        portal.ok("{\"result\":{\"waitList\":[]}}");
+        portal.ok("{\"result\":{\"waitList\":{\"id\":1,\"note\":\"\"}}}");
+        portal.ok("{\"result\":{\"id\":2}}");
+        portal.ok("{\"result\":true}");
+        portal.ok("{\"result\":true}");
+        portal.ok("{\"result\":{\"waitListClient\":[]}}");
+        portal.ok("{\"result\":true}");
+        portal.ok("{\"result\":{\"clientType\":[]}}");
+        portal.ok("{\"result\":{\"externalData\":[]}}");
+        portal.ok("{\"result\":true}");
+        portal.ok("{\"result\":true}");
+        portal.ok("{\"result\":3}");
+        portal.ok("{\"result\":4}");
+        portal.ok("{\"result\":{\"result\":{\"cl_1\":{\"waitListClient\":[]}}}}");
+
+        oauth.list(Optional.empty());
+        oauth.get(1);
+        oauth.add("n");
+        oauth.updateNote(1, "n");
+        oauth.delete(1);
+        oauth.clients(1);
+        oauth.unsetClients(1);
+        oauth.clientTypes();
+        oauth.externalData(1);
+        oauth.setExternalData(1, List.of(ExternalLink.deal(2)));
+        oauth.unsetExternalData(1);
+        oauth.createFromBooking(1);
+        oauth.createFromWaitlist(1, List.of(1L), new DatePeriod(Instant.ofEpochSecond(1), Instant.ofEpochSecond(2),
+                ZoneId.of("UTC")));
+        oauth.clientsOf(List.of(1L));
+
+        List<String> methods = List.of("booking.v1.waitlist.list", "booking.v1.waitlist.get", "booking.v1.waitlist.add",
+                "booking.v1.waitlist.update", "booking.v1.waitlist.delete", "booking.v1.waitlist.client.list",
+                "booking.v1.waitlist.client.unset", "booking.v1.clienttype.list", "booking.v1.waitlist.externalData.list",
+                "booking.v1.waitlist.externalData.set", "booking.v1.waitlist.externalData.unset",
+                "booking.v1.waitlist.createfrombooking", "booking.v1.booking.createfromwaitlist", "batch");
+        for (String method : methods) {
+            RecordedRequest request = portal.take();
+            assertEquals("/rest/" + method, request.getTarget());
+            assertEquals("acc3ss", json(request.getBody().utf8()).path("auth").asText(), method);
+            assertEquals("application/json", request.getHeaders().get("Accept"));
+        }
+    }
 }
