@@ -10,7 +10,7 @@ public record Company(long id, String title, String industry, String createdTime
         implements CrmItem {
 
     static final int ENTITY_TYPE_ID = 4;
-    private static final Set<String> FIELDS = fields();
+    static final Set<String> FIELDS = fields();
 
     public Company {
         fm = List.copyOf(fm == null ? List.of() : fm);

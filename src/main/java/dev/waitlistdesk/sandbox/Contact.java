@@ -9,7 +9,7 @@ public record Contact(long id, String name, String secondName, String lastName, 
                       Long companyId, String createdTime, List<Multifield> fm) implements CrmItem {
 
     static final int ENTITY_TYPE_ID = 3;
-    private static final Set<String> FIELDS = fields();
+    static final Set<String> FIELDS = fields();
 
     public Contact {
         fm = List.copyOf(fm == null ? List.of() : fm);
