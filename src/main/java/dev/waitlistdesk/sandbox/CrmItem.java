@@ -51,7 +51,7 @@ interface CrmItem {
         return null;
     }
 
-    Set<String> COMMON_FIELDS = Set.of("id", "entityTypeId", "opened", "assignedById", "createdBy",
+    List<String> COMMON_FIELDS = List.of("id", "entityTypeId", "opened", "assignedById", "createdBy",
             "updatedBy", "createdTime", "updatedTime", "hasPhone", "hasEmail", "hasImol", "phone", "email",
             "phoneWork", "phoneMobile", "phoneMailing", "emailWork", "emailHome", "emailMailing");
 

@@ -2,6 +2,8 @@ package dev.waitlistdesk.sandbox;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,14 +22,19 @@ final class TimeBlock {
         double start = startInstant.getEpochSecond() + startInstant.getNano() / 1e9;
         double finish = start + duration;
         ObjectNode time = JsonNodeFactory.instance.objectNode();
-        time.put("start", start);
-        time.put("finish", finish);
-        time.put("duration", duration);
-        time.put("processing", duration);
+        time.put("start", micros(start));
+        time.put("finish", micros(finish));
+        time.put("duration", micros(duration));
+        time.put("processing", micros(duration));
         time.put("date_start", format(startInstant));
         time.put("date_finish", format(startInstant.plusNanos((long) (duration * 1e9))));
         time.put("operating", 0);
         return time;
+    }
+
+    /** As the docs show them: plain decimals, 1757424671.509725, not 1.757424671509725E9. */
+    private static BigDecimal micros(double seconds) {
+        return BigDecimal.valueOf(seconds).setScale(6, RoundingMode.HALF_UP);
     }
 
     private static String format(Instant instant) {
