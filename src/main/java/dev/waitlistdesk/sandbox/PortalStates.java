@@ -2,6 +2,7 @@ package dev.waitlistdesk.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,7 @@ final class PortalStates {
 
     /** The stored state, or null when there is none; an unreadable file is moved aside. */
     static PortalState read(Path path) {
+        deleteLeftoverTemporaryFiles(path);
         if (!Files.exists(path)) {
             return null;
         }
@@ -38,6 +40,20 @@ final class PortalStates {
                 throw new UncheckedIOException("Cannot move the unreadable sandbox data file aside", moveFailed);
             }
             return null;
+        }
+    }
+
+    /** A process killed while saving leaves its temporary file behind; the data file itself is whole. */
+    private static void deleteLeftoverTemporaryFiles(Path path) {
+        if (!Files.isDirectory(path.getParent())) {
+            return;
+        }
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(path.getParent(), path.getFileName() + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not delete old temporary files next to " + path + ": " + e);
         }
     }
 
