@@ -97,13 +97,32 @@ final class CrmFilter {
             case ">=": return compare(actual, first, numeric) >= 0;
             case "<": return compare(actual, first, numeric) < 0;
             case "<=": return compare(actual, first, numeric) <= 0;
-            case "%": return actual.contains(first);
-            case "!%": return !actual.contains(first);
+            case "%": return containsIgnoringCase(actual, first);
+            case "!%": return !containsIgnoringCase(actual, first);
             case "=%": case "%=": return like.matcher(actual).matches();
             case "!=%": case "!%=": return !like.matcher(actual).matches();
-            case "!@": case "!": case "!=": return !wanted.contains(actual);
-            default: return wanted.contains(actual); // "=", "@" and no prefix; a list means IN
+            case "!@": case "!": case "!=": return !isAnyOf(actual, wanted);
+            default: return isAnyOf(actual, wanted); // "=", "@" and no prefix; a list means IN
         }
+    }
+
+    /** Without lower-casing every value first: a search runs over every contact. */
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i <= text.length() - part.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnyOf(String actual, List<String> wanted) {
+        for (String value : wanted) {
+            if (value.equalsIgnoreCase(actual)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int compare(String actual, String wanted, boolean numeric) {
@@ -112,7 +131,7 @@ final class CrmFilter {
             long b = wanted.isEmpty() ? 0 : Long.parseLong(wanted);
             return Long.compare(a, b);
         }
-        return actual.compareTo(wanted);
+        return actual.compareToIgnoreCase(wanted);
     }
 
     /** SQL LIKE: % any run, _ one character. */
@@ -121,11 +140,11 @@ final class CrmFilter {
         for (char c : pattern.toCharArray()) {
             regex.append(c == '%' ? ".*" : c == '_' ? "." : Pattern.quote(String.valueOf(c)));
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return Pattern.compile(regex.toString(), Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String text(Object value) {
-        return value == null ? "" : lower(value.toString());
+        return value == null ? "" : value.toString();
     }
 
     private static String lower(String text) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -62,8 +61,8 @@ final class RestHandler implements HttpHandler {
             } catch (ApiError error) {
                 status = error.status();
                 body = error.toJson();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                LOG.log(System.Logger.Level.ERROR, "Sandbox request failed: " + e.getMessage());
+            } catch (RuntimeException e) { // a failed save, or a bug: answer as a portal would
+                LOG.log(System.Logger.Level.ERROR, "Sandbox request failed", e);
                 status = 500;
                 body = ApiError.of(500, "INTERNAL_SERVER_ERROR", "Internal server error").toJson();
             }
