@@ -20,6 +20,9 @@ import java.util.Set;
 public final class RestWaitlistApi implements WaitlistApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final int PAGE_SIZE = 50;
+    /** 10,000 records: beyond that the receptionist should narrow the dates. */
+    private static final int MAX_LIST_PAGES = 200;
 
     private final RestClient client;
 
@@ -27,17 +30,33 @@ public final class RestWaitlistApi implements WaitlistApi {
         this.client = Objects.requireNonNull(client, "client");
     }
 
+    /**
+     * Paging of waitlist.list is not documented; the JS SDK says one call returns at most 50. So a full
+     * page is followed by {@code start}=50, 100... until a short page, or a page with no new ids (a
+     * server that ignores {@code start} sends the first page again).
+     */
     @Override
     public List<WaitlistRecord> list(Optional<CreatedWithin> createdWithin) {
         Map<String, Object> params = new LinkedHashMap<>();
         createdWithin.ifPresent(range -> params.put("filter", Map.of("createdWithin", Map.of(
                 "from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())))));
         String method = "booking.v1.waitlist.list";
-        List<WaitlistRecord> records = new ArrayList<>();
-        for (JsonNode row : Answers.field(method, client.call(method, params), "waitList")) {
-            records.add(record(row));
+        Map<Long, WaitlistRecord> records = new LinkedHashMap<>();
+        for (int page = 0; page < MAX_LIST_PAGES; page++) {
+            if (page > 0) {
+                params.put("start", page * PAGE_SIZE);
+            }
+            int before = records.size();
+            JsonNode rows = Answers.field(method, client.call(method, params), "waitList");
+            for (JsonNode row : rows) {
+                WaitlistRecord record = record(row);
+                records.putIfAbsent(record.id(), record);
+            }
+            if (rows.size() < PAGE_SIZE || records.size() == before) {
+                break;
+            }
         }
-        return records;
+        return List.copyOf(records.values());
     }
 
     @Override

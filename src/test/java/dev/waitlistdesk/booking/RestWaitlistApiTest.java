@@ -49,6 +49,39 @@ class RestWaitlistApiTest {
     }
 
     @Test
+    void aFullPageIsFollowedByTheNextUntilAShortOne() {
+        portal.ok(page(1, 50));
+        portal.ok(page(51, 3));
+
+        List<WaitlistRecord> records = api.list(Optional.empty());
+
+        expect("booking.v1.waitlist.list", "{}");
+        expect("booking.v1.waitlist.list", "{\"start\":50}");
+        assertEquals(53, records.size());
+        assertEquals(53, records.get(52).id());
+    }
+
+    @Test
+    void aServerThatIgnoresStartIsNotAskedForever() {
+        portal.ok(page(1, 50));
+        portal.ok(page(1, 50));
+
+        List<WaitlistRecord> records = api.list(Optional.empty());
+
+        expect("booking.v1.waitlist.list", "{}");
+        expect("booking.v1.waitlist.list", "{\"start\":50}");
+        assertEquals(50, records.size());
+    }
+
+    private static String page(long firstId, int count) {
+        StringBuilder rows = new StringBuilder();
+        for (long id = firstId; id < firstId + count; id++) {
+            rows.append(rows.length() == 0 ? "" : ",").append("{\"id\":").append(id).append(",\"note\":\"n\"}");
+        }
+        return "{\"result\":{\"waitList\":[" + rows + "]}}";
+    }
+
+    @Test
     void listWithoutFilterSendsNoFilter() {
         portal.ok("{\"result\":{\"waitList\":[]}}");
 

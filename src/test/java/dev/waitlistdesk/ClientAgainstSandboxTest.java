@@ -1,0 +1,223 @@
+package dev.waitlistdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.bitrix.OAuthTokens;
+import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.booking.ClientRef;
+import dev.waitlistdesk.booking.CreatedWithin;
+import dev.waitlistdesk.booking.RestWaitlistApi;
+import dev.waitlistdesk.booking.WaitlistRecord;
+import dev.waitlistdesk.crm.CrmKind;
+import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.crm.CrmRef;
+import dev.waitlistdesk.crm.NewContact;
+import dev.waitlistdesk.crm.RestCrmDirectory;
+import dev.waitlistdesk.sandbox.Multifield;
+import dev.waitlistdesk.sandbox.SandboxConfig;
+import dev.waitlistdesk.sandbox.SandboxServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app's REST client against the embedded sandbox, over real HTTP: two independent readings of
+ * the contract (bitrix/booking/crm and sandbox) have to agree.
+ */
+class ClientAgainstSandboxTest {
+
+    /** Retries happen, but without the real 1 s, 2 s, 4 s pauses. */
+    private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), duration -> { });
+
+    @TempDir
+    Path dir;
+    private SandboxServer sandbox;
+    private RestClient client;
+    private RestWaitlistApi waitlist;
+    private RestCrmDirectory crm;
+
+    @BeforeEach
+    void start() {
+        sandbox = SandboxServer.start(SandboxConfig.defaults(dir.resolve("portal.json"))
+                .withRateLimit(SandboxConfig.RateLimit.OFF));
+        client = new RestClient(Portal.webhook(sandbox.webhookUrl()), QUICK);
+        waitlist = new RestWaitlistApi(client);
+        crm = new RestCrmDirectory(client);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void aRecordLivesThroughAddSetReadUpdateAndDelete() {
+        long id = waitlist.add("Window seat, after 5 pm");
+        List<ClientRef> chosen = List.of(ClientRef.contact(1), ClientRef.company(2));
+
+        waitlist.setClients(id, chosen);
+        waitlist.updateNote(id, "Window seat");
+
+        assertEquals(chosen, waitlist.clients(id));
+        assertEquals(new WaitlistRecord(id, "Window seat"), waitlist.get(id));
+        assertEquals(chosen, waitlist.clientsOf(List.of(id)).get(id));
+
+        waitlist.delete(id);
+        RestException gone = assertThrows(RestException.class, () -> waitlist.get(id));
+        assertEquals(RestException.Kind.NOT_FOUND, gone.kind());
+        assertEquals("1040", gone.code());
+        assertEquals("1036", assertThrows(RestException.class, () -> waitlist.delete(id)).code());
+    }
+
+    @Test
+    void clientSetOnTheSandboxReplacesTheWholeList() {
+        long id = waitlist.add("");
+        waitlist.setClients(id, List.of(ClientRef.contact(1), ClientRef.contact(2)));
+
+        waitlist.setClients(id, List.of(ClientRef.contact(2)));
+
+        assertEquals(List.of(ClientRef.contact(2)), waitlist.clients(id));
+        waitlist.unsetClients(id);
+        assertEquals(List.of(), waitlist.clients(id));
+    }
+
+    @Test
+    void clientsOfManyRecordsComeInOneBatchAndSkipDeletedOnes() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long id = waitlist.add("record " + i);
+            waitlist.setClients(id, List.of(ClientRef.contact(i + 1)));
+            ids.add(id);
+        }
+        sandbox.data().deleteWaitlist(ids.get(7));
+
+        Map<Long, List<ClientRef>> clients = waitlist.clientsOf(ids);
+
+        assertEquals(59, clients.size());
+        assertFalse(clients.containsKey(ids.get(7)));
+        assertEquals(List.of(ClientRef.contact(60)), clients.get(ids.get(59)));
+    }
+
+    @Test
+    void theListPagesPastFiftyAndHonoursTheCreatedDates() {
+        int seeded = sandbox.data().waitlistCount();
+        for (int i = 0; i < 60; i++) {
+            waitlist.add("extra " + i);
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        long old = sandbox.data().addWaitlist("from last spring", LocalDate.of(2025, 4, 15).atStartOfDay(zone).plusHours(10).toInstant());
+
+        assertEquals(seeded + 61, waitlist.list(Optional.empty()).size());
+        List<WaitlistRecord> april = waitlist.list(Optional.of(
+                CreatedWithin.days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 15))));
+        assertEquals(List.of(new WaitlistRecord(old, "from last spring")), april);
+        assertEquals(List.of(), waitlist.list(Optional.of(
+                CreatedWithin.days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 14)))));
+    }
+
+    @Test
+    void searchFindsContactsAndCompaniesByNamePhoneAndEmail() {
+        var company = sandbox.data().addCompany("Quixote Travel", "", List.of());
+        var contact = sandbox.data().addContact("Dulcinea", "", "Quixote", "", null, List.of(
+                new Multifield(0, "PHONE", "WORK", "+49 30 5550199"),
+                new Multifield(0, "EMAIL", "WORK", "dulcinea@example.com")));
+        CrmRef contactRef = new CrmRef(CrmKind.CONTACT, contact.id());
+        CrmRef companyRef = new CrmRef(CrmKind.COMPANY, company.id());
+
+        List<CrmRef> byName = refs(crm.search("quixote", 20));
+        assertTrue(byName.containsAll(List.of(contactRef, companyRef)), byName.toString());
+        assertEquals(List.of(contactRef), refs(crm.search("+49 30 5550199", 20)));
+        assertEquals(List.of(contactRef), refs(crm.search("dulcinea@example.com", 20)));
+
+        CrmParty resolved = crm.resolve(List.of(contactRef)).get(contactRef);
+        assertTrue(resolved.name().contains("Dulcinea") && resolved.name().contains("Quixote"), resolved.name());
+        assertEquals("+49 30 5550199", resolved.phone());
+    }
+
+    @Test
+    void aNewContactCanBeFoundRightAway() {
+        CrmParty added = crm.addContact(new NewContact("Sancho", "Panza", "+34 600 000 111", ""));
+
+        assertEquals(List.of(added.ref()), refs(crm.search("Panza", 20)));
+        assertEquals("+34 600 000 111", crm.resolve(List.of(added.ref())).get(added.ref()).phone());
+    }
+
+    @Test
+    void resolvingManyClientsNamesEveryOneThatExists() {
+        List<CrmRef> refs = new ArrayList<>();
+        for (long id = 1; id <= 120; id++) {
+            refs.add(new CrmRef(CrmKind.CONTACT, id));
+        }
+        refs.add(new CrmRef(CrmKind.CONTACT, 999_999));
+
+        Map<CrmRef, CrmParty> parties = crm.resolve(refs);
+
+        assertEquals(120, parties.size());
+        assertTrue(parties.values().stream().noneMatch(p -> p.name().isBlank()));
+    }
+
+    @Test
+    void anExpiredOAuthTokenIsRefreshedAndTheCallRepeated() {
+        Portal oauth = Portal.oauth(sandbox.oauthEndpoint(), sandbox.accessToken(), sandbox.refreshToken(),
+                sandbox.clientId(), sandbox.clientSecret()).withTokenEndpoint(sandbox.tokenEndpoint());
+        RestClient oauthClient = new RestClient(oauth, QUICK);
+        AtomicReference<OAuthTokens> stored = new AtomicReference<>();
+        oauthClient.onTokensRefreshed(stored::set);
+        sandbox.faults().expireTokens();
+
+        long id = new RestWaitlistApi(oauthClient).add("via OAuth");
+
+        assertTrue(sandbox.data().waitlist(id).isPresent());
+        assertEquals(new OAuthTokens(sandbox.accessToken(), sandbox.refreshToken()), stored.get());
+        assertEquals(List.of(), new RestWaitlistApi(oauthClient).clients(id), "the refreshed token keeps working");
+    }
+
+    @Test
+    void refusedAndBrokenAnswersAreRetriedWhereThatIsSafe() {
+        long id = waitlist.add("");
+        sandbox.faults().burst503(2);
+        waitlist.setClients(id, List.of(ClientRef.contact(5)));
+
+        sandbox.faults().html500(1);
+        assertEquals(List.of(ClientRef.contact(5)), waitlist.clients(id));
+
+        sandbox.faults().html500(5);
+        RestException notRetried = assertThrows(RestException.class, () -> waitlist.add("twice?"));
+        assertEquals(RestException.Kind.UNREADABLE_RESPONSE, notRetried.kind());
+        assertEquals(500, notRetried.httpStatus());
+        sandbox.faults().clear();
+        assertEquals(0, waitlist.list(Optional.empty()).stream().filter(r -> r.note().equals("twice?")).count());
+    }
+
+    @Test
+    void aWrongWebhookCodeIsAnAuthErrorThatDoesNotRepeatTheCode() {
+        String wrong = sandbox.webhookUrl().replaceAll("/rest/1/[^/]+/", "/rest/1/wrongcode0123456789/");
+        RestWaitlistApi stranger = new RestWaitlistApi(new RestClient(Portal.webhook(wrong), QUICK));
+
+        RestException refused = assertThrows(RestException.class, () -> stranger.list(Optional.empty()));
+
+        assertEquals(RestException.Kind.AUTH, refused.kind());
+        assertEquals("NO_AUTH_FOUND", refused.code());
+        assertFalse(refused.getMessage().contains("wrongcode0123456789"), refused.getMessage());
+    }
+
+    private static List<CrmRef> refs(List<CrmParty> parties) {
+        return parties.stream().map(CrmParty::ref).toList();
+    }
+}
