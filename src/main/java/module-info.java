@@ -13,4 +13,5 @@ module dev.waitlistdesk {
     opens dev.waitlistdesk.booking to com.fasterxml.jackson.databind;
     opens dev.waitlistdesk.crm to com.fasterxml.jackson.databind;
     opens dev.waitlistdesk.settings to com.fasterxml.jackson.databind;
+    opens dev.waitlistdesk.sandbox to com.fasterxml.jackson.databind;
 }

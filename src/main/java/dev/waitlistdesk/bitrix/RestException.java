@@ -32,12 +32,20 @@ public final class RestException extends RuntimeException {
     private final int httpStatus;
     private final String code;
     private final String description;
+    private final String command;
 
     public RestException(Kind kind, String method, int httpStatus, String code, String description,
                          Throwable cause) {
-        super(format(method, httpStatus, code, description), cause);
+        this(kind, method, "", httpStatus, code, description, cause);
+    }
+
+    /** A failed command of a batch: {@code command} is its key in the batch's {@code cmd}. */
+    public RestException(Kind kind, String method, String command, int httpStatus, String code,
+                         String description, Throwable cause) {
+        super(format(method, command, httpStatus, code, description), cause);
         this.kind = Objects.requireNonNull(kind);
         this.method = method;
+        this.command = command == null ? "" : command;
         this.httpStatus = httpStatus;
         this.code = code == null ? "" : code;
         this.description = description == null ? "" : description;
@@ -47,8 +55,11 @@ public final class RestException extends RuntimeException {
         this(kind, method, httpStatus, code, description, null);
     }
 
-    private static String format(String method, int status, String code, String description) {
+    private static String format(String method, String command, int status, String code, String description) {
         StringBuilder text = new StringBuilder(String.valueOf(method));
+        if (command != null && !command.isEmpty()) {
+            text.append(" [batch command ").append(command).append(']');
+        }
         if (status > 0) {
             text.append(": HTTP ").append(status);
         }
@@ -82,5 +93,10 @@ public final class RestException extends RuntimeException {
 
     public String description() {
         return description;
+    }
+
+    /** The key of the failed command inside a batch, or "" for a call of its own. */
+    public String command() {
+        return command;
     }
 }

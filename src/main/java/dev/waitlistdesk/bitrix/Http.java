@@ -1,0 +1,33 @@
+package dev.waitlistdesk.bitrix;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/** The app's one OkHttp client. */
+public final class Http {
+
+    /** Sent as {@code User-Agent: WaitlistDesk/<version>}, as the Bitrix24 docs ask. */
+    public static final String USER_AGENT = "WaitlistDesk/0.1.0";
+
+    private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            // Bitrix24 cuts a request off after 60 s; wait a little longer to see its answer.
+            .readTimeout(Duration.ofSeconds(75))
+            .writeTimeout(Duration.ofSeconds(30))
+            // A 302 on a POST is re-POSTed by RestClient itself; OkHttp would turn it into a GET.
+            .followRedirects(false)
+            .followSslRedirects(false)
+            // Retrying is RestClient's decision: it knows which calls are safe to repeat.
+            .retryOnConnectionFailure(false)
+            .connectionPool(new ConnectionPool(2, 30, TimeUnit.SECONDS))
+            .build();
+
+    private Http() {
+    }
+
+    public static OkHttpClient client() {
+        return CLIENT;
+    }
+}

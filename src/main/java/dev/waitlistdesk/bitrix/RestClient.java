@@ -1,0 +1,234 @@
+package dev.waitlistdesk.bitrix;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.RestException.Kind;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+
+/**
+ * Calls Bitrix24 REST methods: JSON POST, client-side rate limit, retries where they are safe,
+ * OAuth refresh, and every failure as one {@link RestException}. Thread-safe; blocks on the network.
+ */
+public final class RestClient {
+
+    private static final System.Logger LOG = System.getLogger(RestClient.class.getName());
+    private static final Duration DEFAULT_HOLD = Duration.ofSeconds(60);
+
+    private final RestOptions options;
+    private final RateLimiter limiter;
+    private final Exchange exchange;
+    private final TokenRefresher refresher;
+    private final Batches batches;
+    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> holdUntilMillis = new ConcurrentHashMap<>();
+    private final Map<String, Long> resetAtMillis = new ConcurrentHashMap<>();
+    private final Object refreshLock = new Object();
+    private volatile Portal portal;
+    private volatile Consumer<OAuthTokens> tokenListener = tokens -> { };
+
+    public RestClient(Portal portal) {
+        this(portal, RestOptions.defaults());
+    }
+
+    public RestClient(Portal portal, RestOptions options) {
+        this(portal, options, Http.client());
+    }
+
+    RestClient(Portal portal, RestOptions options, OkHttpClient http) {
+        this.portal = Objects.requireNonNull(portal, "portal");
+        this.options = Objects.requireNonNull(options, "options");
+        this.limiter = new RateLimiter(options.plan(), options.clock(), options.sleeper());
+        this.exchange = new Exchange(http, this::redact);
+        this.refresher = new TokenRefresher(exchange);
+        this.batches = new Batches(this, exchange.reader());
+        secrets.addAll(portal.secrets());
+    }
+
+    /** Called with each refreshed OAuth pair, so it can be stored in place of the old one. */
+    public void onTokensRefreshed(Consumer<OAuthTokens> listener) {
+        this.tokenListener = Objects.requireNonNull(listener);
+    }
+
+    /** The portal with its current tokens. */
+    public Portal portal() {
+        return portal;
+    }
+
+    /** Calls {@code method} and returns its {@code result}. */
+    public JsonNode call(String method, Map<String, ?> params) {
+        return callList(method, params).result();
+    }
+
+    /** Calls {@code method} and returns the whole answer, with {@code total} and {@code next} of list methods. */
+    public RestResponse callList(String method, Map<String, ?> params) {
+        return execute(method, params, isIdempotent(method));
+    }
+
+    /** Runs the commands in batches of 50 (one HTTP request each); with {@code halt}, stops at the first failure. */
+    public BatchResult batch(List<BatchCommand> commands, boolean halt) {
+        return batches.run(commands, halt);
+    }
+
+    public BatchResult batch(List<BatchCommand> commands) {
+        return batch(commands, false);
+    }
+
+    /**
+     * One cheap HTTP request that proves the address, the credentials and both scopes this app needs
+     * (booking and crm): a batch of booking.v1.clienttype.list and a one-page crm.item.list.
+     */
+    public void checkConnection() {
+        batch(List.of(new BatchCommand("booking", "booking.v1.clienttype.list", Map.of()),
+                new BatchCommand("crm", "crm.item.list",
+                        Map.of("entityTypeId", 3, "select", List.of("id"), "start", -1))), false)
+                .throwFirstError();
+    }
+
+    /** Read calls and calls that set a fixed state may be repeated after a network error or 5xx. */
+    static boolean isIdempotent(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return m.endsWith(".get") || m.endsWith(".list") || m.endsWith(".update")
+                || m.endsWith(".client.set") || m.endsWith(".unset") || m.endsWith(".findbycomm")
+                || m.endsWith(".fields") || m.equals("scope") || m.equals("profile") || m.equals("user.current");
+    }
+
+    RestResponse execute(String method, Map<String, ?> params, boolean idempotent) {
+        int limitRetries = 0;
+        int transientRetries = 0;
+        boolean refreshed = false;
+        boolean heldOnce = false;
+        RetryPolicy retry = options.retry();
+        while (true) {
+            try {
+                waitForHold(method);
+                limiter.acquire();
+                Portal current = portal;
+                try {
+                    RestResponse response = exchange.post(method, current.methodUrl(method), body(current, params));
+                    remember(method, response.time());
+                    return response;
+                } catch (RestException e) {
+                    String code = e.code().toUpperCase(Locale.ROOT);
+                    if (code.equals("QUERY_LIMIT_EXCEEDED") && limitRetries < retry.queryLimitRetries()) {
+                        pause(method, e, retry.backoff(++limitRetries));
+                    } else if (code.equals("EXPIRED_TOKEN") && current.isOAuth() && !refreshed) {
+                        refreshed = true;
+                        refreshTokens(current);
+                    } else if (code.equals("OPERATION_TIME_LIMIT") && hold(method) && !heldOnce) {
+                        heldOnce = true; // the request never ran: safe to send again once the hold ends
+                    } else if (idempotent && isTransient(e) && transientRetries < retry.transientRetries()) {
+                        pause(method, e, retry.backoff(++transientRetries));
+                    } else {
+                        throw e;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RestException(Kind.NETWORK, method, 0, "", "The call was cancelled.", null);
+            } catch (RestException e) {
+                LOG.log(Level.WARNING, () -> redact(e.getMessage()));
+                throw e;
+            }
+        }
+    }
+
+    private byte[] body(Portal current, Map<String, ?> params) {
+        Map<String, Object> body = new LinkedHashMap<>(params);
+        if (current.isOAuth()) {
+            body.put("auth", current.accessToken());
+        }
+        try {
+            return Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Parameters cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Network errors, cut-off answers and 5xx, except the 503s that must not be retried blindly. */
+    private static boolean isTransient(RestException e) {
+        String code = e.code().toUpperCase(Locale.ROOT);
+        return e.kind() == Kind.NETWORK || e.kind() == Kind.UNREADABLE_RESPONSE
+                || (e.kind() == Kind.SERVER && e.httpStatus() >= 500 && !code.equals("PORTAL_DELETED"));
+    }
+
+    private void pause(String method, RestException e, Duration wait) throws InterruptedException {
+        LOG.log(Level.INFO, () -> redact(e.getMessage() + "; retrying " + method + " in " + wait.toMillis() + " ms"));
+        options.sleeper().sleep(wait);
+    }
+
+    private void remember(String method, ResponseTime time) {
+        if (time.operatingResetAt() != null) {
+            resetAtMillis.put(method, time.operatingResetAt() * 1000);
+        }
+    }
+
+    /**
+     * After 429 OPERATION_TIME_LIMIT: no calls of this method until its budget resets, at the last
+     * {@code operating_reset_at} seen, or a minute (one bucket) from now. True if that is short enough to wait.
+     */
+    private boolean hold(String method) {
+        long now = options.clock().millis();
+        Long reset = resetAtMillis.get(method);
+        long until = reset != null && reset > now ? reset : now + DEFAULT_HOLD.toMillis();
+        holdUntilMillis.merge(method, until, Math::max);
+        LOG.log(Level.INFO, () -> method + " is paused by the portal until " + Instant.ofEpochMilli(until));
+        return until - now <= options.retry().maxHold().toMillis();
+    }
+
+    private void waitForHold(String method) throws InterruptedException {
+        Long until = holdUntilMillis.get(method);
+        if (until == null) {
+            return;
+        }
+        long wait = until - options.clock().millis();
+        if (wait <= 0) {
+            holdUntilMillis.remove(method, until);
+        } else if (wait > options.retry().maxHold().toMillis()) {
+            throw new RestException(Kind.RATE_LIMITED, method, 429, "OPERATION_TIME_LIMIT",
+                    "Bitrix24 pauses this method for this app until " + Instant.ofEpochMilli(until)
+                            + " (its time budget is used up).", null);
+        } else {
+            options.sleeper().sleep(Duration.ofMillis(wait));
+        }
+    }
+
+    /** Simultaneous expired_token failures share one refresh: whoever comes second finds new tokens. */
+    private void refreshTokens(Portal stale) {
+        synchronized (refreshLock) {
+            if (!portal.accessToken().equals(stale.accessToken())) {
+                return;
+            }
+            OAuthTokens tokens = refresher.refresh(portal);
+            secrets.add(tokens.accessToken());
+            secrets.add(tokens.refreshToken());
+            portal = portal.withTokens(tokens.accessToken(), tokens.refreshToken());
+            LOG.log(Level.INFO, "OAuth tokens refreshed");
+            try {
+                tokenListener.accept(tokens);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, () -> "Storing the refreshed tokens failed: " + redact(e.getMessage()));
+            }
+        }
+    }
+
+    /** Every logged or thrown text passes through here. */
+    String redact(String text) {
+        return Redaction.redact(text, secrets);
+    }
+
+    @Override
+    public String toString() {
+        return "RestClient[" + portal + "]";
+    }
+}

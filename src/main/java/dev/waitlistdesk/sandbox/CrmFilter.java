@@ -1,0 +1,134 @@
+package dev.waitlistdesk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The crm.item.list filter: {@code {"<prefix><field>": value}} conditions, AND-ed, with nested
+ * blocks (numeric keys, or any object value) that carry {@code "logic": "OR"} or "AND". Text
+ * compares ignoring case, as the MySQL collation of a real portal does.
+ */
+final class CrmFilter {
+
+    /** Longest first, so "!=%" is not read as "!" + "=%field". */
+    private static final String[] PREFIXES = {"!=%", "!%=", ">=", "<=", "=%", "%=", "!%", "!@", "!=",
+        ">", "<", "@", "%", "=", "!"};
+
+    private static final Set<String> NUMERIC = Set.of("id", "entityTypeId", "companyId", "assignedById",
+            "createdBy", "updatedBy");
+
+    private CrmFilter() {
+    }
+
+    static Predicate<CrmItem> parse(JsonNode filter, Set<String> fields) {
+        if (filter == null || filter.isMissingNode() || filter.isNull()) {
+            return item -> true;
+        }
+        if (!filter.isObject() && !(filter.isArray() && filter.isEmpty())) {
+            throw ApiError.invalidArg("Invalid filter: filter must be an object");
+        }
+        return block(filter, fields);
+    }
+
+    private static Predicate<CrmItem> block(JsonNode block, Set<String> fields) {
+        boolean or = "OR".equalsIgnoreCase(Params.text(block.get("logic")));
+        List<Predicate<CrmItem>> parts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            if (key.equalsIgnoreCase("logic")) {
+                continue;
+            }
+            if (entry.getValue().isObject() || key.matches("\\d+")) {
+                parts.add(block(entry.getValue(), fields));
+            } else {
+                parts.add(condition(key, entry.getValue(), fields));
+            }
+        }
+        if (or) {
+            return item -> parts.isEmpty() || parts.stream().anyMatch(part -> part.test(item));
+        }
+        return item -> parts.stream().allMatch(part -> part.test(item));
+    }
+
+    private static Predicate<CrmItem> condition(String key, JsonNode value, Set<String> fields) {
+        String prefix = "";
+        for (String candidate : PREFIXES) {
+            if (key.startsWith(candidate)) {
+                prefix = candidate;
+                break;
+            }
+        }
+        String op = prefix;
+        String field = key.substring(prefix.length());
+        if (!fields.contains(field) || CrmItem.isMultifieldAlias(field)) {
+            throw ApiError.invalidArg("Invalid filter: field '" + field + "' is not allowed in filter");
+        }
+        List<String> wanted = new ArrayList<>();
+        if (value.isArray() || value.isObject()) {
+            value.elements().forEachRemaining(element -> wanted.add(lower(element.asText())));
+        } else {
+            wanted.add(lower(value.isNull() ? "" : value.asText()));
+        }
+        boolean numeric = NUMERIC.contains(field);
+        if (numeric) {
+            for (String text : wanted) {
+                if (!text.isEmpty() && !text.matches("-?\\d+")) {
+                    throw ApiError.invalidArg("Invalid filter: field '" + field + "' has invalid value");
+                }
+            }
+        }
+        Pattern like = like(wanted.isEmpty() ? "" : wanted.get(0));
+        return item -> matches(op, text(item.field(field)), wanted, numeric, like);
+    }
+
+    private static boolean matches(String prefix, String actual, List<String> wanted, boolean numeric,
+                                   Pattern like) {
+        String first = wanted.isEmpty() ? "" : wanted.get(0);
+        switch (prefix) {
+            case ">": return compare(actual, first, numeric) > 0;
+            case ">=": return compare(actual, first, numeric) >= 0;
+            case "<": return compare(actual, first, numeric) < 0;
+            case "<=": return compare(actual, first, numeric) <= 0;
+            case "%": return actual.contains(first);
+            case "!%": return !actual.contains(first);
+            case "=%": case "%=": return like.matcher(actual).matches();
+            case "!=%": case "!%=": return !like.matcher(actual).matches();
+            case "!@": case "!": case "!=": return !wanted.contains(actual);
+            default: return wanted.contains(actual); // "=", "@" and no prefix; a list means IN
+        }
+    }
+
+    private static int compare(String actual, String wanted, boolean numeric) {
+        if (numeric) {
+            long a = actual.isEmpty() ? 0 : Long.parseLong(actual);
+            long b = wanted.isEmpty() ? 0 : Long.parseLong(wanted);
+            return Long.compare(a, b);
+        }
+        return actual.compareTo(wanted);
+    }
+
+    /** SQL LIKE: % any run, _ one character. */
+    private static Pattern like(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '%' ? ".*" : c == '_' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : lower(value.toString());
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.waitlistdesk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Reading a request's parameters and writing answers, for both handlers. */
+final class Exchanges {
+
+    private Exchanges() {
+    }
+
+    /**
+     * The query's parameters, overlaid by the body's: JSON, or form-encoded with PHP bracket keys.
+     * @throws ApiError 400 for a body that is neither
+     */
+    static ObjectNode params(HttpExchange exchange) throws IOException {
+        ObjectNode params;
+        try {
+            params = BracketForm.decode(exchange.getRequestURI().getRawQuery());
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(400, "INVALID_REQUEST", "The query string is malformed");
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        String text = new String(body, StandardCharsets.UTF_8).trim();
+        if (text.isEmpty()) {
+            return params;
+        }
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/")) {
+            throw ApiError.of(400, "INVALID_REQUEST", "The sandbox does not read multipart/form-data; send JSON or a form");
+        }
+        boolean json = type.contains("json") || (!type.contains("x-www-form-urlencoded") && text.startsWith("{"));
+        try {
+            JsonNode bodyParams = json ? SandboxJson.MAPPER.readTree(text) : BracketForm.decode(text);
+            if (!bodyParams.isObject()) {
+                throw ApiError.of(400, "INVALID_REQUEST", "The JSON body must be an object");
+            }
+            params.setAll((ObjectNode) bodyParams);
+            return params;
+        } catch (IOException | IllegalArgumentException e) {
+            throw ApiError.of(400, "INVALID_REQUEST", json ? "The body is not valid JSON" : "The form body is malformed");
+        }
+    }
+
+    static void sendJson(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        send(exchange, status, "application/json; charset=utf-8", SandboxJson.MAPPER.writeValueAsBytes(body), false);
+    }
+
+    /** Sends the answer; {@code cut} sends the headers and half the body, then drops the connection. */
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body, boolean cut)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body, 0, cut ? body.length / 2 : body.length);
+            out.flush();
+        } catch (IOException e) {
+            if (!cut) {
+                throw e;
+            }
+            // the stream complains that bytes are missing, and closes the connection: what we want
+        }
+    }
+}

@@ -1,0 +1,388 @@
+package dev.waitlistdesk.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The sandbox portal's data: waitlist, contacts, companies, bookings and credentials. Thread-safe:
+ * reads share a lock, each change holds it alone, so concurrent requests never lose an update. A
+ * change returns once it is saved to the data file (see {@link DataFile}).
+ */
+public final class SandboxData implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SandboxData.class.getName());
+    private static final SecureRandom SECRETS = new SecureRandom();
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final TreeMap<Long, WaitlistEntry> waitlist = new TreeMap<>();
+    private final TreeMap<Long, Contact> contacts = new TreeMap<>();
+    private final TreeMap<Long, Company> companies = new TreeMap<>();
+    private final TreeMap<Long, Booking> bookings = new TreeMap<>();
+    private final long seed;
+    private final String webhookCode;
+    private final List<Long> resourceIds;
+    private OAuthApp oauth;
+    private PortalState.Counters next;
+    private final DataFile file;
+
+    private SandboxData(PortalState state, Path path) {
+        seed = state.seed();
+        webhookCode = state.webhookCode();
+        oauth = state.oauth();
+        next = state.next();
+        resourceIds = List.copyOf(state.resourceIds());
+        state.waitlist().forEach(entry -> waitlist.put(entry.id(), entry));
+        state.contacts().forEach(contact -> contacts.put(contact.id(), contact));
+        state.companies().forEach(company -> companies.put(company.id(), company));
+        state.bookings().forEach(booking -> bookings.put(booking.id(), booking));
+        file = new DataFile(path, this::snapshot);
+    }
+
+    /** Opens the data file, seeding it first when it is absent, unreadable or a reset is asked for. */
+    static SandboxData open(SandboxConfig config) {
+        Path path = config.dataFile().toAbsolutePath();
+        PortalState stored = read(path);
+        if (stored != null && !config.reset()) {
+            return new SandboxData(stored, path);
+        }
+        long now = Instant.now().getEpochSecond();
+        String code = stored != null ? stored.webhookCode() : secret(16);
+        OAuthApp app = stored != null ? stored.oauth() : newOAuthApp(now);
+        SandboxData data = new SandboxData(DemoData.seed(config.seed(), config.scale(), code, app, now), path);
+        data.file.awaitSaved(data.file.changed());
+        return data;
+    }
+
+    private static PortalState read(Path path) {
+        if (!Files.exists(path)) {
+            return null;
+        }
+        try {
+            PortalState state = SandboxJson.MAPPER.readValue(path.toFile(), PortalState.class);
+            if (state.webhookCode() == null || state.oauth() == null || state.next() == null) {
+                throw new IOException("required parts are missing");
+            }
+            return state;
+        } catch (IOException | RuntimeException e) {
+            Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            LOG.log(System.Logger.Level.WARNING, "The sandbox data file " + path + " is unreadable ("
+                    + e.getMessage() + "); moved it to " + aside + " and starting with fresh demo data");
+            try {
+                Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                throw new UncheckedIOException("Cannot move the unreadable sandbox data file aside", moveFailed);
+            }
+            return null;
+        }
+    }
+
+    private static OAuthApp newOAuthApp(long now) {
+        return new OAuthApp("local.sandbox" + secret(8), secret(40), secret(32), secret(32), now, false, secret(32));
+    }
+
+    static String secret(int length) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(SECRETS.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    private byte[] snapshot() {
+        lock.readLock().lock();
+        try {
+            PortalState state = new PortalState(PortalState.VERSION, seed, webhookCode, oauth, next, resourceIds,
+                    new ArrayList<>(waitlist.values()), new ArrayList<>(contacts.values()),
+                    new ArrayList<>(companies.values()), new ArrayList<>(bookings.values()));
+            return SandboxJson.MAPPER.writeValueAsBytes(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T read(Supplier<T> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Runs a change; it returns null when it changed nothing (nothing is saved then). */
+    private <T> T write(Supplier<T> change) {
+        T result;
+        long generation = 0;
+        lock.writeLock().lock();
+        try {
+            result = change.get();
+            if (result != null) {
+                generation = file.changed();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        if (generation > 0) {
+            file.awaitSaved(generation);
+        }
+        return result;
+    }
+
+    // ---- waitlist
+
+    public long addWaitlist(String note) {
+        return addWaitlist(note, Instant.now());
+    }
+
+    public long addWaitlist(String note, Instant createdAt) {
+        return write(() -> {
+            long id = next.waitlist();
+            next = new PortalState.Counters(id + 1, next.contact(), next.company(), next.booking(), next.multifield());
+            waitlist.put(id, new WaitlistEntry(id, note, createdAt.getEpochSecond(), List.of(), List.of()));
+            return id;
+        });
+    }
+
+    public Optional<WaitlistEntry> waitlist(long id) {
+        return read(() -> Optional.ofNullable(waitlist.get(id)));
+    }
+
+    /** All records in id order. */
+    public List<WaitlistEntry> waitlist() {
+        return read(() -> new ArrayList<>(waitlist.values()));
+    }
+
+    /** Records created on {@code from} up to, not including, {@code toExclusive}, days taken in {@code zone}. */
+    public List<WaitlistEntry> waitlistCreated(LocalDate from, LocalDate toExclusive, ZoneId zone) {
+        long start = from.atStartOfDay(zone).toEpochSecond();
+        long end = toExclusive.atStartOfDay(zone).toEpochSecond();
+        return read(() -> {
+            List<WaitlistEntry> found = new ArrayList<>();
+            for (WaitlistEntry entry : waitlist.values()) {
+                if (entry.createdAt() >= start && entry.createdAt() < end) {
+                    found.add(entry);
+                }
+            }
+            return found;
+        });
+    }
+
+    public boolean updateNote(long id, String note) {
+        return change(id, entry -> entry.withNote(note));
+    }
+
+    public boolean deleteWaitlist(long id) {
+        return write(() -> waitlist.remove(id) == null ? null : Boolean.TRUE) != null;
+    }
+
+    /** Replaces the record's whole client list (duplicates dropped, first one kept). */
+    public boolean setClients(long id, List<Client> clients) {
+        return change(id, entry -> entry.withClients(new ArrayList<>(new java.util.LinkedHashSet<>(clients))));
+    }
+
+    public boolean setExternalData(long id, List<ExternalLink> links) {
+        return change(id, entry -> entry.withExternalData(links));
+    }
+
+    private boolean change(long id, java.util.function.UnaryOperator<WaitlistEntry> update) {
+        return write(() -> {
+            WaitlistEntry entry = waitlist.get(id);
+            if (entry == null) {
+                return null;
+            }
+            waitlist.put(id, update.apply(entry));
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    // ---- bookings
+
+    /** Turns a booking into a waitlist record with its clients, removing the booking; empty if no such booking. */
+    public Optional<Long> createWaitlistFromBooking(long bookingId) {
+        return Optional.ofNullable(write(() -> {
+            Booking booking = bookings.remove(bookingId);
+            if (booking == null) {
+                return null;
+            }
+            long id = next.waitlist();
+            next = new PortalState.Counters(id + 1, next.contact(), next.company(), next.booking(), next.multifield());
+            String note = booking.description().isEmpty() ? booking.name() : booking.description();
+            waitlist.put(id, new WaitlistEntry(id, note, Instant.now().getEpochSecond(), booking.clients(), List.of()));
+            return id;
+        }));
+    }
+
+    /**
+     * Books the resources for the period with the record's clients and removes the record. Empty
+     * when the record is unknown, or a resource is unknown or busy then (all code 1038).
+     */
+    public Optional<Long> bookFromWaitlist(long waitListId, String name, String description, List<Long> resources,
+                                           long from, long to, String timezone) {
+        return Optional.ofNullable(write(() -> {
+            WaitlistEntry entry = waitlist.get(waitListId);
+            if (entry == null || resources.isEmpty() || !resourceIds.containsAll(resources) || busy(resources, from, to)) {
+                return null;
+            }
+            long id = next.booking();
+            next = new PortalState.Counters(next.waitlist(), next.contact(), next.company(), id + 1, next.multifield());
+            bookings.put(id, new Booking(id, name, description, resources, from, to, timezone, entry.clients()));
+            waitlist.remove(waitListId);
+            return id;
+        }));
+    }
+
+    private boolean busy(List<Long> resources, long from, long to) {
+        for (Booking booking : bookings.values()) {
+            if (booking.from() < to && from < booking.to()
+                    && booking.resourceIds().stream().anyMatch(resources::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<Booking> booking(long id) {
+        return read(() -> Optional.ofNullable(bookings.get(id)));
+    }
+
+    public List<Long> resourceIds() {
+        return resourceIds;
+    }
+
+    // ---- CRM
+
+    public List<Contact> contacts() {
+        return read(() -> new ArrayList<>(contacts.values()));
+    }
+
+    public List<Company> companies() {
+        return read(() -> new ArrayList<>(companies.values()));
+    }
+
+    List<CrmItem> items(int entityTypeId) {
+        return new ArrayList<>(entityTypeId == Contact.ENTITY_TYPE_ID ? contacts() : companies());
+    }
+
+    Optional<CrmItem> item(int entityTypeId, long id) {
+        return read(() -> Optional.ofNullable(entityTypeId == Contact.ENTITY_TYPE_ID ? contacts.get(id) : companies.get(id)));
+    }
+
+    public Optional<Contact> contact(long id) {
+        return read(() -> Optional.ofNullable(contacts.get(id)));
+    }
+
+    /** Contacts whose name, middle name or last name contains the text, ignoring case. */
+    public List<Contact> findContacts(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return read(() -> contacts.values().stream()
+                .filter(c -> c.fullName().toLowerCase(Locale.ROOT).contains(wanted))
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    /** Adds a contact; the multifield ids given are replaced by new ones. */
+    public Contact addContact(String name, String secondName, String lastName, String post, Long companyId,
+                              List<Multifield> fm) {
+        return write(() -> {
+            long id = next.contact();
+            Contact contact = new Contact(id, name, secondName, lastName, post, companyId, nowCrmTime(), numbered(fm));
+            next = new PortalState.Counters(next.waitlist(), id + 1, next.company(), next.booking(), next.multifield());
+            contacts.put(id, contact);
+            return contact;
+        });
+    }
+
+    public Company addCompany(String title, String industry, List<Multifield> fm) {
+        return write(() -> {
+            long id = next.company();
+            Company company = new Company(id, title, industry, nowCrmTime(), numbered(fm));
+            next = new PortalState.Counters(next.waitlist(), next.contact(), id + 1, next.booking(), next.multifield());
+            companies.put(id, company);
+            return company;
+        });
+    }
+
+    private List<Multifield> numbered(List<Multifield> fm) {
+        List<Multifield> result = new ArrayList<>();
+        long id = next.multifield();
+        for (Multifield field : fm) {
+            result.add(new Multifield(id++, field.typeId(), field.valueType(), field.value()));
+        }
+        next = new PortalState.Counters(next.waitlist(), next.contact(), next.company(), next.booking(), id);
+        return result;
+    }
+
+    private static String nowCrmTime() {
+        return java.time.OffsetDateTime.now().format(DemoData.CRM_TIME);
+    }
+
+    public int contactCount() {
+        return read(contacts::size);
+    }
+
+    public int companyCount() {
+        return read(companies::size);
+    }
+
+    public int waitlistCount() {
+        return read(waitlist::size);
+    }
+
+    // ---- credentials
+
+    String webhookCode() {
+        return webhookCode;
+    }
+
+    OAuthApp oauth() {
+        return read(() -> oauth);
+    }
+
+    /** Makes the current access token answer expired_token until it is refreshed. */
+    void expireAccessToken() {
+        write(() -> {
+            oauth = new OAuthApp(oauth.clientId(), oauth.clientSecret(), oauth.accessToken(), oauth.refreshToken(),
+                    oauth.issuedAt(), true, oauth.memberId());
+            return Boolean.TRUE;
+        });
+    }
+
+    /** A new token pair for a valid refresh request, or null when the client or refresh token is wrong. */
+    OAuthApp refresh(String clientId, String clientSecret, String refreshToken) {
+        return write(() -> {
+            if (!oauth.clientId().equals(clientId) || !oauth.clientSecret().equals(clientSecret)
+                    || !oauth.refreshToken().equals(refreshToken)) {
+                return null;
+            }
+            oauth = new OAuthApp(oauth.clientId(), oauth.clientSecret(), secret(32), secret(32),
+                    Instant.now().getEpochSecond(), false, oauth.memberId());
+            return oauth;
+        });
+    }
+
+    public Path file() {
+        return file.path();
+    }
+
+    /** Waits until every change so far is on disk, then stops the writer. */
+    @Override
+    public void close() {
+        file.close();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.waitlistdesk.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded Bitrix24-compatible portal: a real HTTP server on 127.0.0.1 that serves the
+ * waitlist, CRM and batch methods over both URL forms, from a data file that survives restarts.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    private static final int THREADS = 16;
+
+    private final SandboxData data;
+    private final SandboxFaults faults;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private SandboxServer(SandboxData data, HttpServer server, ExecutorService executor) {
+        this.data = data;
+        this.faults = new SandboxFaults(data);
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /**
+     * Opens (or seeds) the data file and starts listening.
+     * @throws UncheckedIOException when the port is taken or the data file cannot be written
+     */
+    public static SandboxServer start(SandboxConfig config) {
+        SandboxData data = SandboxData.open(config);
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+        } catch (IOException e) {
+            data.close();
+            throw new UncheckedIOException("The sandbox cannot listen on 127.0.0.1:" + config.port(), e);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        SandboxServer sandbox = new SandboxServer(data, http, executor);
+        http.createContext("/rest/", new RestHandler(data, new RateLimiter(config.rateLimit()), sandbox.faults));
+        http.createContext("/oauth/token/", new TokenHandler(data, sandbox::oauthEndpoint));
+        http.setExecutor(executor);
+        http.start();
+        return sandbox;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "sandbox-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The incoming-webhook base URL, ending in "/": append the method name. A secret: do not log it. */
+    public String webhookUrl() {
+        return oauthEndpoint() + "1/" + data.webhookCode() + "/";
+    }
+
+    /** The REST base for OAuth calls (the token answer's client_endpoint): append the method name. */
+    public String oauthEndpoint() {
+        return "http://127.0.0.1:" + port() + "/rest/";
+    }
+
+    /** Where to refresh tokens: {@code <this>?grant_type=refresh_token&client_id=...}. */
+    public String tokenEndpoint() {
+        return "http://127.0.0.1:" + port() + "/oauth/token/";
+    }
+
+    public String accessToken() {
+        return data.oauth().accessToken();
+    }
+
+    public String refreshToken() {
+        return data.oauth().refreshToken();
+    }
+
+    public String clientId() {
+        return data.oauth().clientId();
+    }
+
+    public String clientSecret() {
+        return data.oauth().clientSecret();
+    }
+
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    public SandboxData data() {
+        return data;
+    }
+
+    /** Stops listening, then saves what is pending. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        data.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxServer[127.0.0.1:" + port() + "]";
+    }
+}
