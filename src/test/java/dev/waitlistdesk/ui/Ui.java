@@ -39,7 +39,23 @@ final class Ui {
 
     static boolean shows(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
-        return node.isVisible() && node.getScene() != null;
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pastes text with Ctrl+V into the focused field, as a receptionist pastes a webhook URL. */
+    static void paste(FxRobot robot, String text) {
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+                .setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, text)));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
     }
 
     /** Waits until the label shows exactly this text. */
