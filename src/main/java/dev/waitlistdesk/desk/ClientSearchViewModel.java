@@ -148,6 +148,13 @@ public final class ClientSearchViewModel {
                 : new NewContact(text.substring(0, space).strip(), text.substring(space + 1), "", "");
     }
 
+    /** After a save, "… added. Save to keep it." is no longer true; a pending query stays. */
+    void recordSaved() {
+        if (query.get().isBlank()) {
+            message.set("");
+        }
+    }
+
     /** Forgets the query and its results, e.g. when another record opens. */
     public void clear() {
         query.set("");

@@ -114,6 +114,9 @@ public final class MainViewModel {
         ctx.runner().run(() -> load(within), loaded -> {
             if (ticket == loadTicket) {
                 loaded(loaded);
+                if (within.isEmpty()) {
+                    forgetDraftsOfDeletedRecords();
+                }
             }
         }, failure -> {
             if (ticket == loadTicket) {
@@ -167,6 +170,13 @@ public final class MainViewModel {
         }
     }
 
+    /** A draft of a record that is gone can never be saved; one still on screen stays until closed. */
+    private void forgetDraftsOfDeletedRecords() {
+        ctx.drafts().all().keySet().stream()
+                .filter(id -> findRow(id).isEmpty() && !opened.containsKey(id))
+                .forEach(ctx.drafts()::remove);
+    }
+
     private static boolean hasWork(RecordViewModel vm) {
         return vm.dirtyProperty().get() || vm.savingProperty().get();
     }
@@ -191,6 +201,9 @@ public final class MainViewModel {
     private void recordSaved(RecordViewModel vm) {
         WaitlistRow updated = new WaitlistRow(new WaitlistRecord(vm.id(), vm.savedNote()), vm.savedClients());
         rows.replaceAll(row -> row.id() == vm.id() ? updated : row);
+        if (vm == current.get()) {
+            search.recordSaved();
+        }
     }
 
     private boolean pickForCurrent(CrmParty party) {

@@ -106,6 +106,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void draftsOfRecordsThatAreGoneAreForgottenOnAFullRefresh() {
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of()));
+
+        main.refresh();
+
+        assertTrue(desk.drafts.get(999).isEmpty());
+    }
+
+    @Test
     void createAsksForANoteAndOpensTheNewRecord() {
         desk.noteAnswer = Optional.of("Manicure");
 

@@ -58,7 +58,7 @@ class SaveProblemsTest {
 
         // then the window explains it, offers a refresh, shows the code, and keeps the picks unsaved
         waitForText(robot, "#statusText", "This record no longer exists: probably a colleague deleted it. "
-                + "Your picks are kept below, unsaved. Refresh the list to see the current waitlist.");
+                + "Your picks are kept, unsaved. Refresh the list to see the current waitlist.");
         assertEquals("Refresh list", text(robot, "#nextStepButton"));
         assertTrue(text(robot, "#statusDetail").startsWith("Bitrix24 code 1040"), text(robot, "#statusDetail"));
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
