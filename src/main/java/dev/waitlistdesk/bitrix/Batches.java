@@ -66,7 +66,7 @@ final class Batches {
             return;
         }
         if (section.isObject()) {
-            section.fields().forEachRemaining(entry -> action.accept(entry.getKey(), entry.getValue()));
+            section.properties().forEach(entry -> action.accept(entry.getKey(), entry.getValue()));
         } else if (section.isArray()) {
             for (int i = 0; i < section.size(); i++) {
                 action.accept(String.valueOf(i), section.get(i));

@@ -155,11 +155,15 @@ public final class RestClient {
         }
     }
 
-    /** Network errors, cut-off answers and 5xx, except the 503s that must not be retried blindly. */
+    /**
+     * No answer, a 200 cut off on the way, or a 5xx (but not the 503s of the limits, handled above,
+     * nor PORTAL_DELETED): the call may or may not have run.
+     */
     private static boolean isTransient(RestException e) {
         String code = e.code().toUpperCase(Locale.ROOT);
-        return e.kind() == Kind.NETWORK || e.kind() == Kind.UNREADABLE_RESPONSE
-                || (e.kind() == Kind.SERVER && e.httpStatus() >= 500 && !code.equals("PORTAL_DELETED"));
+        return e.kind() == Kind.NETWORK
+                || (e.kind() == Kind.UNREADABLE_RESPONSE && e.httpStatus() == 200)
+                || (e.httpStatus() >= 500 && e.kind() != Kind.RATE_LIMITED && !code.equals("PORTAL_DELETED"));
     }
 
     private void pause(String method, RestException e, Duration wait) throws InterruptedException {

@@ -2,51 +2,59 @@ package dev.waitlistdesk.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchCommand;
+import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** INTERIM (desk branch): minimal adapter until the transport branch's RestWaitlistApi is merged. */
+/** The booking.v1.waitlist.* calls over a {@link RestClient}. */
 public final class RestWaitlistApi implements WaitlistApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final RestClient client;
 
     public RestWaitlistApi(RestClient client) {
-        this.client = client;
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     @Override
     public List<WaitlistRecord> list(Optional<CreatedWithin> createdWithin) {
         Map<String, Object> params = new LinkedHashMap<>();
-        createdWithin.ifPresent(w -> params.put("filter", Map.of("createdWithin",
-                Map.of("from", DAY.format(w.from()), "to", DAY.format(w.toExclusive())))));
+        createdWithin.ifPresent(range -> params.put("filter", Map.of("createdWithin", Map.of(
+                "from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())))));
+        String method = "booking.v1.waitlist.list";
         List<WaitlistRecord> records = new ArrayList<>();
-        client.call("booking.v1.waitlist.list", params).path("waitList")
-                .forEach(n -> records.add(new WaitlistRecord(n.path("id").asLong(), n.path("note").asText(""))));
+        for (JsonNode row : Answers.field(method, client.call(method, params), "waitList")) {
+            records.add(record(row));
+        }
         return records;
     }
 
     @Override
     public WaitlistRecord get(long id) {
-        JsonNode n = client.call("booking.v1.waitlist.get", Map.of("id", id)).path("waitList");
-        return new WaitlistRecord(n.path("id").asLong(), n.path("note").asText(""));
+        String method = "booking.v1.waitlist.get";
+        return record(Answers.field(method, client.call(method, Map.of("id", id)), "waitList"));
     }
 
     @Override
     public long add(String note) {
-        JsonNode result = client.call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", note)));
-        return result.isObject() ? result.path("id").asLong() : result.asLong();
+        String method = "booking.v1.waitlist.add";
+        return Answers.id(method, client.call(method, Map.of("fields", Map.of("note", note == null ? "" : note))));
     }
 
     @Override
     public void updateNote(long id, String note) {
-        client.call("booking.v1.waitlist.update", Map.of("id", id, "fields", Map.of("note", note)));
+        client.call("booking.v1.waitlist.update", Map.of("id", id, "fields", Map.of("note", note == null ? "" : note)));
     }
 
     @Override
@@ -56,34 +64,49 @@ public final class RestWaitlistApi implements WaitlistApi {
 
     @Override
     public List<ClientRef> clients(long waitListId) {
-        return refs(client.call("booking.v1.waitlist.client.list", Map.of("waitListId", waitListId)));
+        String method = "booking.v1.waitlist.client.list";
+        return clientRefs(method, client.call(method, Map.of("waitListId", waitListId)));
     }
 
-    private static List<ClientRef> refs(JsonNode result) {
-        List<ClientRef> refs = new ArrayList<>();
-        result.path("waitListClient").forEach(n -> refs.add(new ClientRef(n.path("id").asLong(),
-                new ClientType(n.path("type").path("module").asText(), n.path("type").path("code").asText()))));
-        return refs;
-    }
-
+    /** Records that no longer exist (1040) are left out of the map; any other failure is thrown. */
     @Override
     public Map<Long, List<ClientRef>> clientsOf(Collection<Long> waitListIds) {
-        List<BatchCommand> commands = waitListIds.stream()
-                .map(id -> new BatchCommand("w" + id, "booking.v1.waitlist.client.list", Map.of("waitListId", id)))
-                .toList();
-        var batch = client.batch(commands);
-        Map<Long, List<ClientRef>> result = new LinkedHashMap<>();
-        for (Long id : waitListIds) {
-            result.put(id, batch.results().containsKey("w" + id) ? refs(batch.results().get("w" + id)) : List.of());
+        String method = "booking.v1.waitlist.client.list";
+        List<BatchCommand> commands = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(waitListIds)) {
+            commands.add(new BatchCommand("cl_" + id, method, Map.of("waitListId", id)));
         }
-        return result;
+        BatchResult batch = client.batch(commands);
+        Map<Long, List<ClientRef>> clients = new LinkedHashMap<>();
+        for (BatchCommand command : commands) {
+            long id = ((Number) command.params().get("waitListId")).longValue();
+            try {
+                batch.result(command.key()).ifPresent(result -> clients.put(id, clientRefs(method, result)));
+            } catch (RestException e) {
+                if (e.kind() != RestException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return clients;
     }
 
     @Override
     public void setClients(long waitListId, List<ClientRef> clients) {
-        List<Map<String, Object>> list = clients.stream().map(c -> Map.<String, Object>of("id", c.id(),
-                "type", Map.of("module", c.type().module(), "code", c.type().code()))).toList();
-        client.call("booking.v1.waitlist.client.set", Map.of("waitListId", waitListId, "clients", list));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ClientRef ref : clients) {
+            Map<String, Object> type = new LinkedHashMap<>();
+            type.put("module", ref.type().module());
+            type.put("code", ref.type().code());
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("id", ref.id());
+            client.put("type", type);
+            list.add(client);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("waitListId", waitListId);
+        params.put("clients", list);
+        client.call("booking.v1.waitlist.client.set", params);
     }
 
     @Override
@@ -93,6 +116,90 @@ public final class RestWaitlistApi implements WaitlistApi {
 
     @Override
     public List<ClientType> clientTypes() {
-        return List.of(ClientType.CONTACT, ClientType.COMPANY);
+        String method = "booking.v1.clienttype.list";
+        Set<ClientType> types = new LinkedHashSet<>();
+        for (JsonNode row : Answers.field(method, client.call(method, Map.of()), "clientType")) {
+            types.add(new ClientType(row.path("module").asText("crm"), row.path("code").asText()));
+        }
+        // A type missing from the answer (never used in a booking yet) still exists by default.
+        types.add(ClientType.CONTACT);
+        types.add(ClientType.COMPANY);
+        return List.copyOf(types);
+    }
+
+    /** booking.v1.waitlist.externalData.list: the record's links (deals). */
+    public List<ExternalLink> externalData(long waitListId) {
+        String method = "booking.v1.waitlist.externalData.list";
+        List<ExternalLink> links = new ArrayList<>();
+        for (JsonNode row : Answers.field(method, client.call(method, Map.of("waitListId", waitListId)), "externalData")) {
+            links.add(new ExternalLink(row.path("moduleId").asText(), row.path("entityTypeId").asText(),
+                    row.path("value").asText()));
+        }
+        return links;
+    }
+
+    /** booking.v1.waitlist.externalData.set; whether it replaces or adds to the links is not documented. */
+    public void setExternalData(long waitListId, List<ExternalLink> links) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ExternalLink link : links) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("moduleId", link.moduleId());
+            item.put("entityTypeId", link.entityTypeId());
+            item.put("value", link.value());
+            list.add(item);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("waitListId", waitListId);
+        params.put("externalData", list);
+        client.call("booking.v1.waitlist.externalData.set", params);
+    }
+
+    /** booking.v1.waitlist.externalData.unset: removes all of the record's links. */
+    public void unsetExternalData(long waitListId) {
+        client.call("booking.v1.waitlist.externalData.unset", Map.of("waitListId", waitListId));
+    }
+
+    /** booking.v1.waitlist.createfrombooking; returns the new waitlist record's id. */
+    public long createFromBooking(long bookingId) {
+        String method = "booking.v1.waitlist.createfrombooking";
+        return Answers.id(method, client.call(method, Map.of("bookingId", bookingId)));
+    }
+
+    /** booking.v1.booking.createfromwaitlist; returns the new booking's id. */
+    public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period,
+                                   String name, String description) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("resourceIds", List.copyOf(resourceIds));
+        if (name != null && !name.isEmpty()) {
+            fields.put("name", name);
+        }
+        if (description != null && !description.isEmpty()) {
+            fields.put("description", description);
+        }
+        fields.put("datePeriod", period.toParams());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("waitListId", waitListId);
+        params.put("fields", fields);
+        String method = "booking.v1.booking.createfromwaitlist";
+        return Answers.id(method, client.call(method, params));
+    }
+
+    public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period) {
+        return createFromWaitlist(waitListId, resourceIds, period, "", "");
+    }
+
+    private static WaitlistRecord record(JsonNode row) {
+        JsonNode note = row.get("note");
+        return new WaitlistRecord(row.path("id").asLong(), note == null || note.isNull() ? null : note.asText());
+    }
+
+    private static List<ClientRef> clientRefs(String method, JsonNode result) {
+        List<ClientRef> refs = new ArrayList<>();
+        for (JsonNode row : Answers.field(method, result, "waitListClient")) {
+            JsonNode type = row.path("type");
+            refs.add(new ClientRef(row.path("id").asLong(),
+                    new ClientType(type.path("module").asText("crm"), type.path("code").asText())));
+        }
+        return refs;
     }
 }

@@ -117,4 +117,18 @@ class RestClientTest {
         assertTrue(cmd.path("crm").asText().startsWith("crm.item.list?"), cmd.toString());
         assertEquals(List.of(), portal.time.sleeps());
     }
+
+    @Test
+    void checkConnectionReportsAMissingScopeAsAuth() {
+        portal.ok("""
+                {"result":{"result":{"crm":{"items":[]}},"result_error":{"booking":{"error":"insufficient_scope",
+                 "error_description":"The request requires higher privileges than provided by the webhook token"}}}}""");
+
+        RestException e = org.junit.jupiter.api.Assertions.assertThrows(RestException.class,
+                portal.client::checkConnection);
+
+        assertEquals(RestException.Kind.AUTH, e.kind());
+        assertEquals("booking", e.command());
+        assertEquals("booking.v1.clienttype.list", e.method());
+    }
 }
