@@ -15,9 +15,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 
 /**
- * Writes the data file atomically (temporary file in the same folder, fsync, atomic rename), so a
- * killed process leaves the old file or the new one, never half of one. Changes are saved by one
- * writer thread: a change waits until a save that includes it is on disk ("group commit"), and all
+ * Writes the data file atomically (temporary file in the same folder, then an atomic rename), so a
+ * killed process leaves the old file or the new one, never half of one. (No fsync: that guards
+ * against power loss, not against a killed process, and costs more than the write itself.)
+ * Changes are saved by one writer thread: a change waits until a save that includes it is written
+ * ("group commit"), and all
  * changes made while a save runs share the next one. So an acknowledged change is durable, and
  * concurrent writers cost one file write, not one each.
  */
@@ -134,7 +136,6 @@ final class DataFile implements AutoCloseable {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

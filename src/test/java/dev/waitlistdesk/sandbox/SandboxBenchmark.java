@@ -1,0 +1,73 @@
+package dev.waitlistdesk.sandbox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Prints how the sandbox scales: seeding, a name search by crm.item.list and a client.set (which
+ * waits for its save) at the demo size and at 100,000 contacts, as ratios from the same run.
+ * Not a test; run it with
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.sandbox.SandboxBenchmark}
+ * or from an IDE.
+ */
+public final class SandboxBenchmark {
+
+    private static final String SEARCH = "{\"entityTypeId\":3,\"select\":[\"id\",\"name\",\"lastName\",\"phone\"],"
+            + "\"filter\":{\"0\":{\"logic\":\"OR\",\"0\":{\"%name\":\"ann\"},\"1\":{\"%lastName\":\"ann\"}}},"
+            + "\"order\":{\"lastName\":\"ASC\",\"name\":\"ASC\"},\"start\":0}";
+
+    private SandboxBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("sandbox-benchmark");
+        run(folder, SandboxConfig.Scale.DEMO, 3); // warm-up
+        Figures small = run(folder, SandboxConfig.Scale.DEMO, 40);
+        Figures large = run(folder, SandboxConfig.Scale.BENCHMARK, 40);
+        System.out.printf("%-38s %12s %12s %8s%n", "", "2,000", "100,000", "ratio");
+        print("seed data in memory (ms)", small.seedMillis, large.seedMillis);
+        print("start incl. first save (ms)", small.startMillis, large.startMillis);
+        print("data file size (MB)", small.fileMegabytes, large.fileMegabytes);
+        print("crm.item.list name search, median (ms)", small.searchMillis, large.searchMillis);
+        print("client.set incl. save, median (ms)", small.writeMillis, large.writeMillis);
+    }
+
+    private static void print(String label, double small, double large) {
+        System.out.printf("%-38s %12.1f %12.1f %7.1fx%n", label, small, large, large / small);
+    }
+
+    private record Figures(double seedMillis, double startMillis, double fileMegabytes, double searchMillis,
+                           double writeMillis) {
+    }
+
+    private static Figures run(Path folder, SandboxConfig.Scale scale, int rounds) throws Exception {
+        long t0 = System.nanoTime();
+        DemoData.seed(1, scale, "code", null, System.currentTimeMillis() / 1000);
+        double seed = (System.nanoTime() - t0) / 1e6;
+        Path file = folder.resolve("portal-" + scale.contacts() + ".json");
+        long t1 = System.nanoTime();
+        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults(file).withScale(scale)
+                .withReset(true).withRateLimit(SandboxConfig.RateLimit.OFF))) {
+            double start = (System.nanoTime() - t1) / 1e6;
+            double[] search = new double[rounds];
+            double[] write = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long s = System.nanoTime();
+                RestCall.postJson(sandbox.webhookUrl() + "crm.item.list", SEARCH);
+                search[i] = (System.nanoTime() - s) / 1e6;
+                long w = System.nanoTime();
+                RestCall.postJson(sandbox.webhookUrl() + "booking.v1.waitlist.client.set", "{\"waitListId\":4,"
+                        + "\"clients\":[{\"id\":" + (i + 1) + ",\"type\":{\"module\":\"crm\",\"code\":\"CONTACT\"}}]}");
+                write[i] = (System.nanoTime() - w) / 1e6;
+            }
+            return new Figures(seed, start, Files.size(file) / 1e6, median(search), median(write));
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
