@@ -6,12 +6,12 @@ import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettings.Mode;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -22,7 +22,7 @@ public final class SettingsViewModel {
     private final BackgroundRunner runner;
     private final Texts texts;
     private final Consumer<ConnectionSettings> apply;
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEBHOOK);
+    private final BooleanProperty oauth = new SimpleBooleanProperty(this, "oauth");
     private final StringProperty webhookUrl = new SimpleStringProperty(this, "webhookUrl", "");
     private final StringProperty clientEndpoint = new SimpleStringProperty(this, "clientEndpoint", "");
     private final StringProperty accessToken = new SimpleStringProperty(this, "accessToken", "");
@@ -42,7 +42,7 @@ public final class SettingsViewModel {
         this.texts = texts;
         this.apply = apply;
         saved.ifPresent(s -> {
-            mode.set(s.mode());
+            oauth.set(s.mode() == Mode.OAUTH);
             webhookUrl.set(s.webhookUrl());
             clientEndpoint.set(s.clientEndpoint());
             accessToken.set(s.accessToken());
@@ -52,8 +52,9 @@ public final class SettingsViewModel {
         });
     }
 
-    public ObjectProperty<Mode> modeProperty() {
-        return mode;
+    /** False: an incoming webhook; true: an OAuth application. */
+    public BooleanProperty oauthProperty() {
+        return oauth;
     }
 
     public StringProperty webhookUrlProperty() {
@@ -89,7 +90,7 @@ public final class SettingsViewModel {
     }
 
     ConnectionSettings settings() {
-        return mode.get() == Mode.WEBHOOK
+        return !oauth.get()
                 ? ConnectionSettings.webhook(webhookUrl.get())
                 : ConnectionSettings.oauth(clientEndpoint.get(), accessToken.get(), refreshToken.get(),
                         clientId.get(), clientSecret.get());
@@ -136,7 +137,7 @@ public final class SettingsViewModel {
     }
 
     private Optional<String> missing() {
-        if (mode.get() == Mode.WEBHOOK) {
+        if (!oauth.get()) {
             return webhookUrl.get().isBlank() ? Optional.of(texts.get("settings.missingWebhook")) : Optional.empty();
         }
         boolean complete = !clientEndpoint.get().isBlank() && !accessToken.get().isBlank();

@@ -1,7 +1,6 @@
 package dev.waitlistdesk.ui;
 
 import dev.waitlistdesk.desk.SettingsViewModel;
-import dev.waitlistdesk.settings.ConnectionSettings.Mode;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -47,12 +46,11 @@ public final class SettingsDialogController {
         ToggleGroup modes = new ToggleGroup();
         webhookMode.setToggleGroup(modes);
         oauthMode.setToggleGroup(modes);
-        modes.selectToggle(vm.modeProperty().get() == Mode.OAUTH ? oauthMode : webhookMode);
-        modes.selectedToggleProperty().addListener((o, old, now) ->
-                vm.modeProperty().set(now == oauthMode ? Mode.OAUTH : Mode.WEBHOOK));
-        webhookForm.visibleProperty().bind(vm.modeProperty().isEqualTo(Mode.WEBHOOK));
+        modes.selectToggle(vm.oauthProperty().get() ? oauthMode : webhookMode);
+        modes.selectedToggleProperty().addListener((o, old, now) -> vm.oauthProperty().set(now == oauthMode));
+        webhookForm.visibleProperty().bind(vm.oauthProperty().not());
         webhookForm.managedProperty().bind(webhookForm.visibleProperty());
-        oauthForm.visibleProperty().bind(vm.modeProperty().isEqualTo(Mode.OAUTH));
+        oauthForm.visibleProperty().bind(vm.oauthProperty());
         oauthForm.managedProperty().bind(oauthForm.visibleProperty());
         webhookLabel.setLabelFor(webhookField);
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.settings.ConnectionSettings;
-import dev.waitlistdesk.settings.ConnectionSettings.Mode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ class SettingsViewModelTest {
         assertFalse(form.save());
         assertEquals("Paste the webhook URL first.", form.statusProperty().get().text());
 
-        form.modeProperty().set(Mode.OAUTH);
+        form.oauthProperty().set(true);
         form.clientEndpointProperty().set("https://portal.example/rest/");
         form.accessTokenProperty().set("token-a ");
         assertTrue(form.save());

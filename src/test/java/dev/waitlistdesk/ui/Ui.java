@@ -23,11 +23,16 @@ final class Ui {
 
     /** Waits (at most 10 s) until the condition holds on the FX thread; fails with the description. */
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(() -> what, condition);
+    }
+
+    /** The description is built after the wait, so it can say what the screen showed in the end. */
+    static void waitUntil(java.util.function.Supplier<String> what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
+            throw new AssertionError("Timed out waiting until " + what.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -60,7 +65,7 @@ final class Ui {
 
     /** Waits until the label shows exactly this text. */
     static void waitForText(FxRobot robot, String query, String expected) {
-        waitUntil(query + " shows \"" + expected + "\" (it shows \"" + safeText(robot, query) + "\")",
+        waitUntil(() -> query + " shows \"" + expected + "\" (it shows \"" + safeText(robot, query) + "\")",
                 () -> expected.equals(text(robot, query)) && shows(robot, query));
     }
 
