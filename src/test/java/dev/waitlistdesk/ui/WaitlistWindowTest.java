@@ -98,6 +98,33 @@ class WaitlistWindowTest {
     }
 
     @Test
+    void theWholeFlowWorksFromTheKeyboard(FxRobot robot) {
+        waitUntil("the list", () -> shownNotes(robot).size() == 2);
+
+        // when the receptionist filters (Ctrl+L), moves into the list (Tab) and opens the first row (Down)
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write("Massage");
+        robot.type(KeyCode.TAB).type(KeyCode.DOWN);
+        waitForText(robot, "#noteField", "Massage, Friday");
+
+        // and finds a client (Ctrl+F), adds the highlighted result (Enter)
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Quarry");
+        waitUntil("a result", () -> robot.lookup("#resultList").queryAs(javafx.scene.control.ListView.class)
+                .getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+
+        // and removes Boris from the clients list with Delete, then saves with Alt+S
+        robot.type(KeyCode.TAB).type(KeyCode.TAB); // from the search field: "new contact", then the clients
+        robot.type(KeyCode.END).type(KeyCode.UP).type(KeyCode.DELETE);
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
+
+        // then the portal holds Acme and Zelda
+        waitForText(robot, "#statusText", "Saved: 2 clients");
+        assertEquals(List.of("Acme GmbH", "Zelda Quarry"), Ui.clientNames(robot));
+    }
+
+    @Test
     void createEditAndDeleteARecord(FxRobot robot) {
         waitUntil("the list", () -> shownNotes(robot).size() == 2);
 
