@@ -58,6 +58,12 @@ public final class MainViewController {
     @FXML
     private void initialize() {
         StatusBinder.setShown(banner, vm.practicePortalProperty().get());
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
+            // One day format for every locale, the one the prompt shows (Bitrix24's own dd.mm.yyyy).
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ofPattern(resources.getString("list.date.pattern")), null));
+            picker.setPromptText(resources.getString("list.date.prompt"));
+        }
         fromPicker.valueProperty().bindBidirectional(vm.createdFromProperty());
         toPicker.valueProperty().bindBidirectional(vm.createdToProperty());
         quickFilter.textProperty().bindBidirectional(vm.quickFilterProperty());
