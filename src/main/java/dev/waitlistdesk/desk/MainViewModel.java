@@ -33,6 +33,8 @@ public final class MainViewModel {
 
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** booking.v1.waitlist.list answers one page of at most 50 (bitrix24-api.md §5.4). */
+    static final int ONE_PAGE = 50;
 
     private final DeskContext ctx;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
@@ -158,7 +160,9 @@ public final class MainViewModel {
     private void loaded(List<WaitlistRow> loaded) {
         loading.set(false);
         rows.setAll(loaded);
-        listStatus.set(loaded.isEmpty() ? Status.info(ctx.texts().get("list.empty")) : Status.NONE);
+        listStatus.set(loaded.isEmpty() ? Status.info(ctx.texts().get("list.empty"))
+                : loaded.size() == ONE_PAGE ? Status.info(ctx.texts().get("list.onePage", ONE_PAGE))
+                : Status.NONE);
         opened.values().removeIf(vm -> !hasWork(vm) && vm != current.get());
         RecordViewModel shown = current.get();
         if (shown != null && !hasWork(shown)) {

@@ -115,6 +115,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFullPageSaysThatSomeRecordsMayBeMissing() {
+        for (int i = desk.api.records.size(); i < MainViewModel.ONE_PAGE; i++) {
+            desk.api.put("Record " + i);
+        }
+
+        main.refresh();
+
+        assertEquals("Bitrix24 sent 50 records, the most it sends at once: some may be missing. "
+                + "Narrow the created dates to see them.", main.listStatusProperty().get().text());
+    }
+
+    @Test
     void createAsksForANoteAndOpensTheNewRecord() {
         desk.noteAnswer = Optional.of("Manicure");
 
