@@ -147,7 +147,9 @@ public final class Portal {
 
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+        // literal addresses only: "127.example.com" is somebody else's host
+        return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+                || h.equals("::1") || h.equals("[::1]");
     }
 
     /** https always; http only for this computer (the sandbox portal). */

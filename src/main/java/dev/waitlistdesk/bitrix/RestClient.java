@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.RestException.Kind;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import okhttp3.OkHttpClient;
 public final class RestClient {
 
     private static final System.Logger LOG = System.getLogger(RestClient.class.getName());
-    private static final Duration DEFAULT_HOLD = Duration.ofSeconds(60);
 
     private final RestOptions options;
     private final RateLimiter limiter;
@@ -31,8 +29,7 @@ public final class RestClient {
     private final TokenRefresher refresher;
     private final Batches batches;
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
-    private final Map<String, Long> holdUntilMillis = new ConcurrentHashMap<>();
-    private final Map<String, Long> resetAtMillis = new ConcurrentHashMap<>();
+    private final MethodHolds holds;
     private final Object refreshLock = new Object();
     private volatile Portal portal;
     private volatile Consumer<OAuthTokens> tokenListener = tokens -> { };
@@ -49,6 +46,7 @@ public final class RestClient {
         this.portal = Objects.requireNonNull(portal, "portal");
         this.options = Objects.requireNonNull(options, "options");
         this.limiter = new RateLimiter(options.plan(), options.clock(), options.sleeper());
+        this.holds = new MethodHolds(options);
         this.exchange = new Exchange(http, this::redact);
         this.refresher = new TokenRefresher(exchange);
         this.batches = new Batches(this, exchange.reader());
@@ -111,12 +109,12 @@ public final class RestClient {
         RetryPolicy retry = options.retry();
         while (true) {
             try {
-                waitForHold(method);
+                holds.waitFor(method);
                 limiter.acquire();
                 Portal current = portal;
                 try {
                     RestResponse response = exchange.post(method, current.methodUrl(method), body(current, params));
-                    remember(method, response.time());
+                    holds.remember(method, response.time());
                     return response;
                 } catch (RestException e) {
                     String code = e.code().toUpperCase(Locale.ROOT);
@@ -125,7 +123,7 @@ public final class RestClient {
                     } else if (code.equals("EXPIRED_TOKEN") && current.isOAuth() && !refreshed) {
                         refreshed = true;
                         refreshTokens(current);
-                    } else if (code.equals("OPERATION_TIME_LIMIT") && hold(method) && !heldOnce) {
+                    } else if (code.equals("OPERATION_TIME_LIMIT") && holds.hold(method) && !heldOnce) {
                         heldOnce = true; // the request never ran: safe to send again once the hold ends
                     } else if (idempotent && isTransient(e) && transientRetries < retry.transientRetries()) {
                         pause(method, e, retry.backoff(++transientRetries));
@@ -169,42 +167,6 @@ public final class RestClient {
     private void pause(String method, RestException e, Duration wait) throws InterruptedException {
         LOG.log(Level.INFO, () -> redact(e.getMessage() + "; retrying " + method + " in " + wait.toMillis() + " ms"));
         options.sleeper().sleep(wait);
-    }
-
-    private void remember(String method, ResponseTime time) {
-        if (time.operatingResetAt() != null) {
-            resetAtMillis.put(method, time.operatingResetAt() * 1000);
-        }
-    }
-
-    /**
-     * After 429 OPERATION_TIME_LIMIT: no calls of this method until its budget resets, at the last
-     * {@code operating_reset_at} seen, or a minute (one bucket) from now. True if that is short enough to wait.
-     */
-    private boolean hold(String method) {
-        long now = options.clock().millis();
-        Long reset = resetAtMillis.get(method);
-        long until = reset != null && reset > now ? reset : now + DEFAULT_HOLD.toMillis();
-        holdUntilMillis.merge(method, until, Math::max);
-        LOG.log(Level.INFO, () -> method + " is paused by the portal until " + Instant.ofEpochMilli(until));
-        return until - now <= options.retry().maxHold().toMillis();
-    }
-
-    private void waitForHold(String method) throws InterruptedException {
-        Long until = holdUntilMillis.get(method);
-        if (until == null) {
-            return;
-        }
-        long wait = until - options.clock().millis();
-        if (wait <= 0) {
-            holdUntilMillis.remove(method, until);
-        } else if (wait > options.retry().maxHold().toMillis()) {
-            throw new RestException(Kind.RATE_LIMITED, method, 429, "OPERATION_TIME_LIMIT",
-                    "Bitrix24 pauses this method for this app until " + Instant.ofEpochMilli(until)
-                            + " (its time budget is used up).", null);
-        } else {
-            options.sleeper().sleep(Duration.ofMillis(wait));
-        }
     }
 
     /** Simultaneous expired_token failures share one refresh: whoever comes second finds new tokens. */

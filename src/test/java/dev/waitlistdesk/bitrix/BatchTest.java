@@ -27,40 +27,27 @@ class BatchTest {
 
     @Test
     void nestedParametersGoInPhpBracketForm() {
-        Map<String, Object> clients = Map.of("waitListId", 4, "clients", List.of(
-                Map.of("id", 1, "type", ordered("module", "crm", "code", "CONTACT"))));
-        Map<String, Object> search = new LinkedHashMap<>();
-        search.put("entityTypeId", 3);
-        search.put("filter", Map.of("%name", "Ann & Co"));
-        search.put("select", List.of("id", "name"));
-        search.put("start", -1);
+        Map<String, Object> clients = ordered("waitListId", 4, "clients", List.of(
+                ordered("id", 1, "type", ordered("module", "crm", "code", "CONTACT"))));
+        Map<String, Object> search = ordered("entityTypeId", 3, "filter", Map.of("%name", "Ann & Co"),
+                "select", List.of("id", "name"), "start", -1);
 
-        String set = new BatchCommand("set", "booking.v1.waitlist.client.set", orderedMap(clients)).cmd();
+        String set = new BatchCommand("set", "booking.v1.waitlist.client.set", clients).cmd();
         String list = new BatchCommand("find", "crm.item.list", search).cmd();
 
         assertEquals("booking.v1.waitlist.client.set?waitListId=4&clients[0][id]=1"
                 + "&clients[0][type][module]=crm&clients[0][type][code]=CONTACT", set);
         assertEquals("crm.item.list?entityTypeId=3&filter[%25name]=Ann+%26+Co&select[]=id&select[]=name&start=-1", list);
+        assertEquals("scope", new BatchCommand("s", "scope", Map.of()).cmd());
     }
 
+    /** A map that keeps the order the pairs are given in. */
     private static Map<String, Object> ordered(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], pairs[i + 1]);
         }
         return map;
-    }
-
-    private static Map<String, Object> orderedMap(Map<String, Object> map) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        copy.put("waitListId", map.get("waitListId"));
-        List<Map<String, Object>> clients = new ArrayList<>();
-        for (Object client : (List<?>) map.get("clients")) {
-            Map<?, ?> c = (Map<?, ?>) client;
-            clients.add(ordered("id", c.get("id"), "type", c.get("type")));
-        }
-        copy.put("clients", clients);
-        return copy;
     }
 
     @Test

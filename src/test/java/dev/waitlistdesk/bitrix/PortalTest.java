@@ -37,6 +37,8 @@ class PortalTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Portal.webhook("http://example.bitrix24.com/rest/1/abc123xyz/"));
         assertTrue(e.getMessage().contains("https://"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Portal.webhook("http://127.example.com/rest/1/abc/"));
+        assertTrue(Portal.webhook("http://[::1]:8080/rest/1/abc/").isLoopback());
     }
 
     @ParameterizedTest
