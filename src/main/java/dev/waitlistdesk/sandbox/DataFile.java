@@ -19,9 +19,8 @@ import java.util.function.Supplier;
  * killed process leaves the old file or the new one, never half of one. (No fsync: that guards
  * against power loss, not against a killed process, and costs more than the write itself.)
  * Changes are saved by one writer thread: a change waits until a save that includes it is written
- * ("group commit"), and all
- * changes made while a save runs share the next one. So an acknowledged change is durable, and
- * concurrent writers cost one file write, not one each.
+ * ("group commit"), and all changes made while a save runs share the next one. So an acknowledged
+ * change is in the file, and concurrent writers cost one file write, not one each.
  */
 final class DataFile implements AutoCloseable {
 

@@ -55,19 +55,22 @@ final class Exchanges {
         send(exchange, status, "application/json; charset=utf-8", SandboxJson.MAPPER.writeValueAsBytes(body), false);
     }
 
-    /** Sends the answer; {@code cut} sends the headers and half the body, then drops the connection. */
+    /**
+     * Sends the answer; {@code cut} sends the headers and half the body, then fails the exchange,
+     * which makes the JDK server drop the connection.
+     */
     static void send(HttpExchange exchange, int status, String contentType, byte[] body, boolean cut)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body, 0, cut ? body.length / 2 : body.length);
+        OutputStream out = exchange.getResponseBody();
+        if (cut) {
+            out.write(body, 0, body.length / 2);
             out.flush();
-        } catch (IOException e) {
-            if (!cut) {
-                throw e;
-            }
-            // the stream complains that bytes are missing, and closes the connection: what we want
+            throw new IOException("Connection cut half-way by the resetConnections fault");
+        }
+        try (out) {
+            out.write(body);
         }
     }
 }

@@ -7,9 +7,7 @@ import java.util.Arrays;
 /**
  * Prints how the sandbox scales: seeding, a name search by crm.item.list and a client.set (which
  * waits for its save) at the demo size and at 100,000 contacts, as ratios from the same run.
- * Not a test; run it with
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.sandbox.SandboxBenchmark}
- * or from an IDE.
+ * Not a test (surefire skips it); how to run it: docs/sandbox.md.
  */
 public final class SandboxBenchmark {
 
