@@ -59,7 +59,11 @@ public final class MainViewModel {
         quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
         createdFrom.addListener((o, old, now) -> refresh());
         createdTo.addListener((o, old, now) -> refresh());
-        current.addListener((o, old, now) -> search.clear());
+        current.addListener((o, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                search.clear(); // a query typed for one record is not meant for another
+            }
+        });
     }
 
     /** The rows the quick filter lets through, newest first. */

@@ -49,9 +49,7 @@ public final class SettingsDialogController {
         modes.selectToggle(vm.oauthProperty().get() ? oauthMode : webhookMode);
         modes.selectedToggleProperty().addListener((o, old, now) -> vm.oauthProperty().set(now == oauthMode));
         webhookForm.visibleProperty().bind(vm.oauthProperty().not());
-        webhookForm.managedProperty().bind(webhookForm.visibleProperty());
         oauthForm.visibleProperty().bind(vm.oauthProperty());
-        oauthForm.managedProperty().bind(oauthForm.visibleProperty());
         webhookLabel.setLabelFor(webhookField);
 
         webhookField.textProperty().bindBidirectional(vm.webhookUrlProperty());

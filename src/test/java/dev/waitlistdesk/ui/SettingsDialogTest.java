@@ -75,6 +75,33 @@ class SettingsDialogTest {
     }
 
     @Test
+    void oauthTokensCanBeTestedToo(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.clickOn("#settingsButton");
+        waitUntil("the settings", () -> robot.lookup("#oauthMode").tryQuery().isPresent());
+
+        // when the receptionist switches to OAuth and enters the application's tokens
+        robot.clickOn("#oauthMode");
+        robot.clickOn("#endpointField");
+        Ui.paste(robot, desk.sandbox.oauthEndpoint());
+        robot.clickOn("#accessTokenField");
+        Ui.paste(robot, desk.sandbox.accessToken());
+        robot.clickOn("#refreshTokenField");
+        Ui.paste(robot, desk.sandbox.refreshToken());
+        robot.clickOn("#clientIdField");
+        Ui.paste(robot, desk.sandbox.clientId());
+        robot.clickOn("#clientSecretField");
+        Ui.paste(robot, desk.sandbox.clientSecret());
+        robot.clickOn("#testButton");
+
+        // then the portal answered, and the tokens and secret stay masked
+        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        assertTrue(robot.lookup("#accessTokenField").query() instanceof PasswordField);
+        assertTrue(robot.lookup("#clientSecretField").query() instanceof PasswordField);
+        assertFalse(Ui.shows(robot, "#webhookField"));
+    }
+
+    @Test
     void aRefusedWebhookPointsToTheSettings(FxRobot robot) {
         // given the window was started with a webhook whose code is wrong
         String wrong = desk.sandbox.webhookUrl().replaceAll("/[A-Za-z0-9_]+/$", "/wrongcode123/");
