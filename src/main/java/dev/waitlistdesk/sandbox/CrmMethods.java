@@ -59,7 +59,10 @@ final class CrmMethods {
 
     private Answer get(Params params) {
         int entityTypeId = entityTypeId(params);
-        long id = params.requiredLong("id");
+        Long id = Params.asLong(params.get("id"));
+        if (id == null) {
+            throw ApiError.invalidArg("Parameter 'id' is required");
+        }
         CrmItem item = data.item(entityTypeId, id)
                 .orElseThrow(() -> ApiError.of(400, "NOT_FOUND", "Item not found"));
         return Answer.of(WaitlistMethods.object().set("item", json(item, null)));

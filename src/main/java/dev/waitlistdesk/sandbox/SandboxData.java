@@ -2,10 +2,7 @@ package dev.waitlistdesk.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,9 +20,6 @@ import java.util.function.Supplier;
  * change returns once it is saved to the data file (see {@link DataFile}).
  */
 public final class SandboxData implements AutoCloseable {
-
-    private static final System.Logger LOG = System.getLogger(SandboxData.class.getName());
-    private static final SecureRandom SECRETS = new SecureRandom();
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final TreeMap<Long, WaitlistEntry> waitlist = new TreeMap<>();
@@ -55,52 +49,13 @@ public final class SandboxData implements AutoCloseable {
     /** Opens the data file, seeding it first when it is absent, unreadable or a reset is asked for. */
     static SandboxData open(SandboxConfig config) {
         Path path = config.dataFile().toAbsolutePath();
-        PortalState stored = read(path);
+        PortalState stored = PortalStates.read(path);
         if (stored != null && !config.reset()) {
             return new SandboxData(stored, path);
         }
-        long now = Instant.now().getEpochSecond();
-        String code = stored != null ? stored.webhookCode() : secret(16);
-        OAuthApp app = stored != null ? stored.oauth() : newOAuthApp(now);
-        SandboxData data = new SandboxData(DemoData.seed(config.seed(), config.scale(), code, app, now), path);
+        SandboxData data = new SandboxData(PortalStates.seed(config, stored), path);
         data.file.awaitSaved(data.file.changed());
         return data;
-    }
-
-    private static PortalState read(Path path) {
-        if (!Files.exists(path)) {
-            return null;
-        }
-        try {
-            PortalState state = SandboxJson.MAPPER.readValue(path.toFile(), PortalState.class);
-            if (state.webhookCode() == null || state.oauth() == null || state.next() == null) {
-                throw new IOException("required parts are missing");
-            }
-            return state;
-        } catch (IOException | RuntimeException e) {
-            Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
-            LOG.log(System.Logger.Level.WARNING, "The sandbox data file " + path + " is unreadable ("
-                    + e.getMessage() + "); moved it to " + aside + " and starting with fresh demo data");
-            try {
-                Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                throw new UncheckedIOException("Cannot move the unreadable sandbox data file aside", moveFailed);
-            }
-            return null;
-        }
-    }
-
-    private static OAuthApp newOAuthApp(long now) {
-        return new OAuthApp("local.sandbox" + secret(8), secret(40), secret(32), secret(32), now, false, secret(32));
-    }
-
-    static String secret(int length) {
-        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(alphabet.charAt(SECRETS.nextInt(alphabet.length())));
-        }
-        return text.toString();
     }
 
     private byte[] snapshot() {
@@ -154,7 +109,7 @@ public final class SandboxData implements AutoCloseable {
     public long addWaitlist(String note, Instant createdAt) {
         return write(() -> {
             long id = next.waitlist();
-            next = new PortalState.Counters(id + 1, next.contact(), next.company(), next.booking(), next.multifield());
+            next = next.afterWaitlist();
             waitlist.put(id, new WaitlistEntry(id, note, createdAt.getEpochSecond(), List.of(), List.of()));
             return id;
         });
@@ -222,7 +177,7 @@ public final class SandboxData implements AutoCloseable {
                 return null;
             }
             long id = next.waitlist();
-            next = new PortalState.Counters(id + 1, next.contact(), next.company(), next.booking(), next.multifield());
+            next = next.afterWaitlist();
             String note = booking.description().isEmpty() ? booking.name() : booking.description();
             waitlist.put(id, new WaitlistEntry(id, note, Instant.now().getEpochSecond(), booking.clients(), List.of()));
             return id;
@@ -241,7 +196,7 @@ public final class SandboxData implements AutoCloseable {
                 return null;
             }
             long id = next.booking();
-            next = new PortalState.Counters(next.waitlist(), next.contact(), next.company(), id + 1, next.multifield());
+            next = next.afterBooking();
             bookings.put(id, new Booking(id, name, description, resources, from, to, timezone, entry.clients()));
             waitlist.remove(waitListId);
             return id;
@@ -302,7 +257,7 @@ public final class SandboxData implements AutoCloseable {
         return write(() -> {
             long id = next.contact();
             Contact contact = new Contact(id, name, secondName, lastName, post, companyId, nowCrmTime(), numbered(fm));
-            next = new PortalState.Counters(next.waitlist(), id + 1, next.company(), next.booking(), next.multifield());
+            next = next.afterContact();
             contacts.put(id, contact);
             return contact;
         });
@@ -312,7 +267,7 @@ public final class SandboxData implements AutoCloseable {
         return write(() -> {
             long id = next.company();
             Company company = new Company(id, title, industry, nowCrmTime(), numbered(fm));
-            next = new PortalState.Counters(next.waitlist(), next.contact(), id + 1, next.booking(), next.multifield());
+            next = next.afterCompany();
             companies.put(id, company);
             return company;
         });
@@ -324,7 +279,7 @@ public final class SandboxData implements AutoCloseable {
         for (Multifield field : fm) {
             result.add(new Multifield(id++, field.typeId(), field.valueType(), field.value()));
         }
-        next = new PortalState.Counters(next.waitlist(), next.contact(), next.company(), next.booking(), id);
+        next = next.withMultifield(id);
         return result;
     }
 
@@ -370,7 +325,7 @@ public final class SandboxData implements AutoCloseable {
                     || !oauth.refreshToken().equals(refreshToken)) {
                 return null;
             }
-            oauth = new OAuthApp(oauth.clientId(), oauth.clientSecret(), secret(32), secret(32),
+            oauth = new OAuthApp(oauth.clientId(), oauth.clientSecret(), PortalStates.secret(32), PortalStates.secret(32),
                     Instant.now().getEpochSecond(), false, oauth.memberId());
             return oauth;
         });

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +24,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxFaults faults;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SandboxServer(SandboxData data, HttpServer server, ExecutorService executor) {
         this.data = data;
@@ -110,9 +112,12 @@ public final class SandboxServer implements AutoCloseable {
         return data;
     }
 
-    /** Stops listening, then saves what is pending. */
+    /** Stops listening, then saves what is pending. Calling it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
         try {

@@ -138,6 +138,22 @@ class PersistenceTest {
     }
 
     @Test
+    void theScaleOptionMakesBiggerDataSetsThatPageAsUsual() {
+        SandboxConfig.Scale scale = new SandboxConfig.Scale(20_000, 500, 2_000);
+        try (SandboxServer sandbox = SandboxServer.start(config().withScale(scale))) {
+            assertEquals(20_000, sandbox.data().contactCount());
+            assertEquals(500, sandbox.data().companyCount());
+            assertEquals(2_000, sandbox.data().waitlistCount());
+            RestCall.Reply page = RestCall.get(sandbox.webhookUrl() + "booking.v1.waitlist.list");
+            assertEquals(50, page.result().get("waitList").size());
+            RestCall.Reply contacts = RestCall.get(sandbox.webhookUrl() + "crm.item.list?entityTypeId=3&select[]=id");
+            assertEquals(20_000, contacts.json().get("total").asInt());
+            sandbox.close();
+            sandbox.close(); // twice is harmless
+        }
+    }
+
+    @Test
     void anUnreadableFileIsMovedAsideAndTheSandboxStartsAfresh() throws IOException {
         Path file = folder.resolve("data/portal.json");
         Files.createDirectories(file.getParent());

@@ -14,7 +14,8 @@ import java.time.Duration;
 final class RestCall {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer: HTTP status, Content-Type and the body (parsed when it is JSON). */
     record Reply(int status, String contentType, String text) {

@@ -2,7 +2,12 @@ package dev.waitlistdesk.sandbox;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Prints how the sandbox scales: seeding, a name search by crm.item.list and a client.set (which
@@ -20,7 +25,7 @@ public final class SandboxBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("sandbox-benchmark");
-        run(folder, SandboxConfig.Scale.DEMO, 3); // warm-up
+        run(folder, SandboxConfig.Scale.DEMO, 200); // warm-up: let the JIT compile the hot paths
         Figures small = run(folder, SandboxConfig.Scale.DEMO, 40);
         Figures large = run(folder, SandboxConfig.Scale.BENCHMARK, 40);
         System.out.printf("%-38s %12s %12s %8s%n", "", "2,000", "100,000", "ratio");
@@ -29,6 +34,7 @@ public final class SandboxBenchmark {
         print("data file size (MB)", small.fileMegabytes, large.fileMegabytes);
         print("crm.item.list name search, median (ms)", small.searchMillis, large.searchMillis);
         print("client.set incl. save, median (ms)", small.writeMillis, large.writeMillis);
+        print("8 writers at once: ms per client.set", small.concurrentWriteMillis, large.concurrentWriteMillis);
     }
 
     private static void print(String label, double small, double large) {
@@ -36,7 +42,7 @@ public final class SandboxBenchmark {
     }
 
     private record Figures(double seedMillis, double startMillis, double fileMegabytes, double searchMillis,
-                           double writeMillis) {
+                           double writeMillis, double concurrentWriteMillis) {
     }
 
     private static Figures run(Path folder, SandboxConfig.Scale scale, int rounds) throws Exception {
@@ -59,8 +65,30 @@ public final class SandboxBenchmark {
                         + "\"clients\":[{\"id\":" + (i + 1) + ",\"type\":{\"module\":\"crm\",\"code\":\"CONTACT\"}}]}");
                 write[i] = (System.nanoTime() - w) / 1e6;
             }
-            return new Figures(seed, start, Files.size(file) / 1e6, median(search), median(write));
+            double concurrent = concurrentWrites(sandbox, 8, rounds / 4);
+            return new Figures(seed, start, Files.size(file) / 1e6, median(search), median(write), concurrent);
         }
+    }
+
+    /** Wall time per write while {@code threads} clients write at once: the saves are shared. */
+    private static double concurrentWrites(SandboxServer sandbox, int threads, int each) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int record = t + 1;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    RestCall.postJson(sandbox.webhookUrl() + "booking.v1.waitlist.client.set", "{\"waitListId\":"
+                            + record + ",\"clients\":[{\"id\":" + (i + 1) + ",\"type\":{\"module\":\"crm\",\"code\":\"CONTACT\"}}]}");
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        return (System.nanoTime() - start) / 1e6 / (threads * each);
     }
 
     private static double median(double[] values) {
