@@ -40,6 +40,11 @@ final class Clients {
         return new HashSet<>(refs(a)).equals(new HashSet<>(refs(b)));
     }
 
+    /** A client the CRM no longer has (or does not let us see): shown by its number. */
+    static CrmParty unnamed(Texts texts, CrmRef ref) {
+        return new CrmParty(ref, texts.get("client.unnamed", ref.id()), "", "");
+    }
+
     static Pick toPick(CrmParty party) {
         return new Pick(party.ref().kind().name(), party.ref().id(), party.name(), party.phone());
     }

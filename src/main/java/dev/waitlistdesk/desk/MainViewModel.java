@@ -1,21 +1,16 @@
 package dev.waitlistdesk.desk;
 
 import dev.waitlistdesk.bitrix.RestException;
-import dev.waitlistdesk.booking.ClientRef;
 import dev.waitlistdesk.booking.CreatedWithin;
 import dev.waitlistdesk.booking.WaitlistRecord;
 import dev.waitlistdesk.crm.CrmParty;
-import dev.waitlistdesk.crm.CrmRef;
 import dev.waitlistdesk.desk.Status.NextStep;
 import dev.waitlistdesk.desk.Status.Tone;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -117,10 +112,10 @@ public final class MainViewModel {
         long ticket = ++loadTicket;
         loading.set(true);
         listStatus.set(Status.busy(ctx.texts().get("list.loading")));
-        ctx.runner().run(() -> load(within), loaded -> {
+        ctx.runner().run(() -> new WaitlistLoader(ctx).load(within), loaded -> {
             if (ticket == loadTicket) {
                 loaded(loaded);
-                if (within.isEmpty()) {
+                if (within.isEmpty() && loaded.size() < ONE_PAGE) { // only a whole list proves a record gone
                     forgetDraftsOfDeletedRecords();
                 }
             }
@@ -139,26 +134,6 @@ public final class MainViewModel {
         LocalDate from = createdFrom.get() == null ? EARLIEST : createdFrom.get();
         LocalDate to = createdTo.get() == null ? LocalDate.now() : createdTo.get();
         return Optional.of(CreatedWithin.days(from, to));
-    }
-
-    // Runs in the background.
-    private List<WaitlistRow> load(Optional<CreatedWithin> within) {
-        List<WaitlistRecord> records = ctx.api().list(within);
-        Map<Long, List<ClientRef>> clients = records.isEmpty()
-                ? Map.of() : ctx.api().clientsOf(records.stream().map(WaitlistRecord::id).toList());
-        Set<CrmRef> refs = new LinkedHashSet<>();
-        clients.values().forEach(list -> list.forEach(c -> Clients.toCrmRef(c).ifPresent(refs::add)));
-        Map<CrmRef, CrmParty> parties = refs.isEmpty() ? Map.of() : ctx.crm().resolve(refs);
-        return records.stream()
-                .sorted(Comparator.comparingLong(WaitlistRecord::id).reversed()) // ids grow: newest first
-                .map(r -> new WaitlistRow(r, clients.getOrDefault(r.id(), List.of()).stream()
-                        .map(Clients::toCrmRef).flatMap(Optional::stream)
-                        .map(ref -> parties.getOrDefault(ref, unnamed(ref))).toList()))
-                .toList();
-    }
-
-    private CrmParty unnamed(CrmRef ref) {
-        return new CrmParty(ref, ctx.texts().get("client.unnamed", ref.id()), "", "");
     }
 
     private void loaded(List<WaitlistRow> loaded) {

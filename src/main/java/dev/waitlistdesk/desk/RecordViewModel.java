@@ -176,11 +176,7 @@ public final class RecordViewModel {
                 // The save went through; names are a nicety. Unknown ones show as their number.
             }
         }
-        return refs.stream().map(r -> known.getOrDefault(r, unnamed(r))).toList();
-    }
-
-    private CrmParty unnamed(CrmRef ref) {
-        return new CrmParty(ref, ctx.texts().get("client.unnamed", ref.id()), "", "");
+        return refs.stream().map(r -> known.getOrDefault(r, Clients.unnamed(ctx.texts(), r))).toList();
     }
 
     private void saved(List<CrmParty> desired, String desiredNote, List<CrmParty> held) {

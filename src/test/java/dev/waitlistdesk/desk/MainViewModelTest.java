@@ -119,11 +119,13 @@ class MainViewModelTest {
         for (int i = desk.api.records.size(); i < MainViewModel.ONE_PAGE; i++) {
             desk.api.put("Record " + i);
         }
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("maybe on page 2", List.of()));
 
         main.refresh();
 
         assertEquals("Bitrix24 sent 50 records, the most it sends at once: some may be missing. "
                 + "Narrow the created dates to see them.", main.listStatusProperty().get().text());
+        assertTrue(desk.drafts.get(999).isPresent(), "a record beyond the first page keeps its draft");
     }
 
     @Test
