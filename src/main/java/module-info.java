@@ -9,6 +9,9 @@ module dev.waitlistdesk {
 
     exports dev.waitlistdesk to javafx.graphics;
 
+    // FXMLLoader builds the controllers (through our factory) and injects their @FXML fields.
+    opens dev.waitlistdesk.ui to javafx.fxml;
+
     // Jackson binds the records of these packages by reflection.
     opens dev.waitlistdesk.bitrix to com.fasterxml.jackson.databind;
     opens dev.waitlistdesk.booking to com.fasterxml.jackson.databind;

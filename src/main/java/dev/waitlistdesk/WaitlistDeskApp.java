@@ -1,23 +1,96 @@
 package dev.waitlistdesk;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.bitrix.Json;
+import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.desk.Texts;
+import dev.waitlistdesk.sandbox.SandboxConfig;
+import dev.waitlistdesk.sandbox.SandboxMain;
+import dev.waitlistdesk.sandbox.SandboxServer;
+import dev.waitlistdesk.settings.AppDirs;
+import dev.waitlistdesk.settings.ConnectionSettings;
+import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.ui.UncaughtErrors;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /** Application and composition root: builds the objects, nothing else. */
 public final class WaitlistDeskApp extends Application {
 
+    private static final System.Logger LOG = System.getLogger(WaitlistDeskApp.class.getName());
+
+    private final ObjectMapper json = Json.mapper();
+    private final ExecutorService executor = appExecutor();
+    private ConnectionSettingsStore store;
+    private RestClient client;
+    private SandboxServer sandbox;
+
+    /** Runs on the launcher thread, before the window: reading settings and starting the sandbox wait here. */
+    @Override
+    public void init() {
+        store = ConnectionSettingsStore.inConfigDir(json);
+        Optional<ConnectionSettings> settings = store.load();
+        if (settings.isPresent()) {
+            try {
+                client = Connections.client(settings.get(), store, RestOptions.defaults());
+                return;
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "The saved connection settings cannot be used ({0}); "
+                        + "starting on the practice portal", e.getMessage());
+            }
+        }
+        sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
+        LOG.log(Level.INFO, "No portal configured: running on the practice portal at 127.0.0.1:{0}",
+                String.valueOf(sandbox.port()));
+        client = new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults());
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Waitlist Desk");
+        Texts texts = Texts.load(Locale.getDefault());
+        UncaughtErrors.install(texts);
+        stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
-        stage.setScene(new Scene(new Label("Waitlist Desk"), 960, 640));
+        new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults())
+                .show(client, sandbox != null);
         stage.show();
     }
 
-    public static void main(String[] args) {
+    @Override
+    public void stop() {
+        executor.shutdownNow();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    /** Two daemon threads: a save and a search can run side by side; the queue holds the rest. */
+    static ExecutorService appExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "desk-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("--sandbox")) {
+            SandboxMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         launch(WaitlistDeskApp.class, args);
     }
 }

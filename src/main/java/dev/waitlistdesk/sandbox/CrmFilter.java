@@ -31,7 +31,9 @@ final class CrmFilter {
         if (filter == null || filter.isMissingNode() || filter.isNull()) {
             return item -> true;
         }
-        if (!filter.isObject() && !(filter.isArray() && filter.isEmpty())) {
+        // A form or batch query with numbered blocks (filter[0][logic]=OR) arrives as a list:
+        // PHP does not tell the two apart, so neither does the portal.
+        if (!filter.isObject() && !filter.isArray()) {
             throw ApiError.invalidArg("Invalid filter: filter must be an object");
         }
         return block(filter, fields);
@@ -40,7 +42,7 @@ final class CrmFilter {
     private static Predicate<CrmItem> block(JsonNode block, Set<String> fields) {
         boolean or = "OR".equalsIgnoreCase(Params.text(block.get("logic")));
         List<Predicate<CrmItem>> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = entries(block); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
             if (key.equalsIgnoreCase("logic")) {
@@ -56,6 +58,18 @@ final class CrmFilter {
             return item -> parts.isEmpty() || parts.stream().anyMatch(part -> part.test(item));
         }
         return item -> parts.stream().allMatch(part -> part.test(item));
+    }
+
+    /** The block's keys and values; a list's keys are its indexes. */
+    private static Iterator<Map.Entry<String, JsonNode>> entries(JsonNode block) {
+        if (!block.isArray()) {
+            return block.fields();
+        }
+        List<Map.Entry<String, JsonNode>> indexed = new ArrayList<>();
+        for (int i = 0; i < block.size(); i++) {
+            indexed.add(Map.entry(String.valueOf(i), block.get(i)));
+        }
+        return indexed.iterator();
     }
 
     private static Predicate<CrmItem> condition(String key, JsonNode value, Set<String> fields) {

@@ -1,0 +1,87 @@
+package dev.waitlistdesk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.booking.RestWaitlistApi;
+import dev.waitlistdesk.crm.RestCrmDirectory;
+import dev.waitlistdesk.desk.DeskContext;
+import dev.waitlistdesk.desk.MainViewModel;
+import dev.waitlistdesk.desk.SettingsViewModel;
+import dev.waitlistdesk.desk.Texts;
+import dev.waitlistdesk.settings.ConnectionSettings;
+import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.settings.DraftStore;
+import dev.waitlistdesk.ui.FxBackgroundRunner;
+import dev.waitlistdesk.ui.FxDialogs;
+import dev.waitlistdesk.ui.FxScheduler;
+import dev.waitlistdesk.ui.Views;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Builds the desk for one portal inside the window: services, view models, views. Connecting to
+ * another portal from the settings builds it again, so nothing of the old portal lingers.
+ */
+public final class DeskWindow {
+
+    private final Stage stage;
+    private final Texts texts;
+    private final ObjectMapper json;
+    private final Executor executor;
+    private final ConnectionSettingsStore store;
+    private final Path dataDir;
+    private final RestOptions options;
+    private MainViewModel main;
+
+    public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
+                      Path dataDir, RestOptions options) {
+        this.stage = stage;
+        this.texts = texts;
+        this.json = json;
+        this.executor = executor;
+        this.store = store;
+        this.dataDir = dataDir;
+        this.options = options;
+    }
+
+    /** Shows the desk for this portal in the window and starts loading the waitlist. */
+    public MainViewModel show(RestClient client, boolean practice) {
+        DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
+                json);
+        DeskContext ctx = new DeskContext(new RestWaitlistApi(client), new RestCrmDirectory(client),
+                new FxBackgroundRunner(executor), new FxScheduler(), texts,
+                new FxDialogs(() -> stage, texts, this::settingsForm), drafts);
+        main = new MainViewModel(ctx, practice);
+        Parent root = Views.mainWindow(main, texts.bundle());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        main.refresh();
+        return main;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    private SettingsViewModel settingsForm() {
+        return new SettingsViewModel(store.load(), this::test, new FxBackgroundRunner(executor), texts, this::connect);
+    }
+
+    private void test(ConnectionSettings settings) {
+        Connections.client(settings, null, options).checkConnection();
+    }
+
+    /** Saving the settings: store them (owner-only file) and switch the window to that portal. */
+    private void connect(ConnectionSettings settings) {
+        RestClient client = Connections.client(settings, store, options);
+        store.save(settings);
+        show(client, false);
+    }
+}

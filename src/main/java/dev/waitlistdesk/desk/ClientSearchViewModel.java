@@ -1,0 +1,163 @@
+package dev.waitlistdesk.desk;
+
+import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.crm.NewContact;
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One search field for contacts and companies by name, phone or e-mail. Typing is debounced, so
+ * a burst of keystrokes costs one request; an answer to an older query is dropped.
+ */
+public final class ClientSearchViewModel {
+
+    static final Duration DEBOUNCE = Duration.ofMillis(250);
+    static final int MIN_CHARACTERS = 2;
+    static final int MAX_RESULTS = 20;
+    private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
+
+    private final DeskContext ctx;
+    private final Predicate<CrmParty> addToRecord;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<CrmParty> results = FXCollections.observableArrayList();
+    private final ObservableList<CrmParty> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(this, "highlighted", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private Scheduler.Cancellable pending;
+    private long latest;
+
+    ClientSearchViewModel(DeskContext ctx, Predicate<CrmParty> addToRecord) {
+        this.ctx = ctx;
+        this.addToRecord = addToRecord;
+        query.addListener((o, old, now) -> queryChanged(now));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<CrmParty> results() {
+        return resultsView;
+    }
+
+    /** The index of the result Enter would add; -1 when there is none. */
+    public ReadOnlyIntegerProperty highlightedProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    /** "No contact or company matches", "Anna Petrova added", or why the search failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    private void queryChanged(String text) {
+        if (pending != null) {
+            pending.cancel();
+        }
+        latest++; // any answer still on its way is for an older query now
+        String wanted = text == null ? "" : text.strip();
+        results.clear();
+        highlighted.set(-1);
+        message.set("");
+        if (wanted.length() < MIN_CHARACTERS) {
+            searching.set(false);
+            return;
+        }
+        searching.set(true);
+        pending = ctx.scheduler().schedule(DEBOUNCE, () -> search(wanted));
+    }
+
+    private void search(String text) {
+        long ticket = ++latest;
+        ctx.runner().run(() -> ctx.crm().search(text, MAX_RESULTS), found -> {
+            if (ticket != latest) {
+                return;
+            }
+            searching.set(false);
+            results.setAll(found);
+            highlighted.set(found.isEmpty() ? -1 : 0);
+            message.set(found.isEmpty() ? ctx.texts().get("search.none", text) : "");
+        }, failure -> {
+            if (ticket == latest) {
+                searching.set(false);
+                message.set(ctx.problems().describe(failure).text());
+            }
+        });
+    }
+
+    /** Arrow keys: moves the highlight, staying within the results. */
+    public void moveHighlight(int delta) {
+        if (!results.isEmpty()) {
+            highlighted.set(Math.max(0, Math.min(results.size() - 1, highlighted.get() + delta)));
+        }
+    }
+
+    public void highlight(int index) {
+        if (index >= 0 && index < results.size()) {
+            highlighted.set(index);
+        }
+    }
+
+    /** Enter: adds the highlighted result to the open record. */
+    public void addHighlighted() {
+        int index = highlighted.get();
+        if (index >= 0 && index < results.size()) {
+            add(results.get(index));
+        }
+    }
+
+    public void add(CrmParty party) {
+        boolean added = addToRecord.test(party);
+        query.set("");
+        message.set(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()));
+    }
+
+    /** Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact. */
+    public void addNewContact() {
+        ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
+                () -> ctx.crm().addContact(contact), this::add,
+                failure -> message.set(ctx.problems().describe(failure).text())));
+    }
+
+    static NewContact prefill(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.contains("@")) {
+            return new NewContact("", "", "", text);
+        }
+        if (PHONE.matcher(text).matches()) {
+            return new NewContact("", "", text, "");
+        }
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? new NewContact(text, "", "", "")
+                : new NewContact(text.substring(0, space).strip(), text.substring(space + 1), "", "");
+    }
+
+    /** After a save, "… added. Save to keep it." is no longer true; a pending query stays. */
+    void recordSaved() {
+        if (query.get().isBlank()) {
+            message.set("");
+        }
+    }
+
+    /** Forgets the query and its results, e.g. when another record opens. */
+    public void clear() {
+        query.set("");
+        message.set("");
+    }
+}

@@ -1,0 +1,155 @@
+package dev.waitlistdesk.desk;
+
+import dev.waitlistdesk.desk.Status.NextStep;
+import dev.waitlistdesk.desk.Status.Tone;
+import dev.waitlistdesk.settings.ConnectionSettings;
+import dev.waitlistdesk.settings.ConnectionSettings.Mode;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The connection settings form: a webhook URL or OAuth tokens, a connection test, and Save. */
+public final class SettingsViewModel {
+
+    private final ConnectionTester tester;
+    private final BackgroundRunner runner;
+    private final Texts texts;
+    private final Consumer<ConnectionSettings> apply;
+    private final BooleanProperty oauth = new SimpleBooleanProperty(this, "oauth");
+    private final StringProperty webhookUrl = new SimpleStringProperty(this, "webhookUrl", "");
+    private final StringProperty clientEndpoint = new SimpleStringProperty(this, "clientEndpoint", "");
+    private final StringProperty accessToken = new SimpleStringProperty(this, "accessToken", "");
+    private final StringProperty refreshToken = new SimpleStringProperty(this, "refreshToken", "");
+    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
+    private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+
+    /**
+     * @param apply stores the settings and reconnects the app; called by {@link #save()}
+     */
+    public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
+                             Texts texts, Consumer<ConnectionSettings> apply) {
+        this.tester = tester;
+        this.runner = runner;
+        this.texts = texts;
+        this.apply = apply;
+        saved.ifPresent(s -> {
+            oauth.set(s.mode() == Mode.OAUTH);
+            webhookUrl.set(s.webhookUrl());
+            clientEndpoint.set(s.clientEndpoint());
+            accessToken.set(s.accessToken());
+            refreshToken.set(s.refreshToken());
+            clientId.set(s.clientId());
+            clientSecret.set(s.clientSecret());
+        });
+    }
+
+    /** False: an incoming webhook; true: an OAuth application. */
+    public BooleanProperty oauthProperty() {
+        return oauth;
+    }
+
+    public StringProperty webhookUrlProperty() {
+        return webhookUrl;
+    }
+
+    public StringProperty clientEndpointProperty() {
+        return clientEndpoint;
+    }
+
+    public StringProperty accessTokenProperty() {
+        return accessToken;
+    }
+
+    public StringProperty refreshTokenProperty() {
+        return refreshToken;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
+    }
+
+    public StringProperty clientSecretProperty() {
+        return clientSecret;
+    }
+
+    public ReadOnlyBooleanProperty testingProperty() {
+        return testing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ConnectionSettings settings() {
+        return !oauth.get()
+                ? ConnectionSettings.webhook(webhookUrl.get())
+                : ConnectionSettings.oauth(clientEndpoint.get(), accessToken.get(), refreshToken.get(),
+                        clientId.get(), clientSecret.get());
+    }
+
+    /** Calls the portal with what is in the form and reports success or the reason. */
+    public void testConnection() {
+        Optional<String> missing = missing();
+        if (missing.isPresent()) {
+            status.set(error(missing.get()));
+            return;
+        }
+        ConnectionSettings settings = settings();
+        testing.set(true);
+        status.set(Status.busy(texts.get("settings.testing")));
+        runner.run(() -> {
+            tester.test(settings);
+            return settings;
+        }, ok -> {
+            testing.set(false);
+            status.set(Status.success(texts.get("settings.connected")));
+        }, failure -> {
+            testing.set(false);
+            status.set(failure instanceof IllegalArgumentException
+                    ? error(failure.getMessage())
+                    : withoutNextStep(new Problems(texts).describe(failure)));
+        });
+    }
+
+    /** Hands complete settings to the app; false (with the reason shown) when something is missing. */
+    public boolean save() {
+        Optional<String> missing = missing();
+        if (missing.isPresent()) {
+            status.set(error(missing.get()));
+            return false;
+        }
+        try {
+            apply.accept(settings());
+            return true;
+        } catch (IllegalArgumentException e) {
+            status.set(error(e.getMessage()));
+            return false;
+        }
+    }
+
+    private Optional<String> missing() {
+        if (!oauth.get()) {
+            return webhookUrl.get().isBlank() ? Optional.of(texts.get("settings.missingWebhook")) : Optional.empty();
+        }
+        boolean complete = !clientEndpoint.get().isBlank() && !accessToken.get().isBlank();
+        return complete ? Optional.empty() : Optional.of(texts.get("settings.missingOauth"));
+    }
+
+    private static Status error(String text) {
+        return new Status(Tone.ERROR, text, "", NextStep.NONE);
+    }
+
+    // In the settings dialog "Open Settings" would point at itself: the form is the next step.
+    private static Status withoutNextStep(Status status) {
+        return new Status(status.tone(), status.text(), status.detail(), NextStep.NONE);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.waitlistdesk.ui;
+
+import dev.waitlistdesk.desk.MainViewModel;
+import dev.waitlistdesk.desk.RecordViewModel;
+import dev.waitlistdesk.desk.WaitlistRow;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The main window: binds the waitlist, its filters and the banner; keyboard shortcuts. */
+public final class MainViewController {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE,
+            KeyCombination.SHORTCUT_DOWN);
+
+    private final MainViewModel vm;
+
+    @FXML private BorderPane root;
+    @FXML private HBox banner;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TextField quickFilter;
+    @FXML private TableView<WaitlistRow> table;
+    @FXML private TableColumn<WaitlistRow, Long> idColumn;
+    @FXML private TableColumn<WaitlistRow, String> noteColumn;
+    @FXML private TableColumn<WaitlistRow, String> clientsColumn;
+    @FXML private HBox listStatusBox;
+    @FXML private ProgressIndicator listSpinner;
+    @FXML private Label listStatusText;
+    @FXML private Button listNextStep;
+    @FXML private Label listStatusDetail;
+    @FXML private RecordViewController recordController;
+    @FXML private ResourceBundle resources;
+
+    public MainViewController(MainViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        StatusBinder.setShown(banner, vm.practicePortalProperty().get());
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
+            // One day format for every locale, the one the prompt shows (Bitrix24's own dd.mm.yyyy).
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ofPattern(resources.getString("list.date.pattern")), null));
+            picker.setPromptText(resources.getString("list.date.prompt"));
+        }
+        fromPicker.valueProperty().bindBidirectional(vm.createdFromProperty());
+        toPicker.valueProperty().bindBidirectional(vm.createdToProperty());
+        quickFilter.textProperty().bindBidirectional(vm.quickFilterProperty());
+
+        idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
+        clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(vm.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                vm.open(row);
+            }
+        });
+        // After a reload the rows are new objects: keep the open record selected.
+        vm.rows().addListener((ListChangeListener<WaitlistRow>) change -> selectCurrent());
+        vm.currentProperty().addListener((o, old, now) -> selectCurrent());
+
+        StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listNextStep,
+                listStatusDetail, resources);
+        status.show(vm.listStatusProperty().get());
+        vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    private void selectCurrent() {
+        RecordViewModel current = vm.currentProperty().get();
+        WaitlistRow selected = table.getSelectionModel().getSelectedItem();
+        if (current == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (selected == null || selected.id() != current.id()) {
+            vm.rows().stream().filter(r -> r.id() == current.id()).findFirst()
+                    .ifPresentOrElse(table.getSelectionModel()::select, table.getSelectionModel()::clearSelection);
+        }
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (SAVE.match(event)) {
+            recordController.save();
+        } else if (NEW.match(event)) {
+            vm.createRecord();
+        } else if (REFRESH.match(event)) {
+            vm.refresh();
+        } else if (FIND.match(event)) {
+            recordController.focusSearch();
+        } else if (FILTER.match(event)) {
+            quickFilter.requestFocus();
+        } else if (DELETE.match(event)) {
+            vm.deleteCurrent();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void createRecord() {
+        vm.createRecord();
+    }
+
+    @FXML
+    private void refresh() {
+        vm.refresh();
+    }
+
+    @FXML
+    private void openSettings() {
+        vm.openSettings();
+    }
+
+    @FXML
+    private void listNextStep() {
+        vm.runListNextStep();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.waitlistdesk.ui;
+
+import dev.waitlistdesk.crm.CrmKind;
+import dev.waitlistdesk.crm.CrmParty;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One client of the open record: icon, name, type and phone, and a remove button. */
+final class PickedClientCell extends ListCell<CrmParty> {
+
+    private final ResourceBundle messages;
+    private final Label name = new Label();
+    private final Label details = new Label();
+    private final Button remove = new Button("✕");
+    private final HBox row;
+
+    PickedClientCell(ResourceBundle messages, Consumer<CrmParty> onRemove) {
+        this.messages = messages;
+        name.getStyleClass().add("client-name");
+        details.getStyleClass().add("client-details");
+        remove.getStyleClass().add("remove-button");
+        remove.setFocusTraversable(false); // the keyboard removes with Delete on the list
+        remove.setOnAction(e -> onRemove.accept(getItem()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        row = new HBox(10, new Label(), new VBox(2, name, details), spacer, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    protected void updateItem(CrmParty party, boolean empty) {
+        super.updateItem(party, empty);
+        if (empty || party == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.ref().kind()));
+        name.setText(party.name());
+        details.setText(describe(messages, party));
+        remove.setTooltip(new Tooltip(MessageFormat.format(messages.getString("record.remove.tooltip"),
+                party.name())));
+        remove.setAccessibleText(remove.getTooltip().getText());
+        setGraphic(row);
+    }
+
+    /** "Contact · +49 30 1111" */
+    static String describe(ResourceBundle messages, CrmParty party) {
+        String type = messages.getString(party.ref().kind() == CrmKind.COMPANY
+                ? "record.type.company" : "record.type.contact");
+        String contact = !party.phone().isEmpty() ? party.phone() : party.email();
+        return contact.isEmpty() ? type : type + " · " + contact;
+    }
+}

@@ -1,0 +1,191 @@
+package dev.waitlistdesk.ui;
+
+import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.desk.ClientSearchViewModel;
+import dev.waitlistdesk.desk.MainViewModel;
+import dev.waitlistdesk.desk.RecordViewModel;
+import dev.waitlistdesk.desk.Status;
+import java.util.ResourceBundle;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The open record: note, clients, search, status, Save. Rebinds when another record opens. */
+public final class RecordViewController {
+
+    private final MainViewModel main;
+    private final ClientSearchViewModel search;
+    private final ChangeListener<Status> statusListener = (o, old, now) -> status().show(now);
+    private final ChangeListener<Boolean> dirtyListener = (o, old, now) -> StatusBinder.setShown(this.unsavedLabel, now);
+    private StatusBinder statusBinder;
+    private RecordViewModel bound;
+
+    @FXML private Label emptyLabel;
+    @FXML private VBox editor;
+    @FXML private Label titleLabel;
+    @FXML private Label unsavedLabel;
+    @FXML private Label noteLabel;
+    @FXML private TextField noteField;
+    @FXML private Label searchLabel;
+    @FXML private TextField searchField;
+    @FXML private Button newContactButton;
+    @FXML private Label searchMessage;
+    @FXML private ListView<CrmParty> resultList;
+    @FXML private ListView<CrmParty> clientList;
+    @FXML private HBox statusBox;
+    @FXML private ProgressIndicator spinner;
+    @FXML private Label statusText;
+    @FXML private Button nextStepButton;
+    @FXML private Label statusDetail;
+    @FXML private Button saveButton;
+    @FXML private ResourceBundle resources;
+
+    public RecordViewController(MainViewModel main) {
+        this.main = main;
+        this.search = main.search();
+    }
+
+    @FXML
+    private void initialize() {
+        noteLabel.setLabelFor(noteField);
+        searchLabel.setLabelFor(searchField);
+        clientList.setCellFactory(list -> new PickedClientCell(resources, this::remove));
+        clientList.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
+                    && clientList.getSelectionModel().getSelectedItem() != null) {
+                remove(clientList.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        bindSearch();
+        main.currentProperty().addListener((o, old, now) -> bind(now));
+        bind(main.currentProperty().get());
+    }
+
+    private void bindSearch() {
+        searchField.textProperty().bindBidirectional(search.queryProperty());
+        searchMessage.textProperty().bind(search.messageProperty());
+        searchMessage.visibleProperty().bind(search.messageProperty().isNotEmpty());
+        searchMessage.managedProperty().bind(searchMessage.visibleProperty());
+        resultList.setItems(search.results());
+        resultList.setCellFactory(list -> new SearchResultCell(resources));
+        resultList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(search.results()));
+        resultList.managedProperty().bind(resultList.visibleProperty());
+        search.highlightedProperty().addListener((o, old, index) -> {
+            if (index.intValue() >= 0) {
+                resultList.getSelectionModel().select(index.intValue());
+                resultList.scrollTo(index.intValue());
+            } else {
+                resultList.getSelectionModel().clearSelection();
+            }
+        });
+        resultList.setOnMouseClicked(e -> {
+            CrmParty clicked = resultList.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && clicked != null) {
+                search.add(clicked);
+                searchField.requestFocus();
+            }
+        });
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
+    }
+
+    private void searchKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case DOWN -> search.moveHighlight(1);
+            case UP -> search.moveHighlight(-1);
+            case ENTER -> search.addHighlighted();
+            case ESCAPE -> {
+                if (search.queryProperty().get().isEmpty()) {
+                    return;
+                }
+                search.clear();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void bind(RecordViewModel vm) {
+        if (bound != null) {
+            noteField.textProperty().unbindBidirectional(bound.noteProperty());
+            bound.statusProperty().removeListener(statusListener);
+            bound.dirtyProperty().removeListener(dirtyListener);
+            saveButton.disableProperty().unbind();
+        }
+        bound = vm;
+        StatusBinder.setShown(emptyLabel, vm == null);
+        StatusBinder.setShown(editor, vm != null);
+        if (vm == null) {
+            clientList.setItems(FXCollections.observableArrayList());
+            return;
+        }
+        titleLabel.setText(vm.title());
+        noteField.textProperty().bindBidirectional(vm.noteProperty());
+        clientList.setItems(vm.picks());
+        saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        StatusBinder.setShown(unsavedLabel, vm.dirtyProperty().get());
+        vm.dirtyProperty().addListener(dirtyListener);
+        status().show(vm.statusProperty().get());
+        vm.statusProperty().addListener(statusListener);
+    }
+
+    private StatusBinder status() {
+        if (statusBinder == null) {
+            statusBinder = new StatusBinder(statusBox, spinner, statusText, nextStepButton, statusDetail, resources);
+        }
+        return statusBinder;
+    }
+
+    private void remove(CrmParty party) {
+        if (bound != null && party != null) {
+            bound.remove(party);
+        }
+    }
+
+    void save() {
+        if (bound != null) {
+            bound.save();
+        }
+    }
+
+    void focusSearch() {
+        if (bound != null) {
+            searchField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void saveClicked() {
+        save();
+    }
+
+    @FXML
+    private void nextStep() {
+        if (bound != null) {
+            bound.runNextStep();
+        }
+    }
+
+    @FXML
+    private void newContact() {
+        search.addNewContact();
+        searchField.requestFocus();
+    }
+
+    @FXML
+    private void delete() {
+        main.deleteCurrent();
+    }
+}

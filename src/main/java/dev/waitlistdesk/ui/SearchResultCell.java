@@ -1,0 +1,40 @@
+package dev.waitlistdesk.ui;
+
+import dev.waitlistdesk.crm.CrmParty;
+import java.util.ResourceBundle;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+
+/** A search result: icon, name, and type with phone or e-mail. */
+final class SearchResultCell extends ListCell<CrmParty> {
+
+    private final ResourceBundle messages;
+    private final Label icon = new Label();
+    private final Label name = new Label();
+    private final Label details = new Label();
+    private final HBox row = new HBox(8, icon, name, details);
+
+    SearchResultCell(ResourceBundle messages) {
+        this.messages = messages;
+        name.getStyleClass().add("client-name");
+        details.getStyleClass().add("client-details");
+        row.setAlignment(Pos.CENTER_LEFT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    protected void updateItem(CrmParty party, boolean empty) {
+        super.updateItem(party, empty);
+        if (empty || party == null) {
+            setGraphic(null);
+            return;
+        }
+        icon.setGraphic(ClientIcons.of(party.ref().kind()));
+        name.setText(party.name());
+        details.setText(PickedClientCell.describe(messages, party));
+        setGraphic(row);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.waitlistdesk.ui;
+
+import dev.waitlistdesk.desk.MainViewModel;
+import dev.waitlistdesk.desk.SettingsViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+
+/** Loads the FXML views, building each controller with its view model. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The main window's content: the waitlist on the left, the open record on the right. */
+    public static Parent mainWindow(MainViewModel vm, ResourceBundle messages) {
+        return load("MainView.fxml", messages, type -> {
+            if (type == MainViewController.class) {
+                return new MainViewController(vm);
+            }
+            if (type == RecordViewController.class) {
+                return new RecordViewController(vm);
+            }
+            throw new IllegalArgumentException("No controller known for " + type);
+        });
+    }
+
+    static Parent settingsForm(SettingsViewModel vm, ResourceBundle messages) {
+        return load("SettingsDialog.fxml", messages, type -> new SettingsDialogController(vm));
+    }
+
+    private static Parent load(String fxml, ResourceBundle messages, Callback<Class<?>, Object> controllers) {
+        FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), messages);
+        loader.setControllerFactory(controllers);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+}

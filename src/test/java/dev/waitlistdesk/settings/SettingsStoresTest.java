@@ -1,0 +1,69 @@
+package dev.waitlistdesk.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.settings.DraftStore.Draft;
+import dev.waitlistdesk.settings.DraftStore.Pick;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoresTest {
+
+    @TempDir
+    Path dir;
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void settingsComeBackAndOnlyTheOwnerCanReadThem() throws Exception {
+        Path file = dir.resolve("config/connection.json");
+        ConnectionSettingsStore store = new ConnectionSettingsStore(file, json);
+        ConnectionSettings settings = ConnectionSettings.webhook("https://portal.example/rest/1/s3cret/");
+
+        store.save(settings);
+
+        assertEquals(Optional.of(settings), new ConnectionSettingsStore(file, json).load());
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+    }
+
+    @Test
+    void theSecretNeverShowsInToString() {
+        ConnectionSettings settings = ConnectionSettings.oauth("https://p.example/rest/", "token-4711", "refresh-0815",
+                "app.1", "secret-42");
+        assertFalse(settings.toString().contains("4711"));
+        assertFalse(settings.toString().contains("0815"));
+        assertFalse(settings.toString().contains("42"));
+        assertFalse(settings.toString().contains("p.example"));
+    }
+
+    @Test
+    void aDamagedFileMeansNoSettings() throws Exception {
+        Path file = dir.resolve("connection.json");
+        Files.writeString(file, "{not json");
+        assertTrue(new ConnectionSettingsStore(file, json).load().isEmpty());
+    }
+
+    @Test
+    void draftsSurviveANewStore() {
+        Path file = dir.resolve("drafts.json");
+        DraftStore drafts = new DraftStore(file, json);
+        Draft draft = new Draft("Haircut", List.of(new Pick("CONTACT", 1, "Anna Petrova", "+49 30 1111")));
+
+        drafts.put(12, draft);
+
+        assertEquals(Optional.of(draft), new DraftStore(file, json).get(12));
+        drafts.remove(12);
+        assertTrue(new DraftStore(file, json).get(12).isEmpty());
+    }
+}
