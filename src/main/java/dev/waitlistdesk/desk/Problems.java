@@ -35,6 +35,12 @@ public final class Problems {
         };
     }
 
+    /** A failed save's problem, saying that nothing the receptionist picked was lost. */
+    Status keptUnsaved(Status problem) {
+        return new Status(problem.tone(), problem.text() + " " + texts.get("problem.picksKept"), problem.detail(),
+                problem.nextStep());
+    }
+
     /** "Bitrix24 code 1040 · Wait list not found", or the HTTP status when there is no code. */
     private String smallPrint(RestException rest) {
         if (!rest.code().isEmpty()) {

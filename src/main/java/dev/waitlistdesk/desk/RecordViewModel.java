@@ -208,7 +208,7 @@ public final class RecordViewModel {
                         NextStep.RETRY);
             }
         }
-        status.set(problem);
+        status.set(ctx.problems().keptUnsaved(problem));
     }
 
     private void edited() {

@@ -32,8 +32,8 @@ final class DemoData {
         {"Кузнецов", "kuznetsov"}, {"Попов", "popov"}, {"Соколов", "sokolov"}, {"Лебедев", "lebedev"},
         {"Козлов", "kozlov"}, {"Новиков", "novikov"}, {"Морозов", "morozov"}, {"Волков", "volkov"},
         {"Петров", "petrov"}, {"Орлов", "orlov"}};
-    private static final String[] PATRONYMICS = {"Ивановна", "Сергеевич", "Петровна", "Алексеевич",
-        "Андреевна", "Михайлович"};
+    private static final String[] FEMALE_PATRONYMICS = {"Ивановна", "Петровна", "Андреевна"};
+    private static final String[] MALE_PATRONYMICS = {"Сергеевич", "Алексеевич", "Михайлович"};
     private static final String[] POSTS = {"", "", "", "Manager", "Engineer", "Teacher", "Designer", "Бухгалтер"};
     private static final String[] DOMAINS = {"example.com", "example.org", "example.net", "mail.example"};
     private static final String[] COMPANY_WORDS = {"Nordlicht", "Alpen", "Blue River", "Sonnenhof", "Lindberg",
@@ -106,7 +106,7 @@ final class DemoData {
             boolean female = first[0].endsWith("а") || first[0].endsWith("я");
             name = first[0];
             lastName = female ? last[0] + "а" : last[0];
-            secondName = random.nextBoolean() ? pick(PATRONYMICS) : "";
+            secondName = random.nextBoolean() ? pick(female ? FEMALE_PATRONYMICS : MALE_PATRONYMICS) : "";
             latinName = first[1] + "." + last[1] + (female ? "a" : "");
         } else {
             name = pick(LATIN_FIRST);

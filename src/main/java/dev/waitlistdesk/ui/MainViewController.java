@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -38,7 +39,7 @@ public final class MainViewController {
     @FXML private HBox banner;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
-    @FXML private TextField quickFilter;
+    @FXML private CustomTextField quickFilter;
     @FXML private TableView<WaitlistRow> table;
     @FXML private TableColumn<WaitlistRow, Long> idColumn;
     @FXML private TableColumn<WaitlistRow, String> noteColumn;
@@ -67,6 +68,7 @@ public final class MainViewController {
         fromPicker.valueProperty().bindBidirectional(vm.createdFromProperty());
         toPicker.valueProperty().bindBidirectional(vm.createdToProperty());
         quickFilter.textProperty().bindBidirectional(vm.quickFilterProperty());
+        ClearButton.attach(quickFilter, resources.getString("field.clear"));
 
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));

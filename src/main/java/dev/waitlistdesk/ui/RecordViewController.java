@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -37,7 +38,7 @@ public final class RecordViewController {
     @FXML private Label noteLabel;
     @FXML private TextField noteField;
     @FXML private Label searchLabel;
-    @FXML private TextField searchField;
+    @FXML private CustomTextField searchField;
     @FXML private Button newContactButton;
     @FXML private Label searchMessage;
     @FXML private ListView<CrmParty> resultList;
@@ -74,6 +75,7 @@ public final class RecordViewController {
 
     private void bindSearch() {
         searchField.textProperty().bindBidirectional(search.queryProperty());
+        ClearButton.attach(searchField, resources.getString("field.clear"));
         searchMessage.textProperty().bind(search.messageProperty());
         searchMessage.visibleProperty().bind(search.messageProperty().isNotEmpty());
         searchMessage.managedProperty().bind(searchMessage.visibleProperty());

@@ -58,7 +58,7 @@ class SaveProblemsTest {
 
         // then the window explains it, offers a refresh, shows the code, and keeps the picks unsaved
         waitForText(robot, "#statusText", "This record no longer exists: probably a colleague deleted it. "
-                + "Your picks are kept, unsaved. Refresh the list to see the current waitlist.");
+                + "Refresh the list to see the current waitlist. Your picks are kept, unsaved.");
         assertEquals("Refresh list", text(robot, "#nextStepButton"));
         assertTrue(text(robot, "#statusDetail").startsWith("Bitrix24 code 1040"), text(robot, "#statusDetail"));
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
@@ -83,7 +83,7 @@ class SaveProblemsTest {
 
         // then the window says so, offers Retry, and keeps the picks
         waitForText(robot, "#statusText", "No connection to Bitrix24. Check the network, then retry. "
-                + "Your picks are kept.");
+                + "Your picks are kept, unsaved.");
         assertEquals("Retry", text(robot, "#nextStepButton"));
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
         Ui.assertShows(robot, "#unsavedLabel");
@@ -109,7 +109,7 @@ class SaveProblemsTest {
 
         // then the window says it is waiting, then saves by itself
         waitForText(robot, "#statusText", "Bitrix24 is busy right now. The app is waiting and will try again in "
-                + "a few seconds. Your picks are kept.");
+                + "a few seconds. Your picks are kept, unsaved.");
         assertTrue(text(robot, "#statusDetail").contains("QUERY_LIMIT_EXCEEDED"), text(robot, "#statusDetail"));
         waitForText(robot, "#statusText", "Saved: 2 clients");
     }
