@@ -7,14 +7,12 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.desk.Texts;
 import dev.waitlistdesk.sandbox.SandboxConfig;
-import dev.waitlistdesk.sandbox.SandboxMain;
 import dev.waitlistdesk.sandbox.SandboxServer;
 import dev.waitlistdesk.settings.AppDirs;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.ui.UncaughtErrors;
 import java.lang.System.Logger.Level;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -84,13 +82,5 @@ public final class WaitlistDeskApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    public static void main(String[] args) throws InterruptedException {
-        if (args.length > 0 && args[0].equals("--sandbox")) {
-            SandboxMain.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        launch(WaitlistDeskApp.class, args);
     }
 }
