@@ -20,9 +20,8 @@ import dev.waitlistdesk.crm.CrmRef;
 import dev.waitlistdesk.crm.NewContact;
 import dev.waitlistdesk.crm.RestCrmDirectory;
 import dev.waitlistdesk.sandbox.Multifield;
-import dev.waitlistdesk.sandbox.SandboxConfig;
+import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxServer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,10 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The app's REST client against the embedded sandbox, over real HTTP: two independent readings of
@@ -45,8 +43,8 @@ class ClientAgainstSandboxTest {
     /** Retries happen, but without the real 1 s, 2 s, 4 s pauses. */
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), duration -> { });
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
     private SandboxServer sandbox;
     private RestClient client;
     private RestWaitlistApi waitlist;
@@ -54,16 +52,10 @@ class ClientAgainstSandboxTest {
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults(dir.resolve("portal.json"))
-                .withRateLimit(SandboxConfig.RateLimit.OFF));
+        sandbox = running.server();
         client = new RestClient(Portal.webhook(sandbox.webhookUrl()), QUICK);
         waitlist = new RestWaitlistApi(client);
         crm = new RestCrmDirectory(client);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

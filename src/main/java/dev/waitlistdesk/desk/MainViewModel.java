@@ -28,7 +28,10 @@ public final class MainViewModel {
 
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    /** booking.v1.waitlist.list answers one page of at most 50 (bitrix24-api.md §5.4). */
+    /**
+     * booking.v1.waitlist.list answers at most 50 at once (bitrix24-api.md §5.4). The client pages on
+     * with {@code start}, but a portal that ignores it leaves exactly 50: the one count that may be short.
+     */
     static final int ONE_PAGE = 50;
 
     private final DeskContext ctx;

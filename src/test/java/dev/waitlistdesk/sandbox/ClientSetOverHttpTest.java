@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The official examples of booking.v1.waitlist.client.set, sent as they are, in every form. */
 class ClientSetOverHttpTest {
@@ -18,19 +16,13 @@ class ClientSetOverHttpTest {
     static final String EXAMPLE = "{\"waitListId\":4,\"clients\":[{\"id\":1,\"type\":{\"module\":\"crm\","
             + "\"code\":\"CONTACT\"}},{\"id\":2,\"type\":{\"module\":\"crm\",\"code\":\"CONTACT\"}}]}";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
     SandboxServer sandbox;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults(folder.resolve("portal.json"))
-                .withRateLimit(SandboxConfig.RateLimit.OFF));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        sandbox = running.server();
     }
 
     @Test

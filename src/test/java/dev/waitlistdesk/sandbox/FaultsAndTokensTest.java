@@ -11,28 +11,20 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FaultsAndTokensTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
     SandboxServer sandbox;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults(folder.resolve("portal.json"))
-                .withRateLimit(SandboxConfig.RateLimit.OFF));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        sandbox = running.server();
     }
 
     @Test

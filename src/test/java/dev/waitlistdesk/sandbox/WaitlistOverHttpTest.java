@@ -5,32 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The rest of booking.v1.waitlist.*, clienttype.list and booking.createfromwaitlist. */
 class WaitlistOverHttpTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
     SandboxServer sandbox;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults(folder.resolve("portal.json"))
-                .withRateLimit(SandboxConfig.RateLimit.OFF));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        sandbox = running.server();
     }
 
     RestCall.Reply call(String method, String body) {
