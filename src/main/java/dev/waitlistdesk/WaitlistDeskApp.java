@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /** Application and composition root: builds the objects, nothing else. */
@@ -33,6 +35,7 @@ public final class WaitlistDeskApp extends Application {
     private ConnectionSettingsStore store;
     private RestClient client;
     private SandboxServer sandbox;
+    private String sandboxProblem;
 
     /** Runs on the launcher thread, before the window: reading settings and starting the sandbox wait here. */
     @Override
@@ -48,7 +51,14 @@ public final class WaitlistDeskApp extends Application {
                         + "starting on the practice portal", e.getMessage());
             }
         }
-        sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
+        try {
+            sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
+        } catch (RuntimeException e) {
+            // Most likely the data folder cannot be written; said in start(), in words, not as a stack trace.
+            LOG.log(Level.ERROR, "The practice portal could not start", e);
+            sandboxProblem = e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+            return;
+        }
         LOG.log(Level.INFO, "No portal configured: running on the practice portal at 127.0.0.1:{0}",
                 String.valueOf(sandbox.port()));
         client = new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults());
@@ -58,6 +68,15 @@ public final class WaitlistDeskApp extends Application {
     public void start(Stage stage) {
         Texts texts = Texts.load(Locale.getDefault());
         UncaughtErrors.install(texts);
+        if (sandboxProblem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    texts.get("startup.sandboxFailed", sandboxProblem, AppDirs.dataDir().toString()));
+            alert.setTitle(texts.get("app.title"));
+            alert.setHeaderText(texts.get("startup.failed"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
