@@ -18,6 +18,7 @@ import dev.waitlistdesk.ui.FxScheduler;
 import dev.waitlistdesk.ui.Views;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -35,10 +36,11 @@ public final class DeskWindow {
     private final ConnectionSettingsStore store;
     private final Path dataDir;
     private final RestOptions options;
+    private final Supplier<RestClient> practice;
     private MainViewModel main;
 
     public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
-                      Path dataDir, RestOptions options) {
+                      Path dataDir, RestOptions options, Supplier<RestClient> practice) {
         this.stage = stage;
         this.texts = texts;
         this.json = json;
@@ -46,6 +48,7 @@ public final class DeskWindow {
         this.store = store;
         this.dataDir = dataDir;
         this.options = options;
+        this.practice = practice;
     }
 
     /** Shows the desk for this portal in the window and starts loading the waitlist. */
@@ -71,7 +74,8 @@ public final class DeskWindow {
     }
 
     private SettingsViewModel settingsForm() {
-        return new SettingsViewModel(store.load(), this::test, new FxBackgroundRunner(executor), texts, this::connect);
+        return new SettingsViewModel(store.load(), this::test, new FxBackgroundRunner(executor), texts, this::connect,
+                this::usePractice);
     }
 
     private void test(ConnectionSettings settings) {
@@ -83,5 +87,11 @@ public final class DeskWindow {
         RestClient client = Connections.client(settings, store, options);
         store.save(settings);
         show(client, false);
+    }
+
+    /** Back to the practice portal: the stored connection is forgotten. */
+    private void usePractice() {
+        store.clear();
+        show(practice.get(), true);
     }
 }

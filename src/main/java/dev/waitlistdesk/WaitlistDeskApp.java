@@ -52,16 +52,21 @@ public final class WaitlistDeskApp extends Application {
             }
         }
         try {
-            sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
+            client = practiceClient();
         } catch (RuntimeException e) {
             // Most likely the data folder cannot be written; said in start(), in words, not as a stack trace.
             LOG.log(Level.ERROR, "The practice portal could not start", e);
             sandboxProblem = e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
-            return;
         }
-        LOG.log(Level.INFO, "No portal configured: running on the practice portal at 127.0.0.1:{0}",
-                String.valueOf(sandbox.port()));
-        client = new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults());
+    }
+
+    /** A client of the practice portal, which is started the first time it is needed. */
+    private synchronized RestClient practiceClient() {
+        if (sandbox == null) {
+            sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
+            LOG.log(Level.INFO, "Running on the practice portal at 127.0.0.1:{0}", String.valueOf(sandbox.port()));
+        }
+        return new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults());
     }
 
     @Override
@@ -80,13 +85,13 @@ public final class WaitlistDeskApp extends Application {
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
-        new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults())
-                .show(client, sandbox != null);
+        new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults(),
+                this::practiceClient).show(client, sandbox != null);
         stage.show();
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         executor.shutdownNow();
         if (sandbox != null) {
             sandbox.close();

@@ -22,6 +22,8 @@ public final class SettingsViewModel {
     private final BackgroundRunner runner;
     private final Texts texts;
     private final Consumer<ConnectionSettings> apply;
+    private final Runnable usePractice;
+    private final boolean connected;
     private final BooleanProperty oauth = new SimpleBooleanProperty(this, "oauth");
     private final StringProperty webhookUrl = new SimpleStringProperty(this, "webhookUrl", "");
     private final StringProperty clientEndpoint = new SimpleStringProperty(this, "clientEndpoint", "");
@@ -30,17 +32,21 @@ public final class SettingsViewModel {
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
 
     /**
-     * @param apply stores the settings and reconnects the app; called by {@link #save()}
+     * @param apply       stores the settings and reconnects the app; called by {@link #save()}
+     * @param usePractice forgets the settings and goes back to the practice portal
      */
     public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
-                             Texts texts, Consumer<ConnectionSettings> apply) {
+                             Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice) {
         this.tester = tester;
         this.runner = runner;
         this.texts = texts;
         this.apply = apply;
+        this.usePractice = usePractice;
+        this.connected = saved.isPresent();
         saved.ifPresent(s -> {
             oauth.set(s.mode() == Mode.OAUTH);
             webhookUrl.set(s.webhookUrl());
@@ -87,6 +93,22 @@ public final class SettingsViewModel {
 
     public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True when a portal of the user's own is set up, so going back to the practice portal is offered. */
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Forgets the stored connection and switches the window to the practice portal; the form is done. */
+    public void usePracticePortal() {
+        usePractice.run();
+        done.set(true);
+    }
+
+    /** True once the form has nothing left to do and its dialog should close. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     ConnectionSettings settings() {

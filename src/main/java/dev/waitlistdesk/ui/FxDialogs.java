@@ -92,6 +92,7 @@ public final class FxDialogs implements DialogService {
         dialog.getDialogPane().setContent(Views.settingsForm(vm, texts.bundle()));
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         dialog.getDialogPane().lookupButton(save).setId("settingsSave");
+        vm.doneProperty().addListener((o, old, done) -> dialog.close());
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             if (!vm.save()) {
                 e.consume(); // keep the dialog open; the form says what is missing

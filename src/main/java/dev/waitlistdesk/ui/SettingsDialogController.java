@@ -30,6 +30,7 @@ public final class SettingsDialogController {
     @FXML private TextField clientIdField;
     @FXML private PasswordField clientSecretField;
     @FXML private Button testButton;
+    @FXML private Button practiceButton;
     @FXML private HBox statusBox;
     @FXML private ProgressIndicator spinner;
     @FXML private Label statusText;
@@ -59,6 +60,7 @@ public final class SettingsDialogController {
         clientIdField.textProperty().bindBidirectional(vm.clientIdProperty());
         clientSecretField.textProperty().bindBidirectional(vm.clientSecretProperty());
         testButton.disableProperty().bind(vm.testingProperty());
+        StatusBinder.setShown(practiceButton, vm.isConnected());
 
         StatusBinder status = new StatusBinder(statusBox, spinner, statusText, nextStepButton, statusDetail,
                 resources);
@@ -69,5 +71,10 @@ public final class SettingsDialogController {
     @FXML
     private void test() {
         vm.testConnection();
+    }
+
+    @FXML
+    private void usePractice() {
+        vm.usePracticePortal();
     }
 }

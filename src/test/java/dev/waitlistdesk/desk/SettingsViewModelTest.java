@@ -21,7 +21,7 @@ class SettingsViewModelTest {
 
     SettingsViewModel form(ConnectionTester tester) {
         TestDesk desk = new TestDesk(dir);
-        return new SettingsViewModel(Optional.empty(), tester, desk, desk.texts, applied::add);
+        return new SettingsViewModel(Optional.empty(), tester, desk, desk.texts, applied::add, () -> { });
     }
 
     @Test

@@ -83,7 +83,8 @@ final class DeskFixture implements AutoCloseable {
     }
 
     void show(Stage stage, String webhookUrl) {
-        window = new DeskWindow(stage, Texts.load(Locale.ENGLISH), JSON, executor, store, dir, OPTIONS);
+        window = new DeskWindow(stage, Texts.load(Locale.ENGLISH), JSON, executor, store, dir, OPTIONS,
+                () -> new RestClient(Portal.webhook(sandbox.webhookUrl()), OPTIONS));
         main = window.show(new RestClient(Portal.webhook(webhookUrl), OPTIONS), true);
         stage.setWidth(1180);
         stage.setHeight(760);

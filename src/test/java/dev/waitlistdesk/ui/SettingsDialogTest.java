@@ -44,6 +44,8 @@ class SettingsDialogTest {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         robot.clickOn("#connectButton");
         waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+        // already on the practice portal: nothing to go back to
+        assertFalse(Ui.shows(robot, "#practiceButton"));
 
         // when a malformed address is tested
         robot.clickOn("#webhookField").write("portal.example.com");
@@ -72,6 +74,17 @@ class SettingsDialogTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(desk.store.file())));
         waitUntil("the list again", () -> desk.window.main().rows().size() == 2);
         assertFalse(Ui.shows(robot, "#practiceBanner"));
+
+        // when the receptionist goes back to the practice portal from the settings
+        robot.clickOn("#settingsButton");
+        waitUntil("the settings", () -> robot.lookup("#practiceButton").tryQuery().isPresent());
+        robot.clickOn("#practiceButton");
+
+        // then the connection is forgotten and the window says it is on the practice portal again
+        waitUntil("the dialog closes", () -> robot.lookup("#webhookField").tryQuery().isEmpty());
+        assertEquals(Optional.empty(), desk.store.load());
+        assertFalse(Files.exists(desk.store.file()));
+        waitUntil("the banner", () -> Ui.shows(robot, "#practiceBanner"));
     }
 
     @Test
