@@ -47,6 +47,15 @@ final class Params {
         return value;
     }
 
+    /** A required top-level array (or PHP-style numbered object): code 100 when absent. */
+    List<JsonNode> requiredList(String name) {
+        JsonNode value = get(name);
+        if (!isList(value)) {
+            throw ApiError.missing(name);
+        }
+        return elements(value);
+    }
+
     int optionalInt(String name, int fallback) {
         Long value = asLong(get(name));
         return value == null ? fallback : value.intValue();

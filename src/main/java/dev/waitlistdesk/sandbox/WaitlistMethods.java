@@ -122,12 +122,8 @@ final class WaitlistMethods {
 
     private Answer clientSet(Params params) {
         long id = params.requiredLong("waitListId");
-        JsonNode given = params.get("clients");
-        if (!Params.isList(given)) {
-            throw ApiError.missing("clients");
-        }
         List<Client> clients = new ArrayList<>();
-        for (JsonNode client : Params.elements(given)) {
+        for (JsonNode client : params.requiredList("clients")) {
             clients.add(client(client));
         }
         return done(data.setClients(id, clients), 1040, "Wait list not found");
@@ -165,12 +161,8 @@ final class WaitlistMethods {
 
     private Answer externalDataSet(Params params) {
         long id = params.requiredLong("waitListId");
-        JsonNode given = params.get("externalData");
-        if (!Params.isList(given)) {
-            throw ApiError.missing("externalData");
-        }
         List<ExternalLink> links = new ArrayList<>();
-        for (JsonNode link : Params.elements(given)) {
+        for (JsonNode link : params.requiredList("externalData")) {
             String moduleId = Params.text(Params.node(link, "moduleId"));
             String entityTypeId = Params.text(Params.node(link, "entityTypeId"));
             String value = Params.text(Params.node(link, "value"));

@@ -106,14 +106,7 @@ public final class DeskBenchmark {
     private static final class Direct implements BackgroundRunner, DialogService {
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
+            TestDesk.runNow(work, onSuccess, onFailure);
         }
 
         @Override

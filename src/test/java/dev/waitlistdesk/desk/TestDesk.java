@@ -43,21 +43,24 @@ final class TestDesk implements BackgroundRunner, Scheduler, DialogService {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        Runnable job = () -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        };
+        Runnable job = () -> runNow(work, onSuccess, onFailure);
         if (holdWork) {
             heldWork.add(job);
         } else {
             job.run();
         }
+    }
+
+    /** What a background runner does, on the calling thread. */
+    static <T> void runNow(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
     }
 
     void releaseWork() {
