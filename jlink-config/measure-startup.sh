@@ -18,7 +18,7 @@ trap '[[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid"; rm -rf "$scratch"' EXIT
 
 jar=(java --module-path "target/waitlist-desk-0.1.0.jar:target/dist/mods"
      --add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls
-     -m dev.waitlistdesk/dev.waitlistdesk.Main)
+     -m dev.waitlistdesk/dev.waitlistdesk.app.Main)
 app_image=(target/dist/app-image/WaitlistDesk/bin/WaitlistDesk)
 installed=(/opt/waitlist-desk/bin/WaitlistDesk)
 variants=(jar app_image)

@@ -7,7 +7,7 @@ module dev.waitlistdesk {
     requires jdk.httpserver;
     requires java.management; // StartupProbe reads the JVM start time
 
-    exports dev.waitlistdesk to javafx.graphics;
+    exports dev.waitlistdesk.app to javafx.graphics;
 
     // FXMLLoader builds the controllers (through our factory) and injects their @FXML fields.
     opens dev.waitlistdesk.ui to javafx.fxml;

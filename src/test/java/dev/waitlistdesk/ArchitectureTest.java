@@ -67,12 +67,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCompositionRootKnowsEveryLayer() {
+        check(noClasses().that().resideOutsideOfPackage(APP + "app")
+                .should().dependOnClassesThat().resideInAPackage(APP + "app"));
+    }
+
+    @Test
     void sandboxIsAnIndependentReadingOfTheContract() {
         check(noClasses().that().resideInAPackage(APP + "sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         APP + "bitrix..", APP + "booking..", APP + "crm..", APP + "desk..",
                         APP + "ui..", APP + "settings.."));
-        check(noClasses().that().resideOutsideOfPackage("dev.waitlistdesk")
+        check(noClasses().that().resideOutsideOfPackage(APP + "app")
                 .and().resideOutsideOfPackage(APP + "sandbox..")
                 .should().dependOnClassesThat().resideInAPackage(APP + "sandbox.."));
     }

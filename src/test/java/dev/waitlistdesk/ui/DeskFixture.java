@@ -1,7 +1,7 @@
 package dev.waitlistdesk.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.waitlistdesk.DeskWindow;
+import dev.waitlistdesk.app.DeskWindow;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;

@@ -1,4 +1,4 @@
-package dev.waitlistdesk;
+package dev.waitlistdesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

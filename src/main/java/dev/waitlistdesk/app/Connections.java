@@ -1,4 +1,4 @@
-package dev.waitlistdesk;
+package dev.waitlistdesk.app;
 
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;

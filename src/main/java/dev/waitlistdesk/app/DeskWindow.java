@@ -1,4 +1,4 @@
-package dev.waitlistdesk;
+package dev.waitlistdesk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitlistdesk.bitrix.RestClient;

@@ -1,4 +1,4 @@
-package dev.waitlistdesk;
+package dev.waitlistdesk.app;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

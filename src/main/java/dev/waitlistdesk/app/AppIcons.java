@@ -1,4 +1,4 @@
-package dev.waitlistdesk;
+package dev.waitlistdesk.app;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public final class AppIcons {
     static List<Image> load() {
         List<Image> images = new ArrayList<>();
         for (int size : SIZES) {
-            try (InputStream png = AppIcons.class.getResourceAsStream("icons/waitlist-desk-" + size + ".png")) {
+            try (InputStream png = AppIcons.class.getResourceAsStream("/dev/waitlistdesk/icons/waitlist-desk-" + size + ".png")) {
                 if (png != null) {
                     images.add(new Image(png));
                 }
