@@ -3,9 +3,15 @@ package dev.waitlistdesk.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.booking.RestWaitlistApi;
+import dev.waitlistdesk.adapters.RestFailures;
+import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.booking.BookingWaitlistStore;
+import dev.waitlistdesk.crm.CrmClientDirectory;
 import dev.waitlistdesk.crm.RestCrmDirectory;
 import dev.waitlistdesk.desk.DeskContext;
+import dev.waitlistdesk.desk.Drafts;
+import dev.waitlistdesk.desk.Failure;
+import dev.waitlistdesk.desk.StoreException;
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.SettingsViewModel;
 import dev.waitlistdesk.desk.Texts;
@@ -55,10 +61,14 @@ public final class DeskWindow {
     public MainViewModel show(RestClient client, boolean practice) {
         DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
                 json);
-        DeskContext ctx = new DeskContext(new RestWaitlistApi(client), new RestCrmDirectory(client),
-                new FxBackgroundRunner(executor), new FxScheduler(), texts,
-                new FxDialogs(() -> stage, texts, this::settingsForm), drafts);
+        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+                new CrmClientDirectory(new RestCrmDirectory(client)), new FxBackgroundRunner(executor),
+                new FxScheduler(), texts, new FxDialogs(() -> stage, texts, this::settingsForm), new Drafts(drafts));
+        if (main != null) {
+            main.close(); // the old portal's live refresh stops
+        }
         main = new MainViewModel(ctx, practice);
+        main.windowFocusedProperty().bind(stage.focusedProperty());
         Parent root = Views.mainWindow(main, texts.bundle());
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root));
@@ -79,7 +89,18 @@ public final class DeskWindow {
     }
 
     private void test(ConnectionSettings settings) {
-        Connections.client(settings, null, options).checkConnection();
+        RestClient client;
+        try {
+            client = Connections.client(settings, null, options);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(new Failure.Refused(new Failure.Evidence("", e.getMessage(), 0)),
+                    e.getMessage(), e);
+        }
+        try {
+            client.checkConnection();
+        } catch (RestException e) {
+            throw RestFailures.translate(e);
+        }
     }
 
     /** Saving the settings: store them (owner-only file) and switch the window to that portal. */

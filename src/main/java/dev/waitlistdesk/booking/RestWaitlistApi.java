@@ -112,6 +112,10 @@ public final class RestWaitlistApi implements WaitlistApi {
 
     @Override
     public void setClients(long waitListId, List<ClientRef> clients) {
+        client.call("booking.v1.waitlist.client.set", clientSetParams(waitListId, clients));
+    }
+
+    static Map<String, Object> clientSetParams(long waitListId, List<ClientRef> clients) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ClientRef ref : clients) {
             Map<String, Object> type = new LinkedHashMap<>();
@@ -125,7 +129,7 @@ public final class RestWaitlistApi implements WaitlistApi {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("waitListId", waitListId);
         params.put("clients", list);
-        client.call("booking.v1.waitlist.client.set", params);
+        return params;
     }
 
     @Override
@@ -207,12 +211,12 @@ public final class RestWaitlistApi implements WaitlistApi {
         return createFromWaitlist(waitListId, resourceIds, period, "", "");
     }
 
-    private static WaitlistRecord record(JsonNode row) {
+    static WaitlistRecord record(JsonNode row) {
         JsonNode note = row.get("note");
         return new WaitlistRecord(row.path("id").asLong(), note == null || note.isNull() ? null : note.asText());
     }
 
-    private static List<ClientRef> clientRefs(String method, JsonNode result) {
+    static List<ClientRef> clientRefs(String method, JsonNode result) {
         List<ClientRef> refs = new ArrayList<>();
         for (JsonNode row : Answers.field(method, result, "waitListClient")) {
             JsonNode type = row.path("type");

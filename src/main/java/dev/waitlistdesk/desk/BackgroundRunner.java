@@ -4,10 +4,27 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs blocking work (every Bitrix24 call) off the UI thread and hands the outcome back on it. The
- * app uses a JavaFX Task on one bounded executor; tests run the work directly.
+ * Runs blocking work (every portal call) off the UI thread and hands the outcome back on it. The
+ * app uses a JavaFX Task on one bounded executor; tests run the work directly. Any throwable of
+ * the work, Errors included, arrives as a {@link Failure}, so no busy state can outlive its work.
  */
 public interface BackgroundRunner {
 
-    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+    /** Work under way. */
+    interface Running {
+        /** Stops the work's network call and drops its answer: neither callback runs afterwards. */
+        void cancel();
+    }
+
+    <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure);
+
+    /** The failure a throwable of background work stands for. */
+    static Failure failureOf(Throwable thrown) {
+        if (thrown instanceof StoreException store) {
+            return store.failure();
+        }
+        System.getLogger(BackgroundRunner.class.getName())
+                .log(System.Logger.Level.ERROR, "Unexpected failure in background work", thrown);
+        return new Failure.Unexpected(new Failure.Evidence("", thrown.getClass().getSimpleName(), 0));
+    }
 }

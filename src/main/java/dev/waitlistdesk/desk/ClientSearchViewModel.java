@@ -1,14 +1,12 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.crm.CrmParty;
-import dev.waitlistdesk.crm.NewContact;
 import java.time.Duration;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,19 +26,20 @@ public final class ClientSearchViewModel {
     private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
 
     private final DeskContext ctx;
-    private final Predicate<CrmParty> addToRecord;
+    private final ReadOnlyObjectProperty<RecordViewModel> record;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<CrmParty> results = FXCollections.observableArrayList();
-    private final ObservableList<CrmParty> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ObservableList<Client> results = FXCollections.observableArrayList();
+    private final ObservableList<Client> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(this, "highlighted", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private Scheduler.Cancellable pending;
     private long latest;
 
-    ClientSearchViewModel(DeskContext ctx, Predicate<CrmParty> addToRecord) {
+    /** @param record the open record, which Enter adds to */
+    ClientSearchViewModel(DeskContext ctx, ReadOnlyObjectProperty<RecordViewModel> record) {
         this.ctx = ctx;
-        this.addToRecord = addToRecord;
+        this.record = record;
         query.addListener((o, old, now) -> queryChanged(now));
     }
 
@@ -48,7 +47,7 @@ public final class ClientSearchViewModel {
         return query;
     }
 
-    public ObservableList<CrmParty> results() {
+    public ObservableList<Client> results() {
         return resultsView;
     }
 
@@ -85,7 +84,7 @@ public final class ClientSearchViewModel {
 
     private void search(String text) {
         long ticket = ++latest;
-        ctx.runner().run(() -> ctx.crm().search(text, MAX_RESULTS), found -> {
+        ctx.runner().run(() -> ctx.directory().search(text, MAX_RESULTS), found -> {
             if (ticket != latest) {
                 return;
             }
@@ -96,7 +95,7 @@ public final class ClientSearchViewModel {
         }, failure -> {
             if (ticket == latest) {
                 searching.set(false);
-                message.set(ctx.problems().describe(failure).text());
+                message.set(ctx.problems().describeSearch(failure).text());
             }
         });
     }
@@ -122,8 +121,12 @@ public final class ClientSearchViewModel {
         }
     }
 
-    public void add(CrmParty party) {
-        boolean added = addToRecord.test(party);
+    public void add(Client party) {
+        RecordViewModel open = record.get();
+        if (open == null) {
+            return;
+        }
+        boolean added = open.add(party);
         query.set("");
         message.set(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()));
     }
@@ -131,7 +134,7 @@ public final class ClientSearchViewModel {
     /** Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact. */
     public void addNewContact() {
         ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
-                () -> ctx.crm().addContact(contact), this::add,
+                () -> ctx.directory().addContact(contact), this::add,
                 failure -> message.set(ctx.problems().describe(failure).text())));
     }
 

@@ -6,8 +6,9 @@ import dev.waitlistdesk.settings.ConnectionSettings;
 public interface ConnectionTester {
 
     /**
-     * Returns normally when the portal answered; throws IllegalArgumentException with a plain
-     * message for settings that cannot work (a malformed URL), or the RestException of the call.
+     * Returns normally when the portal answered; otherwise throws a {@link StoreException}: for
+     * settings that cannot work (a malformed URL), a {@link Failure.Refused} without a code whose
+     * description says why in plain words.
      */
-    void test(ConnectionSettings settings) throws Exception;
+    void test(ConnectionSettings settings);
 }

@@ -1,25 +1,66 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.booking.WaitlistApi;
-import dev.waitlistdesk.crm.CrmDirectory;
-import dev.waitlistdesk.settings.DraftStore;
 import java.util.Objects;
 
-/** The services every view model of one window shares; built once by the composition root. */
-public record DeskContext(WaitlistApi api, CrmDirectory crm, BackgroundRunner runner, Scheduler scheduler,
-                          Texts texts, DialogService dialogs, DraftStore drafts) {
+/** The services every view model of one window shares; built once per portal by the composition root. */
+public final class DeskContext {
 
-    public DeskContext {
-        Objects.requireNonNull(api, "api");
-        Objects.requireNonNull(crm, "crm");
-        Objects.requireNonNull(runner, "runner");
-        Objects.requireNonNull(scheduler, "scheduler");
-        Objects.requireNonNull(texts, "texts");
-        Objects.requireNonNull(dialogs, "dialogs");
-        Objects.requireNonNull(drafts, "drafts");
+    private final WaitlistStore store;
+    private final ClientDirectory directory;
+    private final BackgroundRunner runner;
+    private final Scheduler scheduler;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Drafts drafts;
+    private final ClientNames names;
+    private final Problems problems;
+
+    public DeskContext(WaitlistStore store, ClientDirectory directory, BackgroundRunner runner, Scheduler scheduler,
+                       Texts texts, DialogService dialogs, Drafts drafts) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.names = new ClientNames(directory, texts);
+        this.problems = new Problems(texts);
     }
 
-    public Problems problems() {
-        return new Problems(texts);
+    WaitlistStore store() {
+        return store;
+    }
+
+    ClientDirectory directory() {
+        return directory;
+    }
+
+    BackgroundRunner runner() {
+        return runner;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    Drafts drafts() {
+        return drafts;
+    }
+
+    ClientNames names() {
+        return names;
+    }
+
+    Problems problems() {
+        return problems;
     }
 }

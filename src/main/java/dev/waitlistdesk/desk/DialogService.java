@@ -1,6 +1,5 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.crm.NewContact;
 import java.util.Optional;
 
 /** The questions view models ask the user. The app shows dialogs; tests answer directly. */
@@ -14,6 +13,9 @@ public interface DialogService {
 
     /** A new contact, prefilled from what was typed; empty when cancelled. */
     Optional<NewContact> askNewContact(NewContact prefill);
+
+    /** A message the user reads and closes. */
+    void inform(String title, String message);
 
     /** Opens the connection settings. */
     void openSettings();

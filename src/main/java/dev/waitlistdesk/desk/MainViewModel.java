@@ -1,21 +1,22 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.bitrix.RestException;
-import dev.waitlistdesk.booking.CreatedWithin;
-import dev.waitlistdesk.booking.WaitlistRecord;
-import dev.waitlistdesk.crm.CrmParty;
-import dev.waitlistdesk.desk.Status.NextStep;
+import dev.waitlistdesk.desk.Status.Action;
 import dev.waitlistdesk.desk.Status.Tone;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,16 +24,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-/** The main window: the waitlist with its filters, the open record, and the client search. */
+/**
+ * The main window: the waitlist with its filters, the open record, the client search, and the
+ * live refresh that follows colleagues' changes.
+ */
 public final class MainViewModel {
 
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    /**
-     * booking.v1.waitlist.list answers at most 50 at once (bitrix24-api.md §5.4). The client pages on
-     * with {@code start}, but a portal that ignores it leaves exactly 50: the one count that may be short.
-     */
-    static final int ONE_PAGE = 50;
 
     private final DeskContext ctx;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
@@ -40,28 +39,39 @@ public final class MainViewModel {
     private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
     private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>(this, "createdFrom");
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>(this, "createdTo");
+    private final BooleanProperty windowFocused = new SimpleBooleanProperty(this, "windowFocused", true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper practicePortal = new ReadOnlyBooleanWrapper(this, "practicePortal");
     private final ReadOnlyObjectWrapper<Status> listStatus = new ReadOnlyObjectWrapper<>(this, "listStatus",
             Status.NONE);
     private final ReadOnlyObjectWrapper<RecordViewModel> current = new ReadOnlyObjectWrapper<>(this, "current");
-    /** Records with unsaved work or a save in flight, kept while the receptionist looks at others. */
+    /** Records with unsaved work, a save in flight, or a deletion to decide on, kept while others are open. */
     private final Map<Long, RecordViewModel> opened = new HashMap<>();
     private final ClientSearchViewModel search;
-    private long loadTicket;
+    private final RecordHost host = new Host();
+    private final PollPace pace = new PollPace();
+    private BackgroundRunner.Running load;
+    private Optional<DateRange> loadingRange = Optional.empty();
+    private Scheduler.Cancellable nextPoll;
+    private Scheduler.Cancellable cancelOffer;
+    private boolean polling;
+    private boolean loadInFlight;
 
     public MainViewModel(DeskContext ctx, boolean practicePortal) {
         this.ctx = ctx;
         this.practicePortal.set(practicePortal);
-        this.search = new ClientSearchViewModel(ctx, this::pickForCurrent);
+        this.search = new ClientSearchViewModel(ctx, current.getReadOnlyProperty());
         quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
         createdFrom.addListener((o, old, now) -> refresh());
         createdTo.addListener((o, old, now) -> refresh());
+        windowFocused.addListener((o, old, now) -> schedulePoll());
         current.addListener((o, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
                 search.clear(); // a query typed for one record is not meant for another
             }
         });
+        ctx.drafts().setAside().ifPresent(file -> ctx.dialogs().inform(ctx.texts().get("drafts.unreadable.title"),
+                ctx.texts().get("drafts.unreadable", file.getFileName().toString())));
     }
 
     /** The rows the quick filter lets through, newest first. */
@@ -79,6 +89,11 @@ public final class MainViewModel {
 
     public ObjectProperty<LocalDate> createdToProperty() {
         return createdTo;
+    }
+
+    /** Set by the view: a window in the background polls less often. */
+    public BooleanProperty windowFocusedProperty() {
+        return windowFocused;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -103,68 +118,173 @@ public final class MainViewModel {
         return search;
     }
 
-    /** Loads the list, the clients of every record (batched) and their names (batched). */
+    /**
+     * Loads the list, the clients of every record and their names. Pressing F5 again while the same
+     * list loads does not start another load; a new date range replaces the running one.
+     */
     public void refresh() {
-        Optional<CreatedWithin> within;
+        Optional<DateRange> within;
         try {
             within = createdWithin();
         } catch (IllegalArgumentException e) {
-            listStatus.set(new Status(Tone.ERROR, ctx.texts().get("list.badRange"), "", NextStep.NONE));
+            listStatus.set(new Status(Tone.ERROR, ctx.texts().get("list.badRange"), ""));
             return;
         }
-        long ticket = ++loadTicket;
-        loading.set(true);
-        listStatus.set(Status.busy(ctx.texts().get("list.loading")));
-        ctx.runner().run(() -> new WaitlistLoader(ctx).load(within), loaded -> {
-            if (ticket == loadTicket) {
-                loaded(loaded);
-                if (within.isEmpty() && loaded.size() < ONE_PAGE) { // only a whole list proves a record gone
-                    forgetDraftsOfDeletedRecords();
-                }
+        pace.active();
+        if (load != null) {
+            if (!polling && within.equals(loadingRange)) {
+                return;
             }
-        }, failure -> {
-            if (ticket == loadTicket) {
-                loading.set(false);
-                listStatus.set(ctx.problems().describe(failure));
-            }
-        });
+            load.cancel();
+        }
+        startLoad(within, false);
     }
 
-    private Optional<CreatedWithin> createdWithin() {
+    /** Stops a list load that takes too long; what the list showed stays. */
+    public void cancelLoad() {
+        if (load != null) {
+            load.cancel();
+            loadFinished();
+            listStatus.set(new Status(Tone.INFO, ctx.texts().get("list.cancelled"), "", Action.REFRESH_LIST));
+            schedulePoll();
+        }
+    }
+
+    /** The live refresh: a quiet load, on the pace {@link PollPace} sets. */
+    void poll() {
+        nextPoll = null;
+        if (load != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
+            schedulePoll();
+            return;
+        }
+        Optional<DateRange> within;
+        try {
+            within = createdWithin();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        startLoad(within, true);
+    }
+
+    private void startLoad(Optional<DateRange> within, boolean quietly) {
+        if (nextPoll != null) {
+            nextPoll.cancel();
+            nextPoll = null;
+        }
+        polling = quietly;
+        loadingRange = within;
+        if (!quietly) {
+            loading.set(true);
+            listStatus.set(Status.busy(ctx.texts().get("list.loading")));
+            cancelOffer = ctx.scheduler().schedule(RecordViewModel.CANCEL_AFTER, () -> {
+                if (load != null && !polling) {
+                    listStatus.set(listStatus.get().with(Action.CANCEL));
+                }
+            });
+        }
+        loadInFlight = true;
+        BackgroundRunner.Running started = ctx.runner().run(() -> new WaitlistLoader(ctx).load(within), loaded -> {
+            loadFinished();
+            boolean changed = loaded(loaded, within.isEmpty(), quietly);
+            pace.polled(changed, false);
+            schedulePoll();
+        }, failure -> {
+            loadFinished();
+            pace.polled(false, failure instanceof Failure.Busy);
+            if (!quietly) {
+                listStatus.set(ctx.problems().describe(failure));
+            }
+            schedulePoll();
+        });
+        if (loadInFlight) { // a runner may have finished the work already
+            load = started;
+        }
+    }
+
+    private void loadFinished() {
+        load = null;
+        loadInFlight = false;
+        loading.set(false);
+        if (cancelOffer != null) {
+            cancelOffer.cancel();
+            cancelOffer = null;
+        }
+    }
+
+    private void schedulePoll() {
+        if (nextPoll != null) {
+            nextPoll.cancel();
+        }
+        Duration wait = pace.next(rows.size(), windowFocused.get());
+        nextPoll = ctx.scheduler().schedule(wait, this::poll);
+    }
+
+    /** Stops the live refresh: the window is closing or another portal takes over. */
+    public void close() {
+        if (nextPoll != null) {
+            nextPoll.cancel();
+            nextPoll = null;
+        }
+        if (load != null) {
+            load.cancel();
+            loadFinished();
+        }
+    }
+
+    private Optional<DateRange> createdWithin() {
         if (createdFrom.get() == null && createdTo.get() == null) {
             return Optional.empty();
         }
         LocalDate from = createdFrom.get() == null ? EARLIEST : createdFrom.get();
         LocalDate to = createdTo.get() == null ? LocalDate.now() : createdTo.get();
-        return Optional.of(CreatedWithin.days(from, to));
+        return Optional.of(new DateRange(from, to));
     }
 
-    private void loaded(List<WaitlistRow> loaded) {
-        loading.set(false);
-        rows.setAll(loaded);
-        listStatus.set(loaded.isEmpty() ? Status.info(ctx.texts().get("list.empty"))
-                : loaded.size() == ONE_PAGE ? Status.info(ctx.texts().get("list.onePage", ONE_PAGE))
-                : Status.NONE);
-        opened.values().removeIf(vm -> !hasWork(vm) && vm != current.get());
-        RecordViewModel shown = current.get();
-        if (shown != null && !hasWork(shown)) {
-            // Show the fresh server state; a record that is gone stays on screen with its message.
-            findRow(shown.id()).ifPresent(row -> {
-                opened.remove(row.id());
-                open(row);
-            });
+    /**
+     * Shows a fresh list and tells the open records what the portal holds now. Only a whole list
+     * (no date range) proves a record deleted. Returns whether anything differed from before.
+     */
+    private boolean loaded(List<WaitlistRow> loaded, boolean wholeList, boolean quietly) {
+        Map<Long, WaitlistRow> fresh = new LinkedHashMap<>();
+        loaded.forEach(row -> fresh.put(row.id(), row));
+        for (RecordViewModel vm : List.copyOf(opened.values())) {
+            WaitlistRow row = fresh.get(vm.id());
+            if (row != null) {
+                vm.portalHolds(row.content());
+            } else if (wholeList && vm.dirtyProperty().get() && !vm.goneProperty().get()) {
+                vm.portalDeleted(); // its picks stay reachable; an untouched record just closes
+            }
         }
+        opened.values().removeIf(vm -> !vm.hasWork() && vm != current.get());
+        List<WaitlistRow> next = new ArrayList<>(fresh.values());
+        if (wholeList) {
+            keepGoneRecordsWithWork(fresh, next);
+        }
+        boolean changed = !next.equals(rows);
+        if (changed) {
+            rows.setAll(next);
+        }
+        RecordViewModel shown = current.get();
+        if (shown != null && !shown.hasWork() && !fresh.containsKey(shown.id())) {
+            opened.remove(shown.id());
+            current.set(null);
+            listStatus.set(Status.info(ctx.texts().get("list.deletedElsewhere", shown.id())));
+        } else if (!quietly || listStatus.get().tone() == Tone.ERROR) {
+            listStatus.set(next.isEmpty() ? Status.info(ctx.texts().get(wholeList ? "list.empty" : "list.emptyRange"))
+                    : Status.NONE);
+        }
+        return changed;
     }
 
-    /** A draft of a record that is gone can never be saved; one still on screen stays until closed. */
-    private void forgetDraftsOfDeletedRecords() {
-        ctx.drafts().all().keySet().stream()
-                .filter(id -> findRow(id).isEmpty() && !opened.containsKey(id))
-                .forEach(ctx.drafts()::remove);
-    }
-
-    private static boolean hasWork(RecordViewModel vm) {
-        return vm.dirtyProperty().get() || vm.savingProperty().get();
+    /** Records deleted on the portal whose picks are still unsaved (opened, or kept as drafts) stay listed. */
+    private void keepGoneRecordsWithWork(Map<Long, WaitlistRow> fresh, List<WaitlistRow> next) {
+        opened.values().stream().filter(vm -> vm.goneProperty().get() && !fresh.containsKey(vm.id()))
+                .forEach(vm -> next.add(new WaitlistRow(vm.id(), vm.shown(), true)));
+        for (long id : ctx.drafts().recordIds()) {
+            if (!fresh.containsKey(id) && !opened.containsKey(id)) {
+                ctx.drafts().get(id).ifPresent(draft -> next.add(new WaitlistRow(id, draft, true)));
+            }
+        }
     }
 
     private Optional<WaitlistRow> findRow(long id) {
@@ -177,34 +297,39 @@ public final class MainViewModel {
         if (previous != null && previous.id() == row.id() && opened.containsKey(row.id())) {
             return;
         }
-        if (previous != null && !hasWork(previous)) {
+        if (previous != null && !previous.hasWork()) {
             opened.remove(previous.id());
         }
-        current.set(opened.computeIfAbsent(row.id(),
-                id -> new RecordViewModel(ctx, row.record(), row.clients(), this::refresh, this::recordSaved)));
+        pace.active();
+        current.set(opened.computeIfAbsent(row.id(), id -> {
+            RecordViewModel vm = new RecordViewModel(ctx, host, id,
+                    row.gone() ? new RecordContent("", List.of()) : row.content());
+            if (row.gone()) {
+                vm.portalDeleted();
+            }
+            return vm;
+        }));
     }
 
-    private void recordSaved(RecordViewModel vm) {
-        WaitlistRow updated = new WaitlistRow(new WaitlistRecord(vm.id(), vm.savedNote()), vm.savedClients());
-        rows.replaceAll(row -> row.id() == vm.id() ? updated : row);
-        if (vm == current.get()) {
-            search.recordSaved();
-        }
-    }
-
-    private boolean pickForCurrent(CrmParty party) {
-        RecordViewModel vm = current.get();
-        return vm != null && vm.add(party);
-    }
-
-    /** Asks for a note, creates the record and opens it. */
+    /** Asks for a note, creates the record and opens it; a quick filter that would hide it is cleared. */
     public void createRecord() {
-        ctx.dialogs().askNewRecordNote().ifPresent(note -> ctx.runner().run(() -> ctx.api().add(note), id -> {
-            WaitlistRow row = new WaitlistRow(new WaitlistRecord(id, note), List.of());
+        ctx.dialogs().askNewRecordNote().ifPresent(note -> create(new RecordContent(note, List.of()), null));
+    }
+
+    private void create(RecordContent content, RecordViewModel replacing) {
+        listStatus.set(Status.busy(ctx.texts().get("list.creating")));
+        ctx.runner().run(() -> ctx.store().create(content.state()), id -> {
+            if (replacing != null) {
+                forget(replacing.id());
+            }
+            WaitlistRow row = new WaitlistRow(id, content, false);
             rows.add(0, row);
+            if (!row.matches(quickFilter.get())) {
+                quickFilter.set("");
+            }
             open(row);
-            listStatus.set(Status.success(ctx.texts().get("list.created", id)));
-        }, failure -> listStatus.set(ctx.problems().describe(failure))));
+            listStatus.set(Status.success(ctx.texts().get(replacing == null ? "list.created" : "list.recreated", id)));
+        }, failure -> listStatus.set(ctx.problems().describe(failure)));
     }
 
     /** Deletes the open record after the receptionist confirms. */
@@ -216,14 +341,14 @@ public final class MainViewModel {
         }
         long id = vm.id();
         ctx.runner().run(() -> {
-            ctx.api().delete(id);
+            ctx.store().delete(id);
             return id;
         }, deleted -> {
-            removed(id);
+            forget(id);
             listStatus.set(Status.success(ctx.texts().get("list.deleted", id)));
         }, failure -> {
-            if (failure instanceof RestException rest && rest.kind() == RestException.Kind.NOT_FOUND) {
-                removed(id);
+            if (failure instanceof Failure.RecordGone) {
+                forget(id);
                 listStatus.set(Status.info(ctx.texts().get("list.alreadyDeleted", id)));
             } else {
                 listStatus.set(ctx.problems().describe(failure));
@@ -231,7 +356,7 @@ public final class MainViewModel {
         });
     }
 
-    private void removed(long id) {
+    private void forget(long id) {
         rows.removeIf(row -> row.id() == id);
         opened.remove(id);
         ctx.drafts().remove(id);
@@ -240,16 +365,62 @@ public final class MainViewModel {
         }
     }
 
+    private void replaceRow(WaitlistRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == row.id()) {
+                rows.set(i, row); // one change for one row, not one per row of the list
+                return;
+            }
+        }
+    }
+
     public void openSettings() {
         ctx.dialogs().openSettings();
     }
 
-    /** The action offered next to a list error. */
-    public void runListNextStep() {
-        switch (listStatus.get().nextStep()) {
+    /** Carries out an action the list's status offers. */
+    public void act(Action action) {
+        switch (action) {
             case REFRESH_LIST, RETRY -> refresh();
             case OPEN_SETTINGS -> openSettings();
-            case NONE -> { }
+            case CANCEL -> cancelLoad();
+            default -> { }
+        }
+    }
+
+    /** How an open record reaches the list; a small interface instead of loose callbacks. */
+    private final class Host implements RecordHost {
+
+        @Override
+        public void recordSaved(RecordViewModel record) {
+            replaceRow(new WaitlistRow(record.id(), record.saved(), false));
+            if (record == current.get()) {
+                search.recordSaved();
+            }
+            if (listStatus.get().tone() == Tone.ERROR) {
+                listStatus.set(Status.NONE); // a save just reached the portal: "No connection" is stale
+            }
+        }
+
+        @Override
+        public void recordGone(RecordViewModel record) {
+            findRow(record.id()).filter(row -> !row.gone())
+                    .ifPresent(row -> replaceRow(new WaitlistRow(row.id(), record.shown(), true)));
+        }
+
+        @Override
+        public void recreate(RecordViewModel record) {
+            create(record.shown(), record);
+        }
+
+        @Override
+        public void discarded(RecordViewModel record) {
+            forget(record.id());
+        }
+
+        @Override
+        public void refreshList() {
+            refresh();
         }
     }
 }

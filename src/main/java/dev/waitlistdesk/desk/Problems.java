@@ -1,14 +1,10 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.bitrix.RestException;
-import dev.waitlistdesk.desk.Status.NextStep;
+import dev.waitlistdesk.desk.Status.Action;
 import dev.waitlistdesk.desk.Status.Tone;
-import java.lang.System.Logger.Level;
 
 /** Turns a failure into words a receptionist understands, with the next step and the code in small print. */
 public final class Problems {
-
-    private static final System.Logger LOG = System.getLogger(Problems.class.getName());
 
     private final Texts texts;
 
@@ -16,40 +12,53 @@ public final class Problems {
         this.texts = texts;
     }
 
-    public Status describe(Exception failure) {
-        if (!(failure instanceof RestException rest)) {
-            // Not a Bitrix24 answer: a bug or a local problem. Logged once here, shown in plain words.
-            LOG.log(Level.ERROR, "Unexpected failure", failure);
-            return new Status(Tone.ERROR, texts.get("problem.unexpected"), failure.getClass().getSimpleName(),
-                    NextStep.RETRY);
+    /** A failure of a save or a list load: the next step is about the waitlist. */
+    public Status describe(Failure failure) {
+        String detail = smallPrint(failure.evidence());
+        // Java 17 has no pattern switch; the chain covers every permitted type of the sealed Failure.
+        if (failure instanceof Failure.RecordGone) {
+            return new Status(Tone.ERROR, texts.get("problem.notFound"), detail, Action.REFRESH_LIST);
+        } else if (failure instanceof Failure.Refused) {
+            return new Status(Tone.ERROR, texts.get("problem.invalid"), detail);
+        } else if (failure instanceof Failure.NotAllowed) {
+            return new Status(Tone.ERROR, texts.get("problem.auth"), detail, Action.OPEN_SETTINGS);
+        } else if (failure instanceof Failure.Busy) {
+            return new Status(Tone.ERROR, texts.get("problem.rateLimitedGaveUp"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.Offline) {
+            return new Status(Tone.ERROR, texts.get("problem.network"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.Untrusted) {
+            return new Status(Tone.ERROR, texts.get("problem.untrusted"), detail, Action.OPEN_SETTINGS);
+        } else if (failure instanceof Failure.OutcomeUnknown) {
+            return new Status(Tone.ERROR, texts.get("problem.outcomeUnknown"), detail, Action.REFRESH_LIST);
+        } else if (failure instanceof Failure.PortalTrouble) {
+            return new Status(Tone.ERROR, texts.get("problem.server"), detail, Action.RETRY);
         }
-        String detail = smallPrint(rest);
-        return switch (rest.kind()) {
-            case NOT_FOUND -> new Status(Tone.ERROR, texts.get("problem.notFound"), detail, NextStep.REFRESH_LIST);
-            case INVALID_REQUEST -> new Status(Tone.ERROR, texts.get("problem.invalid"), detail, NextStep.NONE);
-            case AUTH -> new Status(Tone.ERROR, texts.get("problem.auth"), detail, NextStep.OPEN_SETTINGS);
-            case RATE_LIMITED -> new Status(Tone.WAITING, texts.get("problem.rateLimited"), detail, NextStep.NONE);
-            case NETWORK -> new Status(Tone.ERROR, texts.get("problem.network"), detail, NextStep.RETRY);
-            case SERVER, UNREADABLE_RESPONSE ->
-                    new Status(Tone.ERROR, texts.get("problem.server"), detail, NextStep.RETRY);
-        };
+        return new Status(Tone.ERROR, texts.get("problem.unexpected"), detail, Action.RETRY);
+    }
+
+    /** A failed search: worded as a search failure, with Retry. */
+    public Status describeSearch(Failure failure) {
+        Status general = describe(failure);
+        boolean aboutTheConnection = failure instanceof Failure.NotAllowed || failure instanceof Failure.Untrusted;
+        String text = aboutTheConnection ? general.text() : texts.get("search.failed");
+        return new Status(Tone.ERROR, text, general.detail(), Action.RETRY);
     }
 
     /** A failed save's problem, saying that nothing the receptionist picked was lost. */
     Status keptUnsaved(Status problem) {
         return new Status(problem.tone(), problem.text() + " " + texts.get("problem.picksKept"), problem.detail(),
-                problem.nextStep());
+                problem.actions());
     }
 
     /** "Bitrix24 code 1040 · Wait list not found", or the HTTP status when there is no code. */
-    private String smallPrint(RestException rest) {
-        if (!rest.code().isEmpty()) {
-            String description = rest.description().isEmpty() ? "" : " · " + rest.description();
-            return texts.get("problem.code", rest.code()) + description;
+    private String smallPrint(Failure.Evidence evidence) {
+        if (!evidence.code().isEmpty()) {
+            String description = evidence.description().isEmpty() ? "" : " · " + evidence.description();
+            return texts.get("problem.code", evidence.code()) + description;
         }
-        if (rest.httpStatus() > 0) {
-            return texts.get("problem.httpStatus", rest.httpStatus());
+        if (evidence.httpStatus() > 0) {
+            return texts.get("problem.httpStatus", evidence.httpStatus());
         }
-        return texts.get("problem.noAnswer");
+        return evidence.description().isEmpty() ? texts.get("problem.noAnswer") : evidence.description();
     }
 }

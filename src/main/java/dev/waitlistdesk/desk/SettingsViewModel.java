@@ -1,6 +1,5 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.desk.Status.NextStep;
 import dev.waitlistdesk.desk.Status.Tone;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettings.Mode;
@@ -136,8 +135,8 @@ public final class SettingsViewModel {
             status.set(Status.success(texts.get("settings.connected")));
         }, failure -> {
             testing.set(false);
-            status.set(failure instanceof IllegalArgumentException
-                    ? error(failure.getMessage())
+            boolean badSettings = failure instanceof Failure.Refused && failure.evidence().code().isEmpty();
+            status.set(badSettings ? error(failure.evidence().description())
                     : withoutNextStep(new Problems(texts).describe(failure)));
         });
     }
@@ -167,11 +166,11 @@ public final class SettingsViewModel {
     }
 
     private static Status error(String text) {
-        return new Status(Tone.ERROR, text, "", NextStep.NONE);
+        return new Status(Tone.ERROR, text, "");
     }
 
     // In the settings dialog "Open Settings" would point at itself: the form is the next step.
     private static Status withoutNextStep(Status status) {
-        return new Status(status.tone(), status.text(), status.detail(), NextStep.NONE);
+        return new Status(status.tone(), status.text(), status.detail());
     }
 }

@@ -1,27 +1,21 @@
 package dev.waitlistdesk.desk;
 
-import dev.waitlistdesk.booking.WaitlistRecord;
-import dev.waitlistdesk.crm.CrmParty;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One line of the waitlist: the record and its clients with their names. */
-public record WaitlistRow(WaitlistRecord record, List<CrmParty> clients) {
-
-    public WaitlistRow {
-        clients = List.copyOf(clients);
-    }
-
-    public long id() {
-        return record.id();
-    }
+/** One line of the waitlist: the record, its clients with their names, and whether the portal lost it. */
+public record WaitlistRow(long id, RecordContent content, boolean gone) {
 
     public String note() {
-        return record.note();
+        return content.note();
+    }
+
+    public List<Client> clients() {
+        return content.clients();
     }
 
     public String clientNames() {
-        return clients.stream().map(CrmParty::name).collect(Collectors.joining(", "));
+        return content.clients().stream().map(Client::name).collect(Collectors.joining(", "));
     }
 
     /** The quick filter: id, note, a client's name or phone contain the text, ignoring case. */
@@ -30,9 +24,9 @@ public record WaitlistRow(WaitlistRecord record, List<CrmParty> clients) {
             return true;
         }
         String needle = text.strip().toLowerCase();
-        return String.valueOf(id()).contains(needle)
+        return String.valueOf(id).contains(needle)
                 || note().toLowerCase().contains(needle)
-                || clients.stream().anyMatch(c -> c.name().toLowerCase().contains(needle)
+                || clients().stream().anyMatch(c -> c.name().toLowerCase().contains(needle)
                         || (!c.phone().isEmpty() && c.phone().contains(needle)));
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +40,17 @@ public final class DraftStore {
     private final Path file;
     private final ObjectMapper json;
     private final TreeMap<Long, Draft> drafts;
+    private Path setAside;
 
     public DraftStore(Path file, ObjectMapper json) {
         this.file = file;
         this.json = json;
         this.drafts = read();
+    }
+
+    /** Where an unreadable drafts file was moved at start, so nothing in it is overwritten; empty otherwise. */
+    public Optional<Path> setAside() {
+        return Optional.ofNullable(setAside);
     }
 
     public Optional<Draft> get(long recordId) {
@@ -72,8 +80,16 @@ public final class DraftStore {
         try {
             return json.readValue(file.toFile(), TYPE);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot read the drafts in {0} ({1}); starting without them", file,
-                    e.getClass().getSimpleName());
+            // Never log the content: a parser's message quotes it. Keep the file for a person to look at.
+            setAside = file.resolveSibling(file.getFileName() + ".unreadable-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()));
+            LOG.log(Level.WARNING, "Cannot read the drafts in {0} ({1}); moved aside to {2}", file,
+                    e.getClass().getSimpleName(), setAside.getFileName());
+            try {
+                Files.move(file, setAside);
+            } catch (IOException moveFailed) {
+                LOG.log(Level.WARNING, "Cannot move {0} aside: {1}", file, moveFailed.getMessage());
+            }
             return new TreeMap<>();
         }
     }

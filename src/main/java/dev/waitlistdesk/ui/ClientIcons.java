@@ -1,6 +1,6 @@
 package dev.waitlistdesk.ui;
 
-import dev.waitlistdesk.crm.CrmKind;
+import dev.waitlistdesk.desk.ClientId;
 import javafx.scene.Node;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
@@ -15,11 +15,11 @@ final class ClientIcons {
     private ClientIcons() {
     }
 
-    static Node of(CrmKind kind) {
+    static Node of(ClientId.Kind kind) {
         SVGPath icon = new SVGPath();
-        icon.setContent(kind == CrmKind.COMPANY ? BUILDING : PERSON);
+        icon.setContent(kind == ClientId.Kind.COMPANY ? BUILDING : PERSON);
         icon.setFillRule(FillRule.EVEN_ODD);
-        icon.getStyleClass().addAll("client-icon", kind == CrmKind.COMPANY ? "company" : "contact");
+        icon.getStyleClass().addAll("client-icon", kind == ClientId.Kind.COMPANY ? "company" : "contact");
         return icon;
     }
 }

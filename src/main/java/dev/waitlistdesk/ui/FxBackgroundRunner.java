@@ -1,6 +1,7 @@
 package dev.waitlistdesk.ui;
 
 import dev.waitlistdesk.desk.BackgroundRunner;
+import dev.waitlistdesk.desk.Failure;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -16,7 +17,7 @@ public final class FxBackgroundRunner implements BackgroundRunner {
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -24,15 +25,10 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            Throwable failure = task.getException();
-            if (failure instanceof Exception exception) {
-                onFailure.accept(exception);
-            } else {
-                Thread.currentThread().getUncaughtExceptionHandler()
-                        .uncaughtException(Thread.currentThread(), failure);
-            }
-        });
+        // Errors too: a failure of any kind must end the caller's busy state.
+        task.setOnFailed(e -> onFailure.accept(BackgroundRunner.failureOf(task.getException())));
         executor.execute(task);
+        // Cancelling interrupts the worker, which stops its HTTP call; a cancelled Task reports nothing.
+        return () -> task.cancel(true);
     }
 }

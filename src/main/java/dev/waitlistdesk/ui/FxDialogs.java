@@ -1,7 +1,7 @@
 package dev.waitlistdesk.ui;
 
-import dev.waitlistdesk.crm.NewContact;
 import dev.waitlistdesk.desk.DialogService;
+import dev.waitlistdesk.desk.NewContact;
 import dev.waitlistdesk.desk.SettingsViewModel;
 import dev.waitlistdesk.desk.Texts;
 import java.util.Optional;
@@ -39,6 +39,13 @@ public final class FxDialogs implements DialogService {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        prepare(alert, title, null);
+        alert.showAndWait();
     }
 
     @Override

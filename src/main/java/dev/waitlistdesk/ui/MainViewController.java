@@ -7,7 +7,6 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -29,6 +28,7 @@ public final class MainViewController {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE,
             KeyCombination.SHORTCUT_DOWN);
@@ -47,7 +47,7 @@ public final class MainViewController {
     @FXML private HBox listStatusBox;
     @FXML private ProgressIndicator listSpinner;
     @FXML private Label listStatusText;
-    @FXML private Button listNextStep;
+    @FXML private HBox listActions;
     @FXML private Label listStatusDetail;
     @FXML private RecordViewController recordController;
     @FXML private ResourceBundle resources;
@@ -82,10 +82,15 @@ public final class MainViewController {
         });
         // After a reload the rows are new objects: keep the open record selected.
         vm.rows().addListener((ListChangeListener<WaitlistRow>) change -> selectCurrent());
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(UNDO, recordController::undo);
+            }
+        });
         vm.currentProperty().addListener((o, old, now) -> selectCurrent());
 
-        StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listNextStep,
-                listStatusDetail, resources);
+        StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listActions,
+                listStatusDetail, resources, "listAction", vm::act);
         status.show(vm.listStatusProperty().get());
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 
@@ -135,10 +140,5 @@ public final class MainViewController {
     @FXML
     private void openSettings() {
         vm.openSettings();
-    }
-
-    @FXML
-    private void listNextStep() {
-        vm.runListNextStep();
     }
 }

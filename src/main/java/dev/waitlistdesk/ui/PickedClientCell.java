@@ -1,7 +1,7 @@
 package dev.waitlistdesk.ui;
 
-import dev.waitlistdesk.crm.CrmKind;
-import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.desk.ClientId;
+import dev.waitlistdesk.desk.Client;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One client of the open record: icon, name, type and phone, and a remove button. */
-final class PickedClientCell extends ListCell<CrmParty> {
+final class PickedClientCell extends ListCell<Client> {
 
     private final ResourceBundle messages;
     private final Label name = new Label();
@@ -25,7 +25,7 @@ final class PickedClientCell extends ListCell<CrmParty> {
     private final Button remove = new Button("✕");
     private final HBox row;
 
-    PickedClientCell(ResourceBundle messages, Consumer<CrmParty> onRemove) {
+    PickedClientCell(ResourceBundle messages, Consumer<Client> onRemove) {
         this.messages = messages;
         name.getStyleClass().add("client-name");
         details.getStyleClass().add("client-details");
@@ -40,14 +40,14 @@ final class PickedClientCell extends ListCell<CrmParty> {
     }
 
     @Override
-    protected void updateItem(CrmParty party, boolean empty) {
+    protected void updateItem(Client party, boolean empty) {
         super.updateItem(party, empty);
         if (empty || party == null) {
             setGraphic(null);
             setText(null);
             return;
         }
-        ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.ref().kind()));
+        ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(describe(messages, party));
         remove.setTooltip(new Tooltip(MessageFormat.format(messages.getString("record.remove.tooltip"),
@@ -57,8 +57,8 @@ final class PickedClientCell extends ListCell<CrmParty> {
     }
 
     /** "Contact · +49 30 1111" */
-    static String describe(ResourceBundle messages, CrmParty party) {
-        String type = messages.getString(party.ref().kind() == CrmKind.COMPANY
+    static String describe(ResourceBundle messages, Client party) {
+        String type = messages.getString(party.id().kind() == ClientId.Kind.COMPANY
                 ? "record.type.company" : "record.type.contact");
         String contact = !party.phone().isEmpty() ? party.phone() : party.email();
         return contact.isEmpty() ? type : type + " · " + contact;

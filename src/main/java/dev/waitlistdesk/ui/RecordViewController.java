@@ -1,6 +1,6 @@
 package dev.waitlistdesk.ui;
 
-import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.desk.Client;
 import dev.waitlistdesk.desk.ClientSearchViewModel;
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.RecordViewModel;
@@ -41,12 +41,13 @@ public final class RecordViewController {
     @FXML private CustomTextField searchField;
     @FXML private Button newContactButton;
     @FXML private Label searchMessage;
-    @FXML private ListView<CrmParty> resultList;
-    @FXML private ListView<CrmParty> clientList;
+    @FXML private ListView<Client> resultList;
+    @FXML private ListView<Client> clientList;
     @FXML private HBox statusBox;
     @FXML private ProgressIndicator spinner;
     @FXML private Label statusText;
-    @FXML private Button nextStepButton;
+    @FXML private HBox actionBox;
+    @FXML private Button revertButton;
     @FXML private Label statusDetail;
     @FXML private Button saveButton;
     @FXML private ResourceBundle resources;
@@ -92,7 +93,7 @@ public final class RecordViewController {
             }
         });
         resultList.setOnMouseClicked(e -> {
-            CrmParty clicked = resultList.getSelectionModel().getSelectedItem();
+            Client clicked = resultList.getSelectionModel().getSelectedItem();
             if (e.getButton() == MouseButton.PRIMARY && clicked != null) {
                 search.add(clicked);
                 searchField.requestFocus();
@@ -125,6 +126,8 @@ public final class RecordViewController {
             bound.statusProperty().removeListener(statusListener);
             bound.dirtyProperty().removeListener(dirtyListener);
             saveButton.disableProperty().unbind();
+            revertButton.disableProperty().unbind();
+            noteField.editableProperty().unbind();
         }
         bound = vm;
         StatusBinder.setShown(emptyLabel, vm == null);
@@ -137,6 +140,8 @@ public final class RecordViewController {
         noteField.textProperty().bindBidirectional(vm.noteProperty());
         clientList.setItems(vm.picks());
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        revertButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.savingProperty()));
+        noteField.editableProperty().bind(vm.goneProperty().not());
         StatusBinder.setShown(unsavedLabel, vm.dirtyProperty().get());
         vm.dirtyProperty().addListener(dirtyListener);
         status().show(vm.statusProperty().get());
@@ -145,12 +150,17 @@ public final class RecordViewController {
 
     private StatusBinder status() {
         if (statusBinder == null) {
-            statusBinder = new StatusBinder(statusBox, spinner, statusText, nextStepButton, statusDetail, resources);
+            statusBinder = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
+                    "recordAction", action -> {
+                        if (bound != null) {
+                            bound.act(action);
+                        }
+                    });
         }
         return statusBinder;
     }
 
-    private void remove(CrmParty party) {
+    private void remove(Client party) {
         if (bound != null && party != null) {
             bound.remove(party);
         }
@@ -173,10 +183,17 @@ public final class RecordViewController {
         save();
     }
 
+    /** Ctrl+Z: undoes the last save, unless the note field is focused (there it undoes typing). */
+    void undo() {
+        if (bound != null && !noteField.isFocused() && !searchField.isFocused()) {
+            bound.undo();
+        }
+    }
+
     @FXML
-    private void nextStep() {
+    private void revert() {
         if (bound != null) {
-            bound.runNextStep();
+            bound.revert();
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.waitlistdesk.ui;
 
-import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.desk.Client;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -9,7 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 
 /** A search result: icon, name, and type with phone or e-mail. */
-final class SearchResultCell extends ListCell<CrmParty> {
+final class SearchResultCell extends ListCell<Client> {
 
     private final ResourceBundle messages;
     private final Label icon = new Label();
@@ -26,13 +26,13 @@ final class SearchResultCell extends ListCell<CrmParty> {
     }
 
     @Override
-    protected void updateItem(CrmParty party, boolean empty) {
+    protected void updateItem(Client party, boolean empty) {
         super.updateItem(party, empty);
         if (empty || party == null) {
             setGraphic(null);
             return;
         }
-        icon.setGraphic(ClientIcons.of(party.ref().kind()));
+        icon.setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(PickedClientCell.describe(messages, party));
         setGraphic(row);

@@ -34,7 +34,7 @@ public final class SettingsDialogController {
     @FXML private HBox statusBox;
     @FXML private ProgressIndicator spinner;
     @FXML private Label statusText;
-    @FXML private Button nextStepButton;
+    @FXML private HBox statusActions;
     @FXML private Label statusDetail;
     @FXML private ResourceBundle resources;
 
@@ -62,8 +62,9 @@ public final class SettingsDialogController {
         testButton.disableProperty().bind(vm.testingProperty());
         StatusBinder.setShown(practiceButton, vm.isConnected());
 
-        StatusBinder status = new StatusBinder(statusBox, spinner, statusText, nextStepButton, statusDetail,
-                resources);
+        // The settings' statuses offer no actions: the form itself is the next step.
+        StatusBinder status = new StatusBinder(statusBox, spinner, statusText, statusActions, statusDetail,
+                resources, "settingsAction", action -> { });
         status.show(vm.statusProperty().get());
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
     }

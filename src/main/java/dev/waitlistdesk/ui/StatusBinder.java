@@ -1,14 +1,23 @@
 package dev.waitlistdesk.ui;
 
 import dev.waitlistdesk.desk.Status;
+import dev.waitlistdesk.desk.Status.Action;
 import dev.waitlistdesk.desk.Status.Tone;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/** Shows a {@link Status} in a spinner, a sentence, a next-step button and a small-print line. */
+/**
+ * Shows a {@link Status}: a spinner, a sentence, one button per offered action, and a small-print
+ * line. A choice the receptionist must make (a conflict) takes the focus, so the keyboard reaches it
+ * at once; other statuses never move the focus.
+ */
 final class StatusBinder {
 
     private static final String[] TONE_CLASSES = {"tone-none", "tone-busy", "tone-success", "tone-info",
@@ -17,40 +26,52 @@ final class StatusBinder {
     private final Region box;
     private final ProgressIndicator spinner;
     private final Label text;
-    private final Button nextStep;
+    private final HBox actions;
     private final Label detail;
     private final ResourceBundle messages;
+    private final String idPrefix;
+    private final Consumer<Action> onAction;
 
-    StatusBinder(Region box, ProgressIndicator spinner, Label text, Button nextStep, Label detail,
-                 ResourceBundle messages) {
+    StatusBinder(Region box, ProgressIndicator spinner, Label text, HBox actions, Label detail,
+                 ResourceBundle messages, String idPrefix, Consumer<Action> onAction) {
         this.box = box;
         this.spinner = spinner;
         this.text = text;
-        this.nextStep = nextStep;
+        this.actions = actions;
         this.detail = detail;
         this.messages = messages;
+        this.idPrefix = idPrefix;
+        this.onAction = onAction;
         show(Status.NONE);
     }
 
     void show(Status status) {
         boolean visible = status.tone() != Tone.NONE;
         setShown(box, visible);
-        setShown(spinner, status.tone() == Tone.BUSY || status.tone() == Tone.WAITING);
+        setShown(spinner, status.tone() == Tone.BUSY);
         text.setText(status.text());
         box.getStyleClass().removeAll(TONE_CLASSES);
-        box.getStyleClass().add("tone-" + status.tone().name().toLowerCase());
-        setShown(nextStep, status.nextStep() != Status.NextStep.NONE);
-        nextStep.setText(switch (status.nextStep()) {
-            case REFRESH_LIST -> messages.getString("status.next.refresh");
-            case RETRY -> messages.getString("status.next.retry");
-            case OPEN_SETTINGS -> messages.getString("status.next.settings");
-            case NONE -> "";
-        });
+        box.getStyleClass().add("tone-" + status.tone().name().toLowerCase(Locale.ROOT));
+        actions.getChildren().setAll(status.actions().stream().map(this::button).toList());
+        setShown(actions, !status.actions().isEmpty());
         detail.setText(status.detail());
         setShown(detail, visible && !status.detail().isEmpty());
+        if (status.tone() == Tone.WAITING && !actions.getChildren().isEmpty()) {
+            actions.getChildren().get(0).requestFocus();
+        }
     }
 
-    static void setShown(javafx.scene.Node node, boolean shown) {
+    private Button button(Action action) {
+        String name = action.name().toLowerCase(Locale.ROOT);
+        Button button = new Button(messages.getString("status.action." + name));
+        button.setId(idPrefix + "-" + name.replace('_', '-'));
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> onAction.accept(action));
+        return button;
+    }
+
+    static void setShown(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
     }

@@ -2,9 +2,6 @@ package dev.waitlistdesk.desk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.waitlistdesk.booking.ClientRef;
-import dev.waitlistdesk.crm.CrmParty;
-import dev.waitlistdesk.crm.NewContact;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +23,7 @@ class ClientSearchViewModelTest {
         desk.crm.contact(1, "Anna Petrova", "+49 30 1111");
         desk.crm.contact(2, "Annika Berg", "+49 30 2222");
         desk.crm.company(7, "Annex Studio");
-        desk.api.put("Haircut", ClientRef.contact(1));
+        desk.store.put("Haircut", ClientId.contact(1));
         main = new MainViewModel(desk.ctx, false);
         main.refresh();
         main.open(main.rows().get(0));
@@ -45,7 +42,7 @@ class ClientSearchViewModelTest {
         desk.runScheduled();
 
         assertEquals(List.of("Anni"), desk.crm.searches);
-        assertEquals(List.of("Annika Berg"), search.results().stream().map(CrmParty::name).toList());
+        assertEquals(List.of("Annika Berg"), search.results().stream().map(Client::name).toList());
     }
 
     @Test
@@ -68,7 +65,7 @@ class ClientSearchViewModelTest {
         desk.releaseWork();
 
         // then only the answer to the current query is shown
-        assertEquals(List.of("Annex Studio"), search.results().stream().map(CrmParty::name).toList());
+        assertEquals(List.of("Annex Studio"), search.results().stream().map(Client::name).toList());
     }
 
     @Test
@@ -84,7 +81,7 @@ class ClientSearchViewModelTest {
         search.addHighlighted();
 
         assertEquals(List.of("Anna Petrova", "Annex Studio"),
-                main.currentProperty().get().picks().stream().map(CrmParty::name).toList());
+                main.currentProperty().get().picks().stream().map(Client::name).toList());
         assertEquals("", search.queryProperty().get());
         assertEquals("Annex Studio added. Save to keep it.", search.messageProperty().get());
     }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.booking.RestWaitlistApi;
-import dev.waitlistdesk.crm.CrmParty;
-import dev.waitlistdesk.crm.NewContact;
+import dev.waitlistdesk.booking.BookingWaitlistStore;
+import dev.waitlistdesk.crm.CrmClientDirectory;
 import dev.waitlistdesk.crm.RestCrmDirectory;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
@@ -52,12 +51,15 @@ public final class DeskBenchmark {
             RestClient client = new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults()
                     .withPlan(new dev.waitlistdesk.bitrix.RateLimiter.Plan(1_000, 100_000)));
             Direct direct = new Direct();
-            DeskContext ctx = new DeskContext(new RestWaitlistApi(client), new RestCrmDirectory(client), direct,
+            DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+                    new CrmClientDirectory(new RestCrmDirectory(client)), direct,
                     (delay, action) -> {
-                        action.run();
+                        if (delay.compareTo(PollPace.FASTEST) < 0) { // the debounce runs at once; no live refresh
+                            action.run();
+                        }
                         return () -> { };
-                    }, Texts.load(Locale.ENGLISH), direct,
-                    new DraftStore(file.resolveSibling(file.getFileName() + "-drafts.json"), new ObjectMapper()));
+                    }, Texts.load(Locale.ENGLISH), direct, new Drafts(
+                    new DraftStore(file.resolveSibling(file.getFileName() + "-drafts.json"), new ObjectMapper())));
             MainViewModel main = new MainViewModel(ctx, true);
             double load = median(7, () -> {
                 main.refresh();
@@ -71,7 +73,7 @@ public final class DeskBenchmark {
             int[] next = {0};
             double search = median(16, () -> main.search().queryProperty().set(queries[next[0]++ % queries.length]));
             RecordViewModel record = main.currentProperty().get();
-            List<CrmParty> parties = new ArrayList<>();
+            List<Client> parties = new ArrayList<>();
             for (String q : new String[] {"ann", "weber", "travel", "klein"}) {
                 main.search().queryProperty().set(q);
                 parties.add(main.search().results().get(0));
@@ -105,8 +107,10 @@ public final class DeskBenchmark {
     /** Runs the work at once; answers dialogs with "no". */
     private static final class Direct implements BackgroundRunner, DialogService {
         @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess,
+                               Consumer<? super Failure> onFailure) {
             TestDesk.runNow(work, onSuccess, onFailure);
+            return () -> { };
         }
 
         @Override
@@ -122,6 +126,10 @@ public final class DeskBenchmark {
         @Override
         public Optional<NewContact> askNewContact(NewContact prefill) {
             return Optional.empty();
+        }
+
+        @Override
+        public void inform(String title, String message) {
         }
 
         @Override

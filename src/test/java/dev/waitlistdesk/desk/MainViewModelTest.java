@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.bitrix.RestException;
-import dev.waitlistdesk.booking.ClientRef;
-import dev.waitlistdesk.crm.CrmParty;
-import dev.waitlistdesk.desk.Status.NextStep;
+import dev.waitlistdesk.desk.Status.Action;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +28,8 @@ class MainViewModelTest {
         desk = new TestDesk(dir);
         desk.crm.contact(1, "Anna Petrova", "+49 30 1111");
         desk.crm.company(7, "Acme GmbH");
-        older = desk.api.put("Haircut", ClientRef.contact(1));
-        newer = desk.api.put("Massage", ClientRef.company(7), ClientRef.contact(1));
+        older = desk.store.put("Haircut", ClientId.contact(1));
+        newer = desk.store.put("Massage", ClientId.company(7), ClientId.contact(1));
         main = new MainViewModel(desk.ctx, false);
         main.refresh();
     }
@@ -40,9 +37,11 @@ class MainViewModelTest {
     @Test
     void listShowsNewestFirstWithClientNamesFromBatchedCalls() {
         assertEquals(List.of(newer, older), main.rows().stream().map(WaitlistRow::id).toList());
-        assertEquals("Acme GmbH, Anna Petrova", main.rows().get(0).clientNames());
-        // one list, one batched client.list, no call per record
-        assertEquals(List.of("list", "clientsOf"), desk.api.calls);
+        assertEquals(List.of("Acme GmbH", "Anna Petrova"),
+                main.rows().get(0).clients().stream().map(Client::name).sorted().toList());
+        // one list (the store batches the clients), one lookup of the names
+        assertEquals(List.of("list"), desk.store.calls);
+        assertEquals(1, desk.crm.lookups);
     }
 
     @Test
@@ -59,21 +58,20 @@ class MainViewModelTest {
 
     @Test
     void anEndDateBeforeTheStartIsExplainedWithoutACall() {
-        desk.api.calls.clear();
+        desk.store.calls.clear();
         main.createdFromProperty().set(LocalDate.of(2026, 5, 10));
-        desk.api.calls.clear();
+        desk.store.calls.clear();
         main.createdToProperty().set(LocalDate.of(2026, 5, 1));
 
         assertTrue(main.listStatusProperty().get().text().startsWith("The end date is before"));
-        assertEquals(List.of(), desk.api.calls);
+        assertEquals(List.of(), desk.store.calls);
     }
 
     @Test
     void unsavedPicksSurviveSwitchingRecords() {
         main.open(main.rows().get(1));
         RecordViewModel first = main.currentProperty().get();
-        CrmParty acme = desk.crm.parties.values().stream().filter(p -> p.name().startsWith("Acme")).findFirst()
-                .orElseThrow();
+        Client acme = desk.crm.clients.get(ClientId.company(7));
         first.add(acme);
 
         main.open(main.rows().get(0));
@@ -87,45 +85,90 @@ class MainViewModelTest {
     void unsavedPicksSurviveARestartAsDrafts() {
         main.open(main.rows().get(1));
         desk.crm.contact(2, "Boris Klein", "");
-        main.currentProperty().get().add(desk.crm.parties.values().stream()
-                .filter(p -> p.name().startsWith("Boris")).findFirst().orElseThrow());
+        main.currentProperty().get().add(desk.crm.clients.get(ClientId.contact(2)));
 
         // a new window on the same drafts file, as after a crash
         TestDesk again = new TestDesk(dir);
-        again.api.records.putAll(desk.api.records);
-        again.api.clients.putAll(desk.api.clients);
-        again.crm.parties.putAll(desk.crm.parties);
+        again.store.records.putAll(desk.store.records);
+        again.crm.clients.putAll(desk.crm.clients);
         MainViewModel restarted = new MainViewModel(again.ctx, false);
         restarted.refresh();
         restarted.open(restarted.rows().get(1));
 
         RecordViewModel record = restarted.currentProperty().get();
-        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(CrmParty::name).toList());
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
         assertTrue(record.dirtyProperty().get());
         assertTrue(record.statusProperty().get().text().startsWith("Your unsaved changes"));
     }
 
     @Test
-    void draftsOfRecordsThatAreGoneAreForgottenOnAFullRefresh() {
-        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of()));
+    void draftsOfRecordsDeletedMeanwhileStayListedAsDeleted_untilTheReceptionistDecides() {
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of(
+                new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", ""))));
 
         main.refresh();
 
+        WaitlistRow gone = main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow();
+        assertTrue(gone.gone());
+        main.open(gone);
+        RecordViewModel record = main.currentProperty().get();
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), record.statusProperty().get().actions());
+        assertEquals("Anna Petrova", record.picks().get(0).name());
+
+        desk.confirmAnswer = true;
+        record.act(Action.DISCARD);
         assertTrue(desk.drafts.get(999).isEmpty());
+        assertEquals(2, main.rows().size());
     }
 
     @Test
-    void aFullPageSaysThatSomeRecordsMayBeMissing() {
-        for (int i = desk.api.records.size(); i < MainViewModel.ONE_PAGE; i++) {
-            desk.api.put("Record " + i);
-        }
-        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("maybe on page 2", List.of()));
+    void aRecordCreatedUnderAFilterIsShownAndSelected() {
+        main.quickFilterProperty().set("haircut");
+        desk.noteAnswer = Optional.of("Manicure");
 
+        main.createRecord();
+
+        assertEquals("Manicure", main.rows().get(0).note());
+        assertEquals(main.rows().get(0).id(), main.currentProperty().get().id());
+    }
+
+    @Test
+    void f5WhileALoadRunsStartsNoSecondLoad() {
+        desk.holdWork = true;
+        desk.store.calls.clear();
         main.refresh();
+        main.refresh();
+        main.refresh();
+        desk.releaseWork();
 
-        assertEquals("Bitrix24 sent 50 records, the most it sends at once: some may be missing. "
-                + "Narrow the created dates to see them.", main.listStatusProperty().get().text());
-        assertTrue(desk.drafts.get(999).isPresent(), "a record beyond the first page keeps its draft");
+        assertEquals(List.of("list"), desk.store.calls);
+    }
+
+    @Test
+    void aColleaguesNewAndDeletedRecordsArriveWithTheLiveRefresh() {
+        main.open(main.rows().get(1));
+        long added = desk.store.put("Pedicure");
+        desk.store.records.remove(older);
+
+        desk.runScheduled(true); // the next poll
+
+        assertEquals(List.of(added, newer), main.rows().stream().map(WaitlistRow::id).toList());
+        assertNull(main.currentProperty().get());
+        assertEquals("Record #" + older + " was deleted by a colleague.", main.listStatusProperty().get().text());
+    }
+
+    @Test
+    void theLiveRefreshSlowsDownWhenNothingChangesAndInTheBackground() {
+        java.time.Duration first = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+        desk.runScheduled(true);
+        desk.runScheduled(true);
+        java.time.Duration quiet = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+        main.windowFocusedProperty().set(false);
+        java.time.Duration background = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+
+        assertEquals(PollPace.FASTEST, first);
+        assertTrue(quiet.compareTo(first) > 0, quiet + " after quiet polls");
+        assertTrue(background.compareTo(quiet) > 0, background + " in the background");
     }
 
     @Test
@@ -154,12 +197,12 @@ class MainViewModelTest {
 
     @Test
     void aListThatCannotLoadOffersRetry() {
-        desk.api.failNext = new RestException(RestException.Kind.NETWORK, "booking.v1.waitlist.list", 0, "", "");
+        desk.store.failNext = new Failure.Offline(Failure.Evidence.NONE);
 
         main.refresh();
 
-        assertEquals(NextStep.RETRY, main.listStatusProperty().get().nextStep());
-        main.runListNextStep();
+        assertEquals(List.of(Action.RETRY), main.listStatusProperty().get().actions());
+        main.act(Action.RETRY);
         assertEquals(Status.NONE, main.listStatusProperty().get());
     }
 }

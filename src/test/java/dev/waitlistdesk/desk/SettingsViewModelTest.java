@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ class SettingsViewModelTest {
     @Test
     void aMalformedUrlIsExplainedInPlainWords() {
         SettingsViewModel form = form(settings -> {
-            throw new IllegalArgumentException("The address must start with https://");
+            throw new StoreException(new Failure.Refused(new Failure.Evidence("",
+                    "The address must start with https://", 0)), "bad settings", null);
         });
         form.webhookUrlProperty().set("portal.example");
 
@@ -49,15 +49,15 @@ class SettingsViewModelTest {
     @Test
     void aRefusedWebhookSaysWhy() {
         SettingsViewModel form = form(settings -> {
-            throw new RestException(RestException.Kind.AUTH, "user.current", 401, "NO_AUTH_FOUND",
-                    "Wrong authorization data");
+            throw new StoreException(new Failure.NotAllowed(new Failure.Evidence("NO_AUTH_FOUND",
+                    "Wrong authorization data", 401)), "refused", null);
         });
         form.webhookUrlProperty().set("https://portal.example/rest/1/wrong/");
 
         form.testConnection();
 
         assertTrue(form.statusProperty().get().text().startsWith("Bitrix24 did not accept the connection"));
-        assertEquals(Status.NextStep.NONE, form.statusProperty().get().nextStep());
+        assertEquals(List.of(), form.statusProperty().get().actions());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.waitlistdesk.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.waitlistdesk.crm.NewContact;
 import dev.waitlistdesk.settings.DraftStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +17,11 @@ import java.util.function.Consumer;
  */
 final class TestDesk implements BackgroundRunner, Scheduler, DialogService {
 
-    final FakeWaitlistApi api = new FakeWaitlistApi();
-    final FakeCrm crm = new FakeCrm();
+    final FakeStore store = new FakeStore();
+    final FakeDirectory crm = new FakeDirectory();
     final Texts texts = Texts.load(Locale.ENGLISH);
     final DraftStore drafts;
+    final List<String> informed = new ArrayList<>();
     final DeskContext ctx;
     /** Background work waits here instead of running at once while {@code holdWork} is set. */
     final List<Runnable> heldWork = new ArrayList<>();
@@ -38,26 +38,27 @@ final class TestDesk implements BackgroundRunner, Scheduler, DialogService {
 
     TestDesk(Path dir) {
         drafts = new DraftStore(dir.resolve("drafts.json"), new ObjectMapper());
-        ctx = new DeskContext(api, crm, this, this, texts, this, drafts);
+        ctx = new DeskContext(store, crm, this, this, texts, this, new Drafts(drafts));
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
         Runnable job = () -> runNow(work, onSuccess, onFailure);
         if (holdWork) {
             heldWork.add(job);
-        } else {
-            job.run();
+            return () -> heldWork.remove(job);
         }
+        job.run();
+        return () -> { };
     }
 
     /** What a background runner does, on the calling thread. */
-    static <T> void runNow(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+    static <T> void runNow(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
         T result;
         try {
             result = work.call();
-        } catch (Exception e) {
-            onFailure.accept(e);
+        } catch (Throwable e) {
+            onFailure.accept(BackgroundRunner.failureOf(e));
             return;
         }
         onSuccess.accept(result);
@@ -76,11 +77,22 @@ final class TestDesk implements BackgroundRunner, Scheduler, DialogService {
         return () -> cancelled[0] = true;
     }
 
-    /** Lets time pass: runs every scheduled action that was not cancelled. */
+    /** Lets time pass: runs every scheduled action that was not cancelled, except the live refresh. */
     void runScheduled() {
+        runScheduled(false);
+    }
+
+    /** Lets time pass, with or without the live refresh's next poll. */
+    void runScheduled(boolean withPolls) {
         List<Scheduled> due = List.copyOf(scheduled);
         scheduled.clear();
-        due.stream().filter(s -> !s.cancelled()[0]).forEach(s -> s.action().run());
+        due.stream().filter(s -> !s.cancelled()[0]).forEach(s -> {
+            if (withPolls || s.delay().compareTo(PollPace.FASTEST) < 0) {
+                s.action().run();
+            } else {
+                scheduled.add(s);
+            }
+        });
     }
 
     @Override
@@ -97,6 +109,11 @@ final class TestDesk implements BackgroundRunner, Scheduler, DialogService {
     public Optional<NewContact> askNewContact(NewContact prefill) {
         lastContactPrefill = prefill;
         return contactAnswer;
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        informed.add(message);
     }
 
     @Override

@@ -1,0 +1,169 @@
+package dev.waitlistdesk.booking;
+
+import static dev.waitlistdesk.adapters.RestFailures.translated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.BatchCommand;
+import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.desk.ClientId;
+import dev.waitlistdesk.desk.DateRange;
+import dev.waitlistdesk.desk.RecordState;
+import dev.waitlistdesk.desk.SaveOutcome;
+import dev.waitlistdesk.desk.WaitlistEntry;
+import dev.waitlistdesk.desk.WaitlistStore;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The desk's waitlist on Bitrix24. A save is read-compare-write: one batch reads the record, and
+ * only if it still holds what the desk loaded does a second batch write and read it back, so the
+ * window in which a colleague's change could be overwritten is one request long. The docs do not
+ * say whether client.set replaces or appends (bitrix24-api.md §5.8): if the read-back shows a
+ * client that was removed, a third batch clears and sets the list again.
+ */
+public final class BookingWaitlistStore implements WaitlistStore {
+
+    private static final System.Logger LOG = System.getLogger(BookingWaitlistStore.class.getName());
+    private static final String GET = "booking.v1.waitlist.get";
+    private static final String CLIENTS = "booking.v1.waitlist.client.list";
+
+    private final RestClient client;
+    private final RestWaitlistApi api;
+
+    public BookingWaitlistStore(RestClient client) {
+        this.client = client;
+        this.api = new RestWaitlistApi(client);
+    }
+
+    @Override
+    public List<WaitlistEntry> list(Optional<DateRange> createdWithin) {
+        return translated(() -> {
+            List<WaitlistRecord> records = api.list(createdWithin.map(r -> CreatedWithin.days(r.from(), r.to())));
+            Map<Long, List<ClientRef>> clients = records.isEmpty()
+                    ? Map.of() : api.clientsOf(records.stream().map(WaitlistRecord::id).toList());
+            return records.stream()
+                    .filter(r -> clients.containsKey(r.id())) // deleted between the two requests
+                    .sorted(Comparator.comparingLong(WaitlistRecord::id).reversed()) // ids grow: newest first
+                    .map(r -> new WaitlistEntry(r.id(), state(r.note(), clients.get(r.id()))))
+                    .toList();
+        });
+    }
+
+    @Override
+    public RecordState read(long id) {
+        return translated(() -> readBack(client.batch(readCommands(id), true)));
+    }
+
+    @Override
+    public SaveOutcome save(long id, RecordState base, RecordState desired) {
+        return translated(() -> {
+            RecordState now = read(id);
+            if (now.equals(desired)) {
+                return new SaveOutcome.Saved(now); // nothing to write: e.g. a save sent again after a cancel
+            }
+            if (!now.equals(base)) {
+                return new SaveOutcome.Conflict(now);
+            }
+            List<BatchCommand> write = new ArrayList<>();
+            if (!now.note().equals(desired.note())) {
+                write.add(new BatchCommand("note", "booking.v1.waitlist.update",
+                        Map.of("id", id, "fields", Map.of("note", desired.note()))));
+            }
+            boolean clientsChanged = !now.clients().equals(desired.clients());
+            if (clientsChanged) {
+                write.addAll(setClients(id, desired.clients()));
+            }
+            write.addAll(readCommands(id));
+            RecordState held = readBack(client.batch(write, true));
+            if (clientsChanged && !desired.clients().containsAll(held.clients())) {
+                LOG.log(Level.INFO, "Record {0}: client.set kept clients that were removed; clearing and "
+                        + "setting the chosen {1} again", id, desired.clients().size());
+                List<BatchCommand> repair = new ArrayList<>();
+                repair.add(new BatchCommand("clear", "booking.v1.waitlist.client.unset", Map.of("waitListId", id)));
+                repair.addAll(setClients(id, desired.clients()));
+                repair.addAll(readCommands(id));
+                held = readBack(client.batch(repair, true));
+            }
+            return new SaveOutcome.Saved(held);
+        });
+    }
+
+    @Override
+    public long create(RecordState state) {
+        return translated(() -> {
+            long id = api.add(state.note());
+            if (!state.clients().isEmpty()) {
+                api.setClients(id, refs(state.clients()));
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        translated(() -> {
+            api.delete(id);
+            return id;
+        });
+    }
+
+    @Override
+    public List<ClientId.Kind> clientKinds() {
+        return translated(() -> api.clientTypes().stream().map(BookingWaitlistStore::kind)
+                .flatMap(Optional::stream).distinct().toList());
+    }
+
+    private static List<BatchCommand> readCommands(long id) {
+        return List.of(new BatchCommand("get", GET, Map.of("id", id)),
+                new BatchCommand("clients", CLIENTS, Map.of("waitListId", id)));
+    }
+
+    /** client.set needs at least one client; an empty list is client.unset. */
+    private static List<BatchCommand> setClients(long id, Set<ClientId> clients) {
+        return List.of(clients.isEmpty()
+                ? new BatchCommand("set", "booking.v1.waitlist.client.unset", Map.of("waitListId", id))
+                : new BatchCommand("set", "booking.v1.waitlist.client.set",
+                        RestWaitlistApi.clientSetParams(id, refs(clients))));
+    }
+
+    /** The record as the batch's get and client.list read it; a failed command (1040...) is thrown. */
+    private static RecordState readBack(BatchResult batch) {
+        batch.throwFirstError();
+        JsonNode record = batch.result("get").orElseThrow(() -> unreadable(GET));
+        JsonNode clients = batch.result("clients").orElseThrow(() -> unreadable(CLIENTS));
+        return state(RestWaitlistApi.record(Answers.field(GET, record, "waitList")).note(),
+                RestWaitlistApi.clientRefs(CLIENTS, clients));
+    }
+
+    private static RestException unreadable(String method) {
+        return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method, 200, "",
+                "The batch answer has no result for this command.");
+    }
+
+    private static RecordState state(String note, List<ClientRef> refs) {
+        Set<ClientId> ids = new LinkedHashSet<>();
+        refs.forEach(ref -> kind(ref.type()).ifPresent(kind -> ids.add(new ClientId(kind, ref.id()))));
+        return new RecordState(note, ids);
+    }
+
+    /** Empty for client types other than CRM contacts and companies: the desk does not show them. */
+    private static Optional<ClientId.Kind> kind(ClientType type) {
+        if (ClientType.CONTACT.equals(type)) {
+            return Optional.of(ClientId.Kind.CONTACT);
+        }
+        return ClientType.COMPANY.equals(type) ? Optional.of(ClientId.Kind.COMPANY) : Optional.empty();
+    }
+
+    private static List<ClientRef> refs(Set<ClientId> ids) {
+        return ids.stream().map(id -> id.kind() == ClientId.Kind.COMPANY
+                ? ClientRef.company(id.id()) : ClientRef.contact(id.id())).toList();
+    }
+}

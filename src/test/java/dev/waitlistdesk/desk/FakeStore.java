@@ -1,0 +1,99 @@
+package dev.waitlistdesk.desk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** An in-memory waitlist with the port's conflict rule, for view-model tests; fails on demand. */
+final class FakeStore implements WaitlistStore {
+
+    final TreeMap<Long, RecordState> records = new TreeMap<>();
+    final List<String> calls = new ArrayList<>();
+    /** Thrown by the next call, then cleared. */
+    Failure failNext;
+    /** Thrown by the next call as it is (an Error, as a bug deep in a library would throw). */
+    Error errorNext;
+    private long nextId = 100;
+
+    long put(String note, ClientId... clients) {
+        long id = nextId++;
+        records.put(id, RecordState.of(note, List.of(clients)));
+        return id;
+    }
+
+    /** A colleague's change, made directly on the portal. */
+    void change(long id, String note, ClientId... clients) {
+        records.put(id, RecordState.of(note, List.of(clients)));
+    }
+
+    private void call(String name) {
+        calls.add(name);
+        if (errorNext != null) {
+            Error error = errorNext;
+            errorNext = null;
+            throw error;
+        }
+        if (failNext != null) {
+            Failure failure = failNext;
+            failNext = null;
+            throw new StoreException(failure, name + " failed", null);
+        }
+    }
+
+    private RecordState existing(long id) {
+        RecordState state = records.get(id);
+        if (state == null) {
+            throw new StoreException(new Failure.RecordGone(new Failure.Evidence("1040", "Wait list not found", 400)),
+                    "gone", null);
+        }
+        return state;
+    }
+
+    @Override
+    public List<WaitlistEntry> list(Optional<DateRange> createdWithin) {
+        call("list");
+        return records.descendingMap().entrySet().stream().map(e -> new WaitlistEntry(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    @Override
+    public RecordState read(long id) {
+        call("read");
+        return existing(id);
+    }
+
+    @Override
+    public SaveOutcome save(long id, RecordState base, RecordState desired) {
+        call("save");
+        RecordState now = existing(id);
+        if (now.equals(desired)) {
+            return new SaveOutcome.Saved(now);
+        }
+        if (!now.equals(base)) {
+            return new SaveOutcome.Conflict(now);
+        }
+        records.put(id, desired);
+        return new SaveOutcome.Saved(desired);
+    }
+
+    @Override
+    public long create(RecordState state) {
+        call("create");
+        long id = nextId++;
+        records.put(id, state);
+        return id;
+    }
+
+    @Override
+    public void delete(long id) {
+        call("delete");
+        existing(id);
+        records.remove(id);
+    }
+
+    @Override
+    public List<ClientId.Kind> clientKinds() {
+        return List.of(ClientId.Kind.CONTACT, ClientId.Kind.COMPANY);
+    }
+}
