@@ -9,7 +9,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Imports run one way: ui → desk → booking, crm → bitrix; sandbox stands apart (design.md). */
+/**
+ * Imports run one way: ui → desk ← booking, crm → bitrix. The desk defines its port; the booking
+ * and CRM adapters implement it on the transport; app wires them; sandbox stands apart (design.md).
+ */
 class ArchitectureTest {
 
     private static final String APP = "dev.waitlistdesk.";
@@ -30,40 +33,45 @@ class ArchitectureTest {
     void transportKnowsNothingAboveIt() {
         check(noClasses().that().resideInAPackage(APP + "bitrix..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        APP + "booking..", APP + "crm..", APP + "desk..", APP + "ui..",
-                        APP + "settings..", APP + "sandbox.."));
+                        APP + "booking..", APP + "crm..", APP + "desk..", APP + "ui..", APP + "adapters..",
+                        APP + "settings..", APP + "sandbox..", APP + "app.."));
     }
 
     @Test
-    void bookingAndCrmUseOnlyTheTransport() {
-        check(noClasses().that().resideInAnyPackage(APP + "booking..", APP + "crm..")
+    void adaptersUseTheTransportAndTheDesksPortOnly() {
+        check(noClasses().that().resideInAnyPackage(APP + "booking..", APP + "crm..", APP + "adapters..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        APP + "desk..", APP + "ui..", APP + "settings..", APP + "sandbox.."));
+                        APP + "ui..", APP + "settings..", APP + "sandbox..", APP + "app.."));
         check(noClasses().that().resideInAPackage(APP + "booking..")
                 .should().dependOnClassesThat().resideInAPackage(APP + "crm.."));
         check(noClasses().that().resideInAPackage(APP + "crm..")
                 .should().dependOnClassesThat().resideInAPackage(APP + "booking.."));
+        check(noClasses().that().resideInAPackage(APP + "adapters..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + "booking..", APP + "crm.."));
     }
 
     @Test
-    void viewModelsHoldNoNodesAndKnowNoView() {
+    void theDeskKnowsNoTransportNoAdapterAndNoView() {
         check(noClasses().that().resideInAPackage(APP + "desk..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        APP + "ui..", APP + "sandbox..", "javafx.scene..", "javafx.stage.."));
+                        APP + "bitrix..", APP + "booking..", APP + "crm..", APP + "adapters..",
+                        APP + "ui..", APP + "sandbox..", APP + "app..", "javafx.scene..", "javafx.stage.."));
     }
 
     @Test
-    void viewsGoThroughViewModels() {
+    void viewsSeeOnlyTheDesk() {
         check(noClasses().that().resideInAPackage(APP + "ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        APP + "bitrix..", APP + "sandbox..", APP + "settings.."));
+                        APP + "bitrix..", APP + "booking..", APP + "crm..", APP + "adapters..",
+                        APP + "sandbox..", APP + "settings..", APP + "app.."));
     }
 
     @Test
     void settingsStayBelowTheViewModels() {
         check(noClasses().that().resideInAPackage(APP + "settings..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        APP + "desk..", APP + "ui..", APP + "sandbox.."));
+                        APP + "desk..", APP + "ui..", APP + "sandbox..", APP + "bitrix..", APP + "booking..",
+                        APP + "crm..", APP + "app.."));
     }
 
     @Test
@@ -76,8 +84,8 @@ class ArchitectureTest {
     void sandboxIsAnIndependentReadingOfTheContract() {
         check(noClasses().that().resideInAPackage(APP + "sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        APP + "bitrix..", APP + "booking..", APP + "crm..", APP + "desk..",
-                        APP + "ui..", APP + "settings.."));
+                        APP + "bitrix..", APP + "booking..", APP + "crm..", APP + "desk..", APP + "adapters..",
+                        APP + "ui..", APP + "settings..", APP + "app.."));
         check(noClasses().that().resideOutsideOfPackage(APP + "app")
                 .and().resideOutsideOfPackage(APP + "sandbox..")
                 .should().dependOnClassesThat().resideInAPackage(APP + "sandbox.."));

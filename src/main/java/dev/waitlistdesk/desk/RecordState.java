@@ -1,6 +1,7 @@
 package dev.waitlistdesk.desk;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ public record RecordState(String note, Set<ClientId> clients) {
 
     public RecordState {
         note = note == null ? "" : note;
-        clients = Set.copyOf(clients);
+        clients = Collections.unmodifiableSet(new LinkedHashSet<>(clients)); // the receptionist's order, set equality
     }
 
     public static RecordState of(String note, Collection<ClientId> clients) {

@@ -4,6 +4,7 @@ import dev.waitlistdesk.desk.BackgroundRunner;
 import dev.waitlistdesk.desk.Failure;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -27,7 +28,12 @@ public final class FxBackgroundRunner implements BackgroundRunner {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         // Errors too: a failure of any kind must end the caller's busy state.
         task.setOnFailed(e -> onFailure.accept(BackgroundRunner.failureOf(task.getException())));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The window is closing and its executor has stopped: there is nobody left to answer.
+            return () -> { };
+        }
         // Cancelling interrupts the worker, which stops its HTTP call; a cancelled Task reports nothing.
         return () -> task.cancel(true);
     }

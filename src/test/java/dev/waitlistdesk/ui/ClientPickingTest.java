@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.crm.CrmParty;
 import dev.waitlistdesk.sandbox.Client;
 import java.util.List;
 import javafx.scene.Node;
@@ -41,8 +40,8 @@ class ClientPickingTest {
 
     @SuppressWarnings("unchecked")
     private List<String> results(FxRobot robot) {
-        ListView<CrmParty> list = robot.lookup("#resultList").queryAs(ListView.class);
-        return list.getItems().stream().map(CrmParty::name).toList();
+        ListView<dev.waitlistdesk.desk.Client> list = robot.lookup("#resultList").queryAs(ListView.class);
+        return list.getItems().stream().map(dev.waitlistdesk.desk.Client::name).toList();
     }
 
     @Test

@@ -119,6 +119,9 @@ final class DeskFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (window != null && window.main() != null) {
+            javafx.application.Platform.runLater(window.main()::close);
+        }
         executor.shutdownNow();
         sandbox.close();
     }

@@ -8,7 +8,6 @@ import static dev.waitlistdesk.ui.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.crm.CrmParty;
 import dev.waitlistdesk.sandbox.Client;
 import java.util.List;
 import javafx.scene.control.ListView;
@@ -41,13 +40,13 @@ class SaveProblemsTest {
     private void addBoris(FxRobot robot) {
         robot.clickOn("#searchField").write("Boris");
         waitUntil("a result", () -> robot.lookup("#resultList").queryAs(ListView.class).getItems().stream()
-                .anyMatch(p -> ((CrmParty) p).name().equals("Boris Klein")));
+                .anyMatch(p -> ((dev.waitlistdesk.desk.Client) p).name().equals("Boris Klein")));
         robot.type(KeyCode.ENTER);
         waitUntil("Boris added", () -> clientNames(robot).contains("Boris Klein"));
     }
 
     @Test
-    void aRecordDeletedByAColleagueIsExplainedAndThePicksStay(FxRobot robot) {
+    void aRecordDeletedByAColleagueKeepsThePicks_andBecomesANewRecordWithThem(FxRobot robot) {
         // given the haircut record is open and Boris picked
         openRecord(robot, "Haircut, mornings");
         addBoris(robot);
@@ -56,20 +55,29 @@ class SaveProblemsTest {
         desk.sandbox.data().deleteWaitlist(desk.haircut);
         robot.clickOn("#saveButton");
 
-        // then the window explains it, offers a refresh, shows the code, and keeps the picks unsaved
-        waitForText(robot, "#statusText", "This record no longer exists: probably a colleague deleted it. "
-                + "Refresh the list to see the current waitlist. Your picks are kept, unsaved.");
-        assertEquals("Refresh list", text(robot, "#nextStepButton"));
-        assertTrue(text(robot, "#statusDetail").startsWith("Bitrix24 code 1040"), text(robot, "#statusDetail"));
+        // then the window says so, keeps the picks, and offers a new record with them or to discard them
+        waitForText(robot, "#statusText", "Record #" + desk.haircut + " was deleted on the portal, probably by a "
+                + "colleague. Your picks are still here: create a new record with them, or discard them.");
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
-        Ui.assertShows(robot, "#unsavedLabel");
+        assertTrue(robot.lookup("#saveButton").query().isDisabled());
+        Ui.assertShows(robot, "#recordAction-discard");
 
-        // when the receptionist refreshes the list
-        robot.clickOn("#nextStepButton");
-
-        // then the record is gone from the list, and the picks are still on screen
-        waitUntil("the list without it", () -> desk.main.rows().size() == 1);
+        // when the receptionist refreshes, the record is still listed (as deleted) with its picks
+        robot.type(KeyCode.F5);
+        waitUntil("the reload", () -> !desk.main.loadingProperty().get());
+        assertEquals(2, desk.main.rows().size());
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
+
+        // when the receptionist chooses a new record with these clients, by keyboard (Alt+I)
+        robot.press(KeyCode.ALT).type(KeyCode.I).release(KeyCode.ALT);
+
+        // then the portal has a new record with Anna and Boris, open on the right, and the old one is gone
+        waitUntil("the new record", () -> desk.main.currentProperty().get() != null
+                && desk.main.currentProperty().get().id() != desk.haircut);
+        long created = desk.main.currentProperty().get().id();
+        assertEquals(List.of(Client.contact(desk.anna.id()), Client.contact(desk.boris.id())),
+                desk.sandbox.data().waitlist(created).orElseThrow().clients());
+        assertTrue(desk.main.rows().stream().noneMatch(r -> r.id() == desk.haircut));
     }
 
     @Test
@@ -84,13 +92,13 @@ class SaveProblemsTest {
         // then the window says so, offers Retry, and keeps the picks
         waitForText(robot, "#statusText", "No connection to Bitrix24. Check the network, then retry. "
                 + "Your picks are kept, unsaved.");
-        assertEquals("Retry", text(robot, "#nextStepButton"));
+        Ui.assertShows(robot, "#recordAction-retry");
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
         Ui.assertShows(robot, "#unsavedLabel");
 
         // when the portal is back and the receptionist retries
         desk.restartSandbox();
-        robot.clickOn("#nextStepButton");
+        robot.clickOn("#recordAction-retry");
 
         // then it is saved
         waitForText(robot, "#statusText", "Saved: 2 clients");
@@ -103,14 +111,11 @@ class SaveProblemsTest {
         openRecord(robot, "Haircut, mornings");
         addBoris(robot);
 
-        // given the portal answers QUERY_LIMIT_EXCEEDED more often than the client retries
-        desk.sandbox.faults().burst503(4);
+        // given the portal answers QUERY_LIMIT_EXCEEDED a few times in a row
+        desk.sandbox.faults().burst503(3);
         robot.clickOn("#saveButton");
 
-        // then the window says it is waiting, then saves by itself
-        waitForText(robot, "#statusText", "Bitrix24 is busy right now. The app is waiting and will try again in "
-                + "a few seconds. Your picks are kept, unsaved.");
-        assertTrue(text(robot, "#statusDetail").contains("QUERY_LIMIT_EXCEEDED"), text(robot, "#statusDetail"));
+        // then the transport waits it out quietly and the record is saved
         waitForText(robot, "#statusText", "Saved: 2 clients");
     }
 }

@@ -122,8 +122,7 @@ class SettingsDialogTest {
 
         // then the list explains it and offers to open the settings
         waitUntil("the message", () -> text(robot, "#listStatusText").startsWith("Bitrix24 did not accept"));
-        assertEquals("Open Settings", text(robot, "#listNextStep"));
-        robot.clickOn("#listNextStep");
+        robot.clickOn("#listAction-open-settings");
         waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
     }
 }

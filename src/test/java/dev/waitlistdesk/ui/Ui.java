@@ -2,7 +2,7 @@ package dev.waitlistdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.crm.CrmParty;
+import dev.waitlistdesk.desk.Client;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -88,8 +88,8 @@ final class Ui {
 
     @SuppressWarnings("unchecked")
     static List<String> clientNames(FxRobot robot) {
-        ListView<CrmParty> list = robot.lookup("#clientList").queryAs(ListView.class);
-        return list.getItems().stream().map(CrmParty::name).toList();
+        ListView<Client> list = robot.lookup("#clientList").queryAs(ListView.class);
+        return list.getItems().stream().map(Client::name).toList();
     }
 
     /** The texts of the visible client rows: name, then "Contact · phone" or "Company · phone". */
