@@ -25,6 +25,7 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final RequestCounter requests = new RequestCounter();
 
     private SandboxServer(SandboxData data, HttpServer server, ExecutorService executor) {
         this.data = data;
@@ -53,7 +54,8 @@ public final class SandboxServer implements AutoCloseable {
         }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         SandboxServer sandbox = new SandboxServer(data, http, executor);
-        http.createContext("/rest/", new RestHandler(data, new RateLimiter(config.rateLimit()), sandbox.faults));
+        http.createContext("/rest/", new RestHandler(data, new RateLimiter(config.rateLimit()), sandbox.faults))
+                .getFilters().add(sandbox.requests);
         http.createContext("/oauth/token/", new TokenHandler(data, sandbox::oauthEndpoint));
         http.setExecutor(executor);
         http.start();
@@ -67,6 +69,11 @@ public final class SandboxServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** How many REST requests reached the portal (a batch is one): what the rate limit counts. */
+    public long requestsServed() {
+        return requests.served();
     }
 
     public int port() {

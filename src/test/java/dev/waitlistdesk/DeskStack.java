@@ -1,0 +1,126 @@
+package dev.waitlistdesk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.booking.BookingWaitlistStore;
+import dev.waitlistdesk.crm.CrmClientDirectory;
+import dev.waitlistdesk.crm.RestCrmDirectory;
+import dev.waitlistdesk.desk.BackgroundRunner;
+import dev.waitlistdesk.desk.Client;
+import dev.waitlistdesk.desk.DeskContext;
+import dev.waitlistdesk.desk.DialogService;
+import dev.waitlistdesk.desk.Drafts;
+import dev.waitlistdesk.desk.Failure;
+import dev.waitlistdesk.desk.MainViewModel;
+import dev.waitlistdesk.desk.NewContact;
+import dev.waitlistdesk.desk.RecordViewModel;
+import dev.waitlistdesk.desk.Scheduler;
+import dev.waitlistdesk.desk.Status;
+import dev.waitlistdesk.desk.Texts;
+import dev.waitlistdesk.desk.WaitlistRow;
+import dev.waitlistdesk.settings.DraftStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * One receptionist's desk without a window: the real view models, store, CRM adapter and REST
+ * client of its own, over real HTTP to a portal. Work runs at once; scheduled actions (the live
+ * refresh, the Cancel offer) wait until {@link #letTimePass()}; confirmations are answered yes.
+ */
+final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
+
+    private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
+
+    final MainViewModel main;
+    private final List<Runnable> scheduled = new ArrayList<>();
+
+    DeskStack(String webhookUrl, Path dataDir, String name) {
+        RestClient client = new RestClient(Portal.webhook(webhookUrl), QUICK);
+        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+                new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
+                new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())));
+        main = new MainViewModel(ctx, true);
+        main.refresh();
+    }
+
+    RecordViewModel open(long id) {
+        WaitlistRow row = main.rows().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        main.open(row);
+        return record();
+    }
+
+    RecordViewModel record() {
+        return main.currentProperty().get();
+    }
+
+    Status status() {
+        return record().statusProperty().get();
+    }
+
+    List<String> names() {
+        return record().picks().stream().map(Client::name).toList();
+    }
+
+    /** Runs what waited for time: the next poll of the live refresh among it. */
+    void letTimePass() {
+        List<Runnable> due = List.copyOf(scheduled);
+        scheduled.clear();
+        due.forEach(Runnable::run);
+    }
+
+    @Override
+    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable e) {
+            onFailure.accept(BackgroundRunner.failureOf(e));
+            return () -> { };
+        }
+        onSuccess.accept(result);
+        return () -> { };
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        boolean[] cancelled = {false};
+        scheduled.add(() -> {
+            if (!cancelled[0]) {
+                action.run();
+            }
+        });
+        return () -> cancelled[0] = true;
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String confirmButton) {
+        return true;
+    }
+
+    @Override
+    public void inform(String title, String message) {
+    }
+
+    @Override
+    public Optional<String> askNewRecordNote() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<NewContact> askNewContact(NewContact prefill) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void openSettings() {
+    }
+}

@@ -1,0 +1,211 @@
+package dev.waitlistdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.desk.Client;
+import dev.waitlistdesk.desk.ClientId;
+import dev.waitlistdesk.desk.RecordViewModel;
+import dev.waitlistdesk.desk.Status.Action;
+import dev.waitlistdesk.desk.Status.Tone;
+import dev.waitlistdesk.sandbox.Contact;
+import dev.waitlistdesk.sandbox.RunningSandbox;
+import dev.waitlistdesk.sandbox.SandboxData;
+import dev.waitlistdesk.sandbox.SandboxServer;
+import dev.waitlistdesk.sandbox.WaitlistEntry;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two receptionists on one portal, each with a desk of their own (view models, store, REST client),
+ * over real HTTP to the sandbox, both editing the same record. Whatever they do, nobody's change is
+ * lost without that person choosing it: each test checks what the portal holds and what each desk shows.
+ */
+class TwoDesksTest {
+
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
+    @TempDir
+    Path dir;
+    SandboxData portal;
+    Contact anna;
+    Contact boris;
+    Contact carla;
+    long record;
+    DeskStack maria;
+    DeskStack pavel;
+
+    @BeforeEach
+    void bothDesksOpenTheHaircutRecordWithAnna() {
+        SandboxServer sandbox = running.server();
+        portal = sandbox.data();
+        anna = portal.addContact("Anna", "", "Lange", "", null, List.of());
+        boris = portal.addContact("Boris", "", "Ivanov", "", null, List.of());
+        carla = portal.addContact("Carla", "", "Ruiz", "", null, List.of());
+        record = portal.addWaitlist("Haircut, mornings");
+        portal.setClients(record, List.of(dev.waitlistdesk.sandbox.Client.contact(anna.id())));
+        maria = new DeskStack(sandbox.webhookUrl(), dir, "maria");
+        pavel = new DeskStack(sandbox.webhookUrl(), dir, "pavel");
+        maria.open(record);
+        pavel.open(record);
+    }
+
+    private Client client(Contact contact) {
+        return new Client(ClientId.contact(contact.id()), contact.name() + " " + contact.lastName(), "", "");
+    }
+
+    private WaitlistEntry onPortal() {
+        return portal.waitlist(record).orElseThrow();
+    }
+
+    private List<Long> clientIdsOnPortal() {
+        return onPortal().clients().stream().map(dev.waitlistdesk.sandbox.Client::id).sorted().toList();
+    }
+
+    @Test
+    void bothAdd_theSecondIsOfferedAMergeThatKeepsBoth() {
+        maria.record().add(client(boris));
+        maria.record().save();
+        pavel.record().add(client(carla));
+        pavel.record().save();
+
+        // Pavel's save did not write: it says what Maria did and offers Merge both first
+        assertEquals(List.of(anna.id(), boris.id()), clientIdsOnPortal());
+        assertEquals(Tone.WAITING, pavel.status().tone());
+        assertTrue(pavel.status().text().contains("added Boris Ivanov"), pavel.status().text());
+        assertEquals(Action.MERGE, pavel.status().actions().get(0));
+        assertEquals(List.of("Anna Lange", "Carla Ruiz"), pavel.names());
+
+        pavel.record().act(Action.MERGE);
+
+        assertEquals(List.of(anna.id(), boris.id(), carla.id()), clientIdsOnPortal());
+        assertEquals("Saved: 3 clients", pavel.status().text());
+        // and Maria's desk follows with the next poll, as her record has no unsaved work
+        maria.letTimePass();
+        assertEquals(3, maria.record().picks().size());
+        assertFalse(maria.record().dirtyProperty().get());
+    }
+
+    @Test
+    void bothRemove_mergeRemovesBoth() {
+        portal.setClients(record, List.of(dev.waitlistdesk.sandbox.Client.contact(anna.id()),
+                dev.waitlistdesk.sandbox.Client.contact(boris.id())));
+        maria.main.refresh();
+        pavel.main.refresh();
+        maria.record().remove(client(anna));
+        maria.record().save();
+        pavel.record().remove(client(boris));
+        pavel.record().save();
+        assertEquals(List.of(boris.id()), clientIdsOnPortal());
+
+        pavel.record().act(Action.MERGE);
+
+        assertEquals(List.of(), clientIdsOnPortal());
+        assertEquals(List.of(), pavel.names());
+    }
+
+    @Test
+    void addVersusRemove_neitherIsLost() {
+        maria.record().add(client(boris));
+        maria.record().save();
+        pavel.record().remove(client(anna));
+        pavel.record().save();
+        assertTrue(pavel.status().text().contains("You: removed Anna Lange"), pavel.status().text());
+
+        pavel.record().act(Action.MERGE);
+
+        assertEquals(List.of(boris.id()), clientIdsOnPortal());
+    }
+
+    @Test
+    void noteVersusClients_bothKept() {
+        maria.record().noteProperty().set("Haircut, afternoons");
+        maria.record().save();
+        pavel.record().add(client(carla));
+        pavel.record().save();
+        assertTrue(pavel.status().text().contains("changed the note"), pavel.status().text());
+
+        pavel.record().act(Action.MERGE);
+
+        assertEquals("Haircut, afternoons", onPortal().note());
+        assertEquals(List.of(anna.id(), carla.id()), clientIdsOnPortal());
+        assertEquals("Haircut, afternoons", pavel.record().noteProperty().get());
+    }
+
+    @Test
+    void noteVersusNote_thePersonChooses_andTakeTheirsWritesNothing() {
+        maria.record().noteProperty().set("Haircut, afternoons");
+        maria.record().save();
+        pavel.record().noteProperty().set("Colour, Tuesdays");
+        pavel.record().save();
+
+        assertEquals(List.of(Action.KEEP_MINE, Action.TAKE_THEIRS), pavel.status().actions());
+        assertEquals("Haircut, afternoons", onPortal().note());
+
+        pavel.record().act(Action.TAKE_THEIRS);
+        assertEquals("Haircut, afternoons", pavel.record().noteProperty().get());
+        assertEquals("Haircut, afternoons", onPortal().note());
+
+        // Keep mine, chosen on purpose, does write over it
+        pavel.record().noteProperty().set("Colour, Tuesdays");
+        maria.record().noteProperty().set("Haircut, evenings");
+        maria.record().save();
+        pavel.record().save();
+        pavel.record().act(Action.KEEP_MINE);
+        assertEquals("Colour, Tuesdays", onPortal().note());
+    }
+
+    @Test
+    void oneDeletesTheRecord_theOthersPicksStayAndBecomeANewRecord() {
+        pavel.record().add(client(boris));
+        maria.main.deleteCurrent();
+        assertTrue(portal.waitlist(record).isEmpty());
+
+        pavel.record().save();
+
+        RecordViewModel gone = pavel.record();
+        assertTrue(gone.goneProperty().get());
+        assertEquals(List.of("Anna Lange", "Boris Ivanov"), pavel.names());
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), pavel.status().actions());
+
+        gone.act(Action.RECREATE);
+
+        long created = pavel.record().id();
+        assertTrue(created != record);
+        assertEquals(List.of(anna.id(), boris.id()), portal.waitlist(created).orElseThrow().clients().stream()
+                .map(dev.waitlistdesk.sandbox.Client::id).sorted().toList());
+    }
+
+    @Test
+    void aColleaguesChangeWhileTyping_isANotice_neverAnOverwriteOfTheTyping() {
+        pavel.record().noteProperty().set("Haircut, mor");
+        maria.record().add(client(boris));
+        maria.record().save();
+
+        pavel.letTimePass(); // the live refresh
+
+        assertEquals("Haircut, mor", pavel.record().noteProperty().get());
+        assertEquals(List.of(Action.RELOAD, Action.KEEP_EDITING), pavel.status().actions());
+        assertEquals(List.of(anna.id(), boris.id()), clientIdsOnPortal());
+    }
+
+    @Test
+    void undoAfterAColleaguesChangeIsAConflict_notAnOverwrite() {
+        maria.record().add(client(boris));
+        maria.record().save();
+        pavel.letTimePass();
+        pavel.record().add(client(carla));
+        pavel.record().save();
+        assertEquals("Saved: 3 clients", pavel.status().text());
+
+        maria.record().undo();
+
+        assertEquals(Tone.WAITING, maria.status().tone());
+        assertEquals(List.of(anna.id(), boris.id(), carla.id()), clientIdsOnPortal());
+    }
+}
