@@ -41,7 +41,12 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
 
     final MainViewModel main;
-    private final List<Runnable> scheduled = new ArrayList<>();
+    private final List<Due> scheduled = new ArrayList<>();
+    /** The desk's own clock: it moves only when {@link #runUntil} lets it. */
+    private Duration now = Duration.ZERO;
+
+    private record Due(Duration at, Runnable action) {
+    }
 
     DeskStack(String webhookUrl, Path dataDir, String name) {
         RestClient client = new RestClient(Portal.webhook(webhookUrl), QUICK);
@@ -72,9 +77,23 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** Runs what waited for time: the next poll of the live refresh among it. */
     void letTimePass() {
-        List<Runnable> due = List.copyOf(scheduled);
+        List<Due> due = List.copyOf(scheduled);
         scheduled.clear();
-        due.forEach(Runnable::run);
+        due.forEach(d -> d.action().run());
+    }
+
+    /** Moves the desk's clock to {@code end}, running each scheduled action at its time. */
+    void runUntil(Duration end) {
+        while (true) {
+            Due next = scheduled.stream().min(java.util.Comparator.comparing(Due::at)).orElse(null);
+            if (next == null || next.at().compareTo(end) > 0) {
+                now = end;
+                return;
+            }
+            scheduled.remove(next);
+            now = next.at();
+            next.action().run();
+        }
     }
 
     @Override
@@ -92,13 +111,9 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        boolean[] cancelled = {false};
-        scheduled.add(() -> {
-            if (!cancelled[0]) {
-                action.run();
-            }
-        });
-        return () -> cancelled[0] = true;
+        Due due = new Due(now.plus(delay), action);
+        scheduled.add(due);
+        return () -> scheduled.remove(due);
     }
 
     @Override

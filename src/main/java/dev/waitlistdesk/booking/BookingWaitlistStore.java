@@ -90,7 +90,11 @@ public final class BookingWaitlistStore implements WaitlistStore {
                 repair.add(new BatchCommand("clear", "booking.v1.waitlist.client.unset", Map.of("waitListId", id)));
                 repair.addAll(setClients(id, desired.clients()));
                 repair.addAll(readCommands(id));
-                held = readBack(client.batch(repair, true));
+                // Without halt the read-back runs even if the set fails: the desk then shows what the
+                // record holds (maybe no clients) and keeps the picks as a draft, instead of guessing.
+                BatchResult repaired = client.batch(repair, false);
+                held = repaired.results().containsKey("get") && repaired.results().containsKey("clients")
+                        ? state(repaired) : readBack(repaired);
             }
             return new SaveOutcome.Saved(held);
         });
@@ -137,6 +141,10 @@ public final class BookingWaitlistStore implements WaitlistStore {
     /** The record as the batch's get and client.list read it; a failed command (1040...) is thrown. */
     private static RecordState readBack(BatchResult batch) {
         batch.throwFirstError();
+        return state(batch);
+    }
+
+    private static RecordState state(BatchResult batch) {
         JsonNode record = batch.result("get").orElseThrow(() -> unreadable(GET));
         JsonNode clients = batch.result("clients").orElseThrow(() -> unreadable(CLIENTS));
         return state(RestWaitlistApi.record(Answers.field(GET, record, "waitList")).note(),
