@@ -67,9 +67,11 @@ final class ClientNames {
         return client != null ? client : new Client(id, texts.get("client.unnamed", id.id()), "", "");
     }
 
-    /** "added Boris Ivanov; removed Anna Lange; changed the note", in the receptionist's words. */
-    String describe(Changes changes, List<RecordContent> seen) {
-        seen.forEach(content -> remember(content.clients()));
+    /** "added Boris Ivanov; removed Anna Lange; changed the note to …", in the receptionist's words. */
+    String describe(RecordContent from, RecordContent to) {
+        remember(from.clients());
+        remember(to.clients());
+        Changes changes = Changes.between(from.state(), to.state());
         if (changes.isEmpty()) {
             return texts.get("changes.none");
         }
@@ -77,7 +79,7 @@ final class ClientNames {
         append(text, changes.added(), "changes.added");
         append(text, changes.removed(), "changes.removed");
         if (changes.noteChanged()) {
-            text.append(text.length() == 0 ? "" : "; ").append(texts.get("changes.note"));
+            text.append(text.length() == 0 ? "" : "; ").append(texts.get("changes.note", to.note()));
         }
         return text.toString();
     }

@@ -16,11 +16,29 @@ public final class Drafts {
     }
 
     Optional<RecordContent> get(long recordId) {
-        return store.get(recordId).map(d -> new RecordContent(d.note(), d.picks().stream().map(Drafts::client).toList()));
+        return store.get(recordId).map(d -> content(d.note(), d.picks()));
     }
 
-    void put(long recordId, RecordContent content) {
-        store.put(recordId, new Draft(content.note(), content.clients().stream().map(Drafts::pick).toList()));
+    /**
+     * The draft applied to what the record holds now: only what the receptionist changed since the
+     * draft's base is taken over, so a colleague's later change of another field is not undone.
+     */
+    Optional<RecordContent> restore(long recordId, RecordContent loaded) {
+        return store.get(recordId).map(d -> {
+            RecordContent mine = content(d.note(), d.picks());
+            if (d.baseNote() == null || d.basePicks() == null) {
+                return mine;
+            }
+            RecordContent base = content(d.baseNote(), d.basePicks());
+            return Changes.merge(base.state(), mine.state(), loaded.state())
+                    .map(merged -> new RecordContent(merged.note(), merged.clients().stream()
+                            .map(id -> find(id, mine, loaded)).toList()))
+                    .orElse(mine);
+        });
+    }
+
+    void put(long recordId, RecordContent content, RecordContent base) {
+        store.put(recordId, new Draft(content.note(), picks(content), base.note(), picks(base)));
     }
 
     void remove(long recordId) {
@@ -34,6 +52,19 @@ public final class Drafts {
     /** Where an unreadable drafts file was moved to, to tell the receptionist once; empty otherwise. */
     Optional<java.nio.file.Path> setAside() {
         return store.setAside();
+    }
+
+    private static Client find(ClientId id, RecordContent mine, RecordContent loaded) {
+        return java.util.stream.Stream.concat(mine.clients().stream(), loaded.clients().stream())
+                .filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static RecordContent content(String note, java.util.List<Pick> picks) {
+        return new RecordContent(note, picks.stream().map(Drafts::client).toList());
+    }
+
+    private static java.util.List<Pick> picks(RecordContent content) {
+        return content.clients().stream().map(Drafts::pick).toList();
     }
 
     private static Pick pick(Client client) {

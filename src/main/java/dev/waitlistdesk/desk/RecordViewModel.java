@@ -53,7 +53,7 @@ public final class RecordViewModel {
         this.host = host;
         this.id = id;
         this.base = loaded;
-        Optional<RecordContent> draft = ctx.drafts().get(id);
+        Optional<RecordContent> draft = ctx.drafts().restore(id, loaded);
         RecordContent shown = draft.orElse(loaded);
         note.set(shown.note());
         picks.setAll(shown.clients());
@@ -358,7 +358,7 @@ public final class RecordViewModel {
     }
 
     private String describe(RecordContent from, RecordContent to) {
-        return ctx.names().describe(Changes.between(from.state(), to.state()), List.of(to, from));
+        return ctx.names().describe(from, to);
     }
 
     private void setShown(RecordContent content) {
@@ -370,7 +370,7 @@ public final class RecordViewModel {
     private void edited() {
         updateDirty();
         if (dirty.get() || gone.get()) {
-            ctx.drafts().put(id, shown());
+            ctx.drafts().put(id, shown(), base);
         } else {
             ctx.drafts().remove(id);
         }

@@ -25,11 +25,19 @@ public final class DraftStore {
     public record Pick(String kind, long id, String name, String phone) {
     }
 
-    /** The unsaved note and client list of one record. */
-    public record Draft(String note, List<Pick> picks) {
+    /**
+     * The unsaved note and client list of one record, and what the record held when the edit began
+     * (null in files from before it was kept), so only what the receptionist changed is re-applied.
+     */
+    public record Draft(String note, List<Pick> picks, String baseNote, List<Pick> basePicks) {
         public Draft {
             note = note == null ? "" : note;
             picks = picks == null ? List.of() : List.copyOf(picks);
+            basePicks = basePicks == null ? null : List.copyOf(basePicks);
+        }
+
+        public Draft(String note, List<Pick> picks) {
+            this(note, picks, null, null);
         }
     }
 

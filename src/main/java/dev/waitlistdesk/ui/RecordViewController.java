@@ -43,7 +43,7 @@ public final class RecordViewController {
     @FXML private Label searchMessage;
     @FXML private ListView<Client> resultList;
     @FXML private ListView<Client> clientList;
-    @FXML private HBox statusBox;
+    @FXML private VBox statusBox;
     @FXML private ProgressIndicator spinner;
     @FXML private Label statusText;
     @FXML private HBox actionBox;

@@ -102,6 +102,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRestoredDraftReappliesOnlyWhatTheReceptionistChanged() {
+        // given Boris added to "Haircut" and the app closed before saving
+        main.open(main.rows().get(1));
+        desk.crm.contact(2, "Boris Klein", "");
+        main.currentProperty().get().add(desk.crm.clients.get(ClientId.contact(2)));
+
+        // and meanwhile a colleague changed the note
+        desk.store.change(older, "Haircut, Tuesdays", ClientId.contact(1));
+        TestDesk again = new TestDesk(dir);
+        again.store.records.putAll(desk.store.records);
+        again.crm.clients.putAll(desk.crm.clients);
+        MainViewModel restarted = new MainViewModel(again.ctx, false);
+        restarted.refresh();
+        restarted.open(restarted.rows().get(1));
+
+        // then the draft brings back Boris, and the colleague's note stays
+        RecordViewModel record = restarted.currentProperty().get();
+        assertEquals("Haircut, Tuesdays", record.noteProperty().get());
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
+    }
+
+    @Test
     void draftsOfRecordsDeletedMeanwhileStayListedAsDeleted_untilTheReceptionistDecides() {
         desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of(
                 new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", ""))));

@@ -129,7 +129,7 @@ class RecordViewModelTest {
         desk.store.change(recordId, "Colour", anna.id());
         record().remove(anna);
         record().save();
-        assertEquals("A colleague changed this record since you opened it: changed the note. You: removed "
+        assertEquals("A colleague changed this record since you opened it: changed the note to “Colour”. You: removed "
                 + "Anna Petrova. Merge both keeps everyone’s changes.", status().text());
 
         // Take theirs shows the colleague's version and writes nothing
