@@ -36,9 +36,11 @@ public final class RestBookingApi {
     private static final Duration LOOK_BACK = Duration.ofDays(1);
 
     private final RestClient client;
+    private final RestWaitlistApi waitlist;
 
     public RestBookingApi(RestClient client) {
         this.client = Objects.requireNonNull(client, "client");
+        this.waitlist = new RestWaitlistApi(client);
     }
 
     // ---- resources
@@ -194,7 +196,7 @@ public final class RestBookingApi {
         List<ExternalLink> links = Wire.links("booking.v1.waitlist.externalData.list", before.result("links").orElseThrow());
         long bookingId;
         try {
-            bookingId = new RestWaitlistApi(client).createFromWaitlist(waitListId, resourceIds, period, name, "");
+            bookingId = waitlist.createFromWaitlist(waitListId, resourceIds, period, name, "");
         } catch (RestException e) {
             if (Wire.isCode(e, "1038")) {
                 throw new BookingRefusedException(whyRefused(waitListId, resourceIds, period), e);

@@ -409,8 +409,9 @@ public final class SandboxData implements AutoCloseable {
     public Deal addDeal(String title, String stageId, Long contactId, Long companyId) {
         return write(() -> {
             long id = deals.isEmpty() ? 1 : deals.lastKey() + 1;
-            Deal deal = new Deal(id, title, stageId, stageId.startsWith("C") && stageId.contains(":") ? 1 : 0,
-                    contactId, companyId, 0, "EUR", nowCrmTime());
+            // "C3:NEW" is stage NEW of funnel 3; a stage without a prefix is in the default funnel 0
+            long categoryId = stageId.matches("C\\d{1,9}:.*") ? Long.parseLong(stageId.substring(1, stageId.indexOf(':'))) : 0;
+            Deal deal = new Deal(id, title, stageId, categoryId, contactId, companyId, 0, "EUR", nowCrmTime());
             deals.put(id, deal);
             return deal;
         });
