@@ -101,6 +101,24 @@ public final class FreeTimes {
         return List.copyOf(starts);
     }
 
+    /**
+     * Start times at which every one of these resources is free for {@code length}: for a booking of
+     * several resources at once (a room and a specialist). Empty when none is given.
+     */
+    public static List<Instant> commonStarts(Collection<FreeTimes> resources, Duration length, Instant notBefore) {
+        Objects.requireNonNull(length, "length");
+        TreeSet<Instant> common = null;
+        for (FreeTimes resource : resources) {
+            List<Instant> starts = resource.starts(length, notBefore);
+            if (common == null) {
+                common = new TreeSet<>(starts);
+            } else {
+                common.retainAll(starts);
+            }
+        }
+        return common == null ? List.of() : List.copyOf(common);
+    }
+
     /** Sorted, with overlapping or touching spans joined. */
     static List<TimeSpan> merge(List<TimeSpan> spans) {
         List<TimeSpan> sorted = new ArrayList<>(spans);

@@ -144,6 +144,17 @@ class FreeTimesTest {
     }
 
     @Test
+    void severalResourcesAreFreeTogetherOnlyWhereEachIsFree() {
+        FreeTimes room = FreeTimes.of(MONDAY, 1, ROOM, List.of(booking(1, span(BERLIN, "09:00", "10:00"))));
+        List<WorkingHours> halfHours = List.of(new WorkingHours(600, 960, WEEKDAYS, BERLIN, 30));
+        FreeTimes doctor = FreeTimes.of(MONDAY, 3, halfHours, List.of(booking(3, span(BERLIN, "11:30", "12:00"))));
+
+        assertEquals(times(BERLIN, "10:00", "12:00", "14:00", "15:00"),
+                FreeTimes.commonStarts(List.of(room, doctor), Duration.ofHours(1), Instant.MIN));
+        assertEquals(List.of(), FreeTimes.commonStarts(List.of(), Duration.ofHours(1), Instant.MIN));
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new WorkingHours(600, 540, WEEKDAYS, BERLIN, 60));
         assertThrows(IllegalArgumentException.class, () -> new WorkingHours(0, 1441, WEEKDAYS, BERLIN, 60));
