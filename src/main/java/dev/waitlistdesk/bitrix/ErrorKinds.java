@@ -7,7 +7,9 @@ import java.util.Set;
 /** Sorts a Bitrix24 error code and HTTP status into the kind a caller decides on. */
 final class ErrorKinds {
 
-    private static final Set<String> NOT_FOUND = Set.of("1040", "1036", "1037", "1038", "NOT_FOUND");
+    /** 1009 resource, 1019 and 1021 booking not found (1038 also covers busy resources: see the booking package). */
+    private static final Set<String> NOT_FOUND = Set.of("1040", "1036", "1037", "1038", "1009", "1019", "1021",
+            "NOT_FOUND");
     private static final Set<String> INVALID = Set.of("0", "100", "422", "1025", "INVALID_ARG_VALUE",
             "INVALID_REQUEST", "ERROR_BATCH_LENGTH_EXCEEDED", "ERROR_BATCH_METHOD_NOT_ALLOWED",
             "ERROR_METHOD_NOT_FOUND", "ERROR_MANIFEST_IS_NOT_AVAILABLE");

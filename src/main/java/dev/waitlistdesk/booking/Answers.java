@@ -30,7 +30,7 @@ final class Answers {
         throw unreadable(method, "its result is not an id");
     }
 
-    private static RestException unreadable(String method, String what) {
+    static RestException unreadable(String method, String what) {
         return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method, 200, "",
                 "The portal's answer cannot be used: " + what + ".");
     }

@@ -22,7 +22,7 @@ final class CrmFilter {
         ">", "<", "@", "%", "=", "!"};
 
     private static final Set<String> NUMERIC = Set.of("id", "entityTypeId", "companyId", "assignedById",
-            "createdBy", "updatedBy");
+            "createdBy", "updatedBy", "contactId", "categoryId", "opportunity");
 
     private CrmFilter() {
     }
@@ -37,6 +37,32 @@ final class CrmFilter {
             throw ApiError.invalidArg("Invalid filter: filter must be an object");
         }
         return block(filter, fields);
+    }
+
+    /**
+     * The ids an AND-ed top-level {@code @id}, {@code =id} or {@code id} condition allows (one id or a
+     * list), or empty when the filter has none: then every item is a candidate.
+     */
+    static java.util.Optional<java.util.Set<Long>> topLevelIds(JsonNode filter) {
+        if (filter == null || !filter.isObject() || "OR".equalsIgnoreCase(Params.text(filter.get("logic")))) {
+            return java.util.Optional.empty();
+        }
+        for (String key : List.of("@id", "=id", "id")) {
+            JsonNode value = filter.get(key);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (JsonNode element : value.isContainerNode() ? Params.elements(value) : List.of(value)) {
+                Long id = Params.asLong(element);
+                if (id == null) {
+                    return java.util.Optional.empty(); // let the full filter refuse it
+                }
+                ids.add(id);
+            }
+            return java.util.Optional.of(ids);
+        }
+        return java.util.Optional.empty();
     }
 
     private static Predicate<CrmItem> block(JsonNode block, Set<String> fields) {

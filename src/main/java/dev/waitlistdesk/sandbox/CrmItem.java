@@ -12,6 +12,11 @@ interface CrmItem {
 
     List<Multifield> fm();
 
+    /** Contacts and companies carry phones and e-mails ({@code fm}); deals do not. */
+    default boolean hasMultifields() {
+        return true;
+    }
+
     /** Every field name this kind has, in answer order; {@code fm} excluded. */
     Set<String> fieldNames();
 

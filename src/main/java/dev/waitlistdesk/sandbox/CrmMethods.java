@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** crm.item.list / get / add for contacts (3) and companies (4); crm.duplicate.findbycomm. */
+/** crm.item.list / get / add for deals (2), contacts (3) and companies (4); crm.duplicate.findbycomm. */
 final class CrmMethods {
 
     static final int PAGE = 50;
@@ -37,7 +37,11 @@ final class CrmMethods {
         Predicate<CrmItem> filter = CrmFilter.parse(params.get("filter"), fields);
         Comparator<CrmItem> order = order(params.get("order"), fields);
         List<CrmItem> found = new ArrayList<>();
-        for (CrmItem item : data.items(entityTypeId)) {
+        // An id condition at the top level narrows the candidates through the id index: resolving
+        // 50 names among 100,000 contacts must not scan them all. The whole filter still applies.
+        java.util.Optional<Set<Long>> ids = CrmFilter.topLevelIds(params.get("filter"));
+        List<CrmItem> candidates = ids.isPresent() ? data.items(entityTypeId, ids.get()) : data.items(entityTypeId);
+        for (CrmItem item : candidates) {
             if (filter.test(item)) {
                 found.add(item);
             }
@@ -76,7 +80,11 @@ final class CrmMethods {
         }
         List<Multifield> fm = NewItemFields.multifields(fields);
         CrmItem item;
-        if (entityTypeId == Contact.ENTITY_TYPE_ID) {
+        if (entityTypeId == Deal.ENTITY_TYPE_ID) {
+            String stage = text(fields, "stageId");
+            item = data.addDeal(text(fields, "title"), stage.isEmpty() ? "NEW" : stage,
+                    Params.asLong(Params.node(fields, "contactId")), Params.asLong(Params.node(fields, "companyId")));
+        } else if (entityTypeId == Contact.ENTITY_TYPE_ID) {
             Long companyId = Params.asLong(Params.node(fields, "companyId"));
             item = data.addContact(text(fields, "name"), text(fields, "secondName"), text(fields, "lastName"),
                     text(fields, "post"), companyId, fm);
@@ -96,14 +104,15 @@ final class CrmMethods {
         if (id == null) {
             throw ApiError.invalidArg("Parameter 'entityTypeId' is required");
         }
-        if (id != Contact.ENTITY_TYPE_ID && id != Company.ENTITY_TYPE_ID) {
+        if (id != Contact.ENTITY_TYPE_ID && id != Company.ENTITY_TYPE_ID && id != Deal.ENTITY_TYPE_ID) {
             throw ApiError.of(400, "NOT_FOUND", "SPA not found");
         }
         return id.intValue();
     }
 
     private static Set<String> fieldsOf(int entityTypeId) {
-        return entityTypeId == Contact.ENTITY_TYPE_ID ? Contact.FIELDS : Company.FIELDS;
+        return entityTypeId == Contact.ENTITY_TYPE_ID ? Contact.FIELDS
+                : entityTypeId == Company.ENTITY_TYPE_ID ? Company.FIELDS : Deal.FIELDS;
     }
 
     /** null = all fields and fm (no select, or "*" in it). */
@@ -126,7 +135,7 @@ final class CrmMethods {
                 json.set(name, SandboxJson.MAPPER.valueToTree(item.field(name)));
             }
         }
-        if (select == null) {
+        if (select == null && item.hasMultifields()) {
             ArrayNode fm = json.putArray("fm");
             item.fm().forEach(field -> fm.add(WaitlistMethods.object().put("id", field.id())
                     .put("typeId", field.typeId()).put("valueType", field.valueType()).put("value", field.value())));

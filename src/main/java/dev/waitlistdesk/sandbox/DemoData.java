@@ -86,12 +86,14 @@ final class DemoData {
         for (long id = 1; id <= 5; id++) {
             long start = (now / 3600 + 24 * id + 9) * 3600;
             bookings.add(new Booking(id, "Booking " + id, "Moved from the phone", List.of(id), start,
-                    start + 3600, "UTC", scale.contacts() >= id ? List.of(Client.contact(id)) : List.of()));
+                    start + 3600, "UTC", scale.contacts() >= id ? List.of(Client.contact(id)) : List.of(), List.of()));
         }
+        bookings = DemoBookings.bookings(seed, bookings, scale.contacts(), now);
         PortalState.Counters next = new PortalState.Counters(scale.waitlist() + 1, scale.contacts() + 1,
                 scale.companies() + 1, bookings.size() + 1, nextMultifield);
         return new PortalState(PortalState.VERSION, seed, webhookCode, oauth, next, RESOURCE_IDS, waitlist,
-                contacts, companies, bookings);
+                contacts, companies, bookings, DemoBookings.TYPES, DemoBookings.RESOURCES,
+                DemoBookings.deals(seed, DemoBookings.dealCount(scale), scale.contacts(), scale.companies(), now));
     }
 
     private Contact contact(long id, int companyCount) {

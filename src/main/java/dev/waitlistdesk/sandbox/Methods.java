@@ -17,6 +17,7 @@ final class Methods {
     Methods(SandboxData data) {
         WaitlistMethods.register(this, data);
         CrmMethods.register(this, data);
+        BookingMethods.register(this, data);
         add("scope", params -> Answer.of(SandboxJson.MAPPER.createArrayNode().add("basic").add("booking").add("crm")));
         add("profile", params -> Answer.of(SandboxJson.MAPPER.createObjectNode().put("ID", "1").put("ADMIN", true)
                 .put("NAME", "Sandbox").put("LAST_NAME", "Administrator").put("PERSONAL_GENDER", "")

@@ -5,7 +5,8 @@ import java.util.List;
 /** Everything the data file holds, as Jackson writes and reads it. */
 record PortalState(int version, long seed, String webhookCode, OAuthApp oauth, Counters next,
                    List<Long> resourceIds, List<WaitlistEntry> waitlist, List<Contact> contacts,
-                   List<Company> companies, List<Booking> bookings) {
+                   List<Company> companies, List<Booking> bookings, List<ResourceType> resourceTypes,
+                   List<Resource> resources, List<Deal> deals) {
 
     static final int VERSION = 1;
 
@@ -15,13 +16,19 @@ record PortalState(int version, long seed, String webhookCode, OAuthApp oauth, C
         contacts = contacts == null ? List.of() : contacts;
         companies = companies == null ? List.of() : companies;
         bookings = bookings == null ? List.of() : bookings;
+        // Files written before resources and deals existed get the demo ones.
+        resourceTypes = resourceTypes == null ? DemoBookings.TYPES : resourceTypes;
+        resources = resources == null ? DemoBookings.RESOURCES : resources;
+        deals = deals == null ? DemoBookings.deals(seed, 500, contacts.size(), companies.size(),
+                java.time.Instant.now().getEpochSecond()) : deals;
     }
 
     /** Holds the webhook code and the OAuth secrets: never print them. */
     @Override
     public String toString() {
         return "PortalState[version=" + version + ", " + waitlist.size() + " waitlist records, "
-                + contacts.size() + " contacts, " + companies.size() + " companies]";
+                + contacts.size() + " contacts, " + companies.size() + " companies, " + deals.size() + " deals, "
+                + bookings.size() + " bookings]";
     }
 
     /** The next free id of each kind. */

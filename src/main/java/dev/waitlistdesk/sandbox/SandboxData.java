@@ -26,9 +26,13 @@ public final class SandboxData implements AutoCloseable {
     private final TreeMap<Long, Contact> contacts = new TreeMap<>();
     private final TreeMap<Long, Company> companies = new TreeMap<>();
     private final TreeMap<Long, Booking> bookings = new TreeMap<>();
+    private final TreeMap<Long, ResourceType> resourceTypes = new TreeMap<>();
+    private final TreeMap<Long, Resource> resources = new TreeMap<>();
+    private final TreeMap<Long, Deal> deals = new TreeMap<>();
     private final long seed;
     private final String webhookCode;
-    private final List<Long> resourceIds;
+    /** Which reading of createfromwaitlist the sandbox plays: the record leaves the waitlist, or stays. */
+    private volatile boolean bookingKeepsWaitlistRecord;
     private OAuthApp oauth;
     private PortalState.Counters next;
     private final DataFile file;
@@ -38,11 +42,13 @@ public final class SandboxData implements AutoCloseable {
         webhookCode = state.webhookCode();
         oauth = state.oauth();
         next = state.next();
-        resourceIds = List.copyOf(state.resourceIds());
         state.waitlist().forEach(entry -> waitlist.put(entry.id(), entry));
         state.contacts().forEach(contact -> contacts.put(contact.id(), contact));
         state.companies().forEach(company -> companies.put(company.id(), company));
         state.bookings().forEach(booking -> bookings.put(booking.id(), booking));
+        state.resourceTypes().forEach(type -> resourceTypes.put(type.id(), type));
+        state.resources().forEach(resource -> resources.put(resource.id(), resource));
+        state.deals().forEach(deal -> deals.put(deal.id(), deal));
         file = new DataFile(path, this::snapshot);
     }
 
@@ -61,9 +67,11 @@ public final class SandboxData implements AutoCloseable {
     private byte[] snapshot() {
         lock.readLock().lock();
         try {
-            PortalState state = new PortalState(PortalState.VERSION, seed, webhookCode, oauth, next, resourceIds,
-                    new ArrayList<>(waitlist.values()), new ArrayList<>(contacts.values()),
-                    new ArrayList<>(companies.values()), new ArrayList<>(bookings.values()));
+            PortalState state = new PortalState(PortalState.VERSION, seed, webhookCode, oauth, next,
+                    new ArrayList<>(resources.keySet()), new ArrayList<>(waitlist.values()),
+                    new ArrayList<>(contacts.values()), new ArrayList<>(companies.values()),
+                    new ArrayList<>(bookings.values()), new ArrayList<>(resourceTypes.values()),
+                    new ArrayList<>(resources.values()), new ArrayList<>(deals.values()));
             return SandboxJson.MAPPER.writeValueAsBytes(state);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -185,40 +193,122 @@ public final class SandboxData implements AutoCloseable {
     }
 
     /**
-     * Books the resources for the period with the record's clients and removes the record. Empty
-     * when the record is unknown, or a resource is unknown or busy then (all code 1038).
+     * Books the resources for the period. By default the record's clients and deal links move to the
+     * booking and the record leaves the waitlist; with {@link #bookingKeepsWaitlistRecord(boolean)}
+     * the record stays and nothing is copied (the other reading of the docs). Empty when the record
+     * is unknown, or a resource is unknown or busy then (all code 1038).
      */
-    public Optional<Long> bookFromWaitlist(long waitListId, String name, String description, List<Long> resources,
+    public Optional<Long> bookFromWaitlist(long waitListId, String name, String description, List<Long> resourceIds,
                                            long from, long to, String timezone) {
         return Optional.ofNullable(write(() -> {
             WaitlistEntry entry = waitlist.get(waitListId);
-            if (entry == null || resources.isEmpty() || !resourceIds.containsAll(resources) || busy(resources, from, to)) {
+            if (entry == null || !bookable(resourceIds, from, to)) {
                 return null;
             }
-            long id = next.booking();
-            next = next.afterBooking();
-            bookings.put(id, new Booking(id, name, description, resources, from, to, timezone, entry.clients()));
-            waitlist.remove(waitListId);
+            boolean keep = bookingKeepsWaitlistRecord;
+            long id = newBooking(name, description, resourceIds, from, to, timezone,
+                    keep ? List.of() : entry.clients(), keep ? List.of() : entry.externalData());
+            if (!keep) {
+                waitlist.remove(waitListId);
+            }
             return id;
         }));
     }
 
-    private boolean busy(List<Long> resources, long from, long to) {
+    /** booking.add: empty when a resource is unknown or busy then, or there is none (code 1018). */
+    public Optional<Long> addBooking(String name, String description, List<Long> resourceIds, long from, long to,
+                                     String timezone) {
+        return Optional.ofNullable(write(() -> bookable(resourceIds, from, to)
+                ? newBooking(name, description, resourceIds, from, to, timezone, List.of(), List.of()) : null));
+    }
+
+    /** For tests: play the reading where createfromwaitlist keeps the record (and copies nothing). */
+    public void bookingKeepsWaitlistRecord(boolean keep) {
+        bookingKeepsWaitlistRecord = keep;
+    }
+
+    private long newBooking(String name, String description, List<Long> resourceIds, long from, long to,
+                            String timezone, List<Client> clients, List<ExternalLink> links) {
+        long id = next.booking();
+        next = next.afterBooking();
+        bookings.put(id, new Booking(id, name, description, resourceIds, from, to, timezone, clients, links));
+        return id;
+    }
+
+    /** Our reading of "unavailable": an overlap with a booking of the same resource; working hours are not enforced. */
+    private boolean bookable(List<Long> resourceIds, long from, long to) {
+        if (resourceIds.isEmpty() || !resources.keySet().containsAll(resourceIds)) {
+            return false;
+        }
         for (Booking booking : bookings.values()) {
-            if (booking.from() < to && from < booking.to()
-                    && booking.resourceIds().stream().anyMatch(resources::contains)) {
-                return true;
+            if (booking.overlaps(from, to) && booking.resourceIds().stream().anyMatch(resourceIds::contains)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     public Optional<Booking> booking(long id) {
         return read(() -> Optional.ofNullable(bookings.get(id)));
     }
 
+    /** Bookings that overlap [from, to), in id order. */
+    public List<Booking> bookingsWithin(long from, long to) {
+        return read(() -> bookings.values().stream().filter(b -> b.overlaps(from, to))
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    public List<Booking> bookings() {
+        return read(() -> new ArrayList<>(bookings.values()));
+    }
+
+    public boolean setBookingClients(long id, List<Client> clients) {
+        return changeBooking(id, booking -> booking.withClients(new ArrayList<>(new java.util.LinkedHashSet<>(clients))));
+    }
+
+    public boolean setBookingExternalData(long id, List<ExternalLink> links) {
+        return changeBooking(id, booking -> booking.withExternalData(links));
+    }
+
+    private boolean changeBooking(long id, java.util.function.UnaryOperator<Booking> update) {
+        return write(() -> {
+            Booking booking = bookings.get(id);
+            if (booking == null) {
+                return null;
+            }
+            bookings.put(id, update.apply(booking));
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    // ---- resources
+
     public List<Long> resourceIds() {
-        return resourceIds;
+        return read(() -> new ArrayList<>(resources.keySet()));
+    }
+
+    public List<Resource> resources() {
+        return read(() -> new ArrayList<>(resources.values()));
+    }
+
+    public Optional<Resource> resource(long id) {
+        return read(() -> Optional.ofNullable(resources.get(id)));
+    }
+
+    public List<ResourceType> resourceTypes() {
+        return read(() -> new ArrayList<>(resourceTypes.values()));
+    }
+
+    /** Replaces a resource's working hours (booking.v1.resource.slots.set, which the desk does not call). */
+    public boolean setSlots(long resourceId, List<Slot> slots) {
+        return write(() -> {
+            Resource resource = resources.get(resourceId);
+            if (resource == null) {
+                return null;
+            }
+            resources.put(resourceId, resource.withSlots(slots));
+            return Boolean.TRUE;
+        }) != null;
     }
 
     // ---- CRM
@@ -231,12 +321,40 @@ public final class SandboxData implements AutoCloseable {
         return read(() -> new ArrayList<>(companies.values()));
     }
 
+    public List<Deal> deals() {
+        return read(() -> new ArrayList<>(deals.values()));
+    }
+
     List<CrmItem> items(int entityTypeId) {
-        return new ArrayList<>(entityTypeId == Contact.ENTITY_TYPE_ID ? contacts() : companies());
+        return read(() -> new ArrayList<>(itemsOf(entityTypeId).values()));
+    }
+
+    /** The items with these ids, looked up in the id index (a TreeMap), not by a scan; unknown ids are skipped. */
+    List<CrmItem> items(int entityTypeId, java.util.Collection<Long> ids) {
+        return read(() -> {
+            TreeMap<Long, ? extends CrmItem> all = itemsOf(entityTypeId);
+            List<CrmItem> found = new ArrayList<>(ids.size());
+            for (long id : new java.util.TreeSet<>(ids)) {
+                CrmItem item = all.get(id);
+                if (item != null) {
+                    found.add(item);
+                }
+            }
+            return found;
+        });
     }
 
     Optional<CrmItem> item(int entityTypeId, long id) {
-        return read(() -> Optional.ofNullable(entityTypeId == Contact.ENTITY_TYPE_ID ? contacts.get(id) : companies.get(id)));
+        return read(() -> Optional.ofNullable(itemsOf(entityTypeId).get(id)));
+    }
+
+    private TreeMap<Long, ? extends CrmItem> itemsOf(int entityTypeId) {
+        switch (entityTypeId) {
+            case Contact.ENTITY_TYPE_ID: return contacts;
+            case Company.ENTITY_TYPE_ID: return companies;
+            case Deal.ENTITY_TYPE_ID: return deals;
+            default: throw new IllegalArgumentException("No CRM items of type " + entityTypeId);
+        }
     }
 
     public Optional<Contact> contact(long id) {
@@ -285,6 +403,18 @@ public final class SandboxData implements AutoCloseable {
 
     private static String nowCrmTime() {
         return java.time.OffsetDateTime.now().format(DemoData.CRM_TIME);
+    }
+
+    /** crm.item.add for a deal; its id follows the highest one. */
+    public Deal addDeal(String title, String stageId, Long contactId, Long companyId) {
+        return write(() -> {
+            long id = deals.isEmpty() ? 1 : deals.lastKey() + 1;
+            // "C3:NEW" is stage NEW of funnel 3; a stage without a prefix is in the default funnel 0
+            long categoryId = stageId.matches("C\\d{1,9}:.*") ? Long.parseLong(stageId.substring(1, stageId.indexOf(':'))) : 0;
+            Deal deal = new Deal(id, title, stageId, categoryId, contactId, companyId, 0, "EUR", nowCrmTime());
+            deals.put(id, deal);
+            return deal;
+        });
     }
 
     public int contactCount() {

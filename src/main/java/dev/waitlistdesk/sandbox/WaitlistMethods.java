@@ -130,7 +130,7 @@ final class WaitlistMethods {
     }
 
     /** One {id, type: {module, code}}: code 0 names what is missing, 1025 an unknown type. */
-    private static Client client(JsonNode client) {
+    static Client client(JsonNode client) {
         Long id = Params.asLong(Params.node(client, "id"));
         JsonNode type = Params.node(client, "type");
         if (id == null || !type.isObject()) {
@@ -154,8 +154,7 @@ final class WaitlistMethods {
     private Answer externalDataList(Params params) {
         WaitlistEntry entry = data.waitlist(params.requiredLong("waitListId")).orElseThrow(WaitlistMethods::notFound);
         ArrayNode links = array();
-        entry.externalData().forEach(link -> links.add(object().put("entityTypeId", link.entityTypeId())
-                .put("moduleId", link.moduleId()).put("value", link.value())));
+        entry.externalData().forEach(link -> links.add(link(link)));
         return Answer.of(object().set("externalData", links));
     }
 
@@ -163,15 +162,25 @@ final class WaitlistMethods {
         long id = params.requiredLong("waitListId");
         List<ExternalLink> links = new ArrayList<>();
         for (JsonNode link : params.requiredList("externalData")) {
-            String moduleId = Params.text(Params.node(link, "moduleId"));
-            String entityTypeId = Params.text(Params.node(link, "entityTypeId"));
-            String value = Params.text(Params.node(link, "value"));
-            if (moduleId == null || entityTypeId == null || value == null) {
-                throw ApiError.requiredFields(moduleId == null ? "moduleId" : entityTypeId == null ? "entityTypeId" : "value");
-            }
-            links.add(new ExternalLink(moduleId, entityTypeId, value));
+            links.add(link(link));
         }
         return done(data.setExternalData(id, links), 1040, "Wait list not found");
+    }
+
+    /** One {moduleId, entityTypeId, value}: code 0 names what is missing. Not checked against the CRM. */
+    static ExternalLink link(JsonNode link) {
+        String moduleId = Params.text(Params.node(link, "moduleId"));
+        String entityTypeId = Params.text(Params.node(link, "entityTypeId"));
+        String value = Params.text(Params.node(link, "value"));
+        if (moduleId == null || entityTypeId == null || value == null) {
+            throw ApiError.requiredFields(moduleId == null ? "moduleId" : entityTypeId == null ? "entityTypeId" : "value");
+        }
+        return new ExternalLink(moduleId, entityTypeId, value);
+    }
+
+    static ObjectNode link(ExternalLink link) {
+        return object().put("entityTypeId", link.entityTypeId()).put("moduleId", link.moduleId())
+                .put("value", link.value());
     }
 
     private Answer externalDataUnset(Params params) {

@@ -33,6 +33,8 @@ public final class SandboxBenchmark {
         print("start incl. first save (ms)", small.startMillis, large.startMillis);
         print("data file size (MB)", small.fileMegabytes, large.fileMegabytes);
         print("crm.item.list name search, median (ms)", small.searchMillis, large.searchMillis);
+        print("@id lookup of 50 contacts, index (ms)", small.indexMillis, large.indexMillis);
+        print("the same as a scan (nested block) (ms)", small.scanMillis, large.scanMillis);
         print("client.set incl. save, median (ms)", small.writeMillis, large.writeMillis);
         print("8 writers at once: ms per client.set", small.concurrentWriteMillis, large.concurrentWriteMillis);
     }
@@ -42,7 +44,7 @@ public final class SandboxBenchmark {
     }
 
     private record Figures(double seedMillis, double startMillis, double fileMegabytes, double searchMillis,
-                           double writeMillis, double concurrentWriteMillis) {
+                           double indexMillis, double scanMillis, double writeMillis, double concurrentWriteMillis) {
     }
 
     private static Figures run(Path folder, SandboxConfig.Scale scale, int rounds) throws Exception {
@@ -56,18 +58,39 @@ public final class SandboxBenchmark {
             double start = (System.nanoTime() - t1) / 1e6;
             double[] search = new double[rounds];
             double[] write = new double[rounds];
+            double[] index = new double[rounds];
+            double[] scan = new double[rounds];
             for (int i = 0; i < rounds; i++) {
                 long s = System.nanoTime();
                 RestCall.postJson(sandbox.webhookUrl() + "crm.item.list", SEARCH);
                 search[i] = (System.nanoTime() - s) / 1e6;
+                String ids = idsSpreadOver(scale.contacts(), i);
+                long x = System.nanoTime();
+                RestCall.postJson(sandbox.webhookUrl() + "crm.item.list", "{\"entityTypeId\":3,\"select\":[\"id\",\"name\"],"
+                        + "\"filter\":{\"@id\":" + ids + "},\"start\":-1}");
+                index[i] = (System.nanoTime() - x) / 1e6;
+                long y = System.nanoTime(); // a nested block is not read for ids: every contact is tested, as before the index
+                RestCall.postJson(sandbox.webhookUrl() + "crm.item.list", "{\"entityTypeId\":3,\"select\":[\"id\",\"name\"],"
+                        + "\"filter\":{\"0\":{\"@id\":" + ids + "}},\"start\":-1}");
+                scan[i] = (System.nanoTime() - y) / 1e6;
                 long w = System.nanoTime();
                 RestCall.postJson(sandbox.webhookUrl() + "booking.v1.waitlist.client.set", "{\"waitListId\":4,"
                         + "\"clients\":[{\"id\":" + (i + 1) + ",\"type\":{\"module\":\"crm\",\"code\":\"CONTACT\"}}]}");
                 write[i] = (System.nanoTime() - w) / 1e6;
             }
             double concurrent = concurrentWrites(sandbox, 8, rounds / 4);
-            return new Figures(seed, start, Files.size(file) / 1e6, median(search), median(write), concurrent);
+            return new Figures(seed, start, Files.size(file) / 1e6, median(search), median(index), median(scan),
+                    median(write), concurrent);
         }
+    }
+
+    /** 50 ids spread over all contacts, different each round. */
+    private static String idsSpreadOver(int contacts, int round) {
+        StringBuilder ids = new StringBuilder("[");
+        for (int k = 0; k < 50; k++) {
+            ids.append(k == 0 ? "" : ",").append(1 + (round * 7919L + k * (long) (contacts / 50)) % contacts);
+        }
+        return ids.append(']').toString();
     }
 
     /** Wall time per write while {@code threads} clients write at once: the saves are shared. */
