@@ -90,7 +90,7 @@ public final class MainViewController {
         vm.currentProperty().addListener((o, old, now) -> selectCurrent());
 
         StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listActions,
-                listStatusDetail, resources, "listAction", vm::act);
+                listStatusDetail, resources, "listAction", vm::act, table);
         status.show(vm.listStatusProperty().get());
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 
