@@ -5,6 +5,7 @@ import dev.waitlistdesk.desk.Status.Tone;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -259,6 +260,7 @@ public final class MainViewModel {
         List<WaitlistRow> next = new ArrayList<>(fresh.values());
         if (wholeList) {
             keepGoneRecordsWithWork(fresh, next);
+            next.sort(Comparator.comparingLong(WaitlistRow::id).reversed()); // in their place, newest first
         }
         boolean changed = !next.equals(rows);
         if (changed) {

@@ -75,6 +75,7 @@ public final class MainViewController {
         clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows());
+        table.setRowFactory(t -> new WaitlistTableRow(resources));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
                 vm.open(row);
