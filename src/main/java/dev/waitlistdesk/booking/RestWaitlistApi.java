@@ -38,8 +38,7 @@ public final class RestWaitlistApi implements WaitlistApi {
     @Override
     public List<WaitlistRecord> list(Optional<CreatedWithin> createdWithin) {
         Map<String, Object> params = new LinkedHashMap<>();
-        createdWithin.ifPresent(range -> params.put("filter", Map.of("createdWithin", Map.of(
-                "from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())))));
+        createdWithin.ifPresent(range -> params.put("filter", createdWithin(range)));
         String method = "booking.v1.waitlist.list";
         Map<Long, WaitlistRecord> records = new LinkedHashMap<>();
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
@@ -57,6 +56,11 @@ public final class RestWaitlistApi implements WaitlistApi {
             }
         }
         return List.copyOf(records.values());
+    }
+
+    /** The createdWithin filter: dd.mm.yyyy, {@code to} exclusive (bitrix24-api.md §5.4). */
+    static Map<String, Object> createdWithin(CreatedWithin range) {
+        return Map.of("createdWithin", Map.of("from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())));
     }
 
     @Override
