@@ -22,10 +22,13 @@ public record RetryPolicy(int queryLimitRetries, int transientRetries, Duration 
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** The wait before retry number {@code retry} (1-based): doubling, with ±25 % jitter. */
+    /**
+     * The wait before retry number {@code retry} (1-based): doubling up to eight times the first wait
+     * (1, 2, 4, 8, 8… s), with ±25 % jitter. The call's deadline decides how many there are.
+     */
     Duration backoff(int retry) {
         double factor = 0.75 + Math.min(Math.max(jitter.getAsDouble(), 0), 1) / 2;
-        long base = firstBackoff.toMillis() << Math.min(retry - 1, 10);
+        long base = firstBackoff.toMillis() << Math.min(Math.max(retry - 1, 0), 3);
         return Duration.ofMillis(Math.round(base * factor));
     }
 }

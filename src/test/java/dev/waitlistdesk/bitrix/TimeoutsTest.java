@@ -1,0 +1,75 @@
+package dev.waitlistdesk.bitrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Finding 5: connect 10 s, read 20 s, and one deadline for a call with all its retries. */
+class TimeoutsTest {
+
+    private final TestPortal portal = new TestPortal();
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    @Test
+    void theDefaultsBoundOneUserActionToAboutThirtySeconds() {
+        CallLimits limits = RestOptions.defaults().limits();
+
+        assertEquals(Duration.ofSeconds(10), limits.connectTimeout());
+        assertEquals(Duration.ofSeconds(20), limits.readTimeout());
+        assertEquals(Duration.ofSeconds(30), limits.deadline());
+    }
+
+    @Test
+    void aSilentPortalEndsTheWholeCallAtItsDeadline() {
+        // given a portal that never answers, and limits shortened for the test (read 300 ms, 700 ms in all)
+        MockResponse silent = new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+        for (int i = 0; i < 3; i++) {
+            portal.server.enqueue(silent);
+        }
+        RetryPolicy quick = new RetryPolicy(3, 2, Duration.ofMillis(50), Duration.ofSeconds(30), () -> 0.5);
+        RestClient client = new RestClient(Portal.webhook(portal.webhookUrl()), RestOptions.defaults()
+                .withRetry(quick)
+                .withLimits(new CallLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(700),
+                        1 << 20)));
+
+        // when
+        long start = System.nanoTime();
+        RestException e = assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.list", Map.of()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // then: two tries of 300 ms fit, a third does not
+        assertEquals(RestException.Kind.NETWORK, e.kind());
+        assertTrue(e.getMessage().contains("did not answer in time"), e.getMessage());
+        assertTrue(millis < 1_500, "took " + millis + " ms");
+        assertTrue(portal.server.getRequestCount() <= 3);
+    }
+
+    @Test
+    void retriesStopAtTheDeadline() {
+        // given a deadline of 5 s (fake time) and backoffs of 1, 2, 4 s: the third wait would pass it
+        RestClient client = new RestClient(Portal.webhook(portal.webhookUrl()), RestOptions.defaults()
+                .withRetry(new RetryPolicy(3, 5, Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 0.5))
+                .withTime(portal.time, portal.time)
+                .withLimits(new CallLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5),
+                        1 << 20)));
+        for (int i = 0; i < 6; i++) {
+            portal.error(500, "\"INTERNAL_SERVER_ERROR\"", "Internal server error");
+        }
+
+        assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.list", Map.of()));
+
+        assertEquals(java.util.List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), portal.time.sleeps());
+        assertEquals(3, portal.server.getRequestCount());
+    }
+}
