@@ -163,8 +163,13 @@ final class Exchange {
         if (writeWasSent && !beforeSending) {
             return answerLost(method, Kind.NETWORK, 0);
         }
+        if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+            // OkHttp's call timeout: what was left of the call's deadline has run out
+            return new RestException(Kind.NETWORK, Reason.TIMED_OUT, method, 0,
+                    "The portal did not answer within the time one action may take.");
+        }
         String what;
-        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+        if (e instanceof SocketTimeoutException) {
             what = "The portal did not answer in time";
         } else if (e instanceof UnknownHostException) {
             what = "The portal's address could not be found (check the address and the internet connection)";

@@ -72,4 +72,25 @@ class TimeoutsTest {
         assertEquals(java.util.List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), portal.time.sleeps());
         assertEquals(3, portal.server.getRequestCount());
     }
+
+    @Test
+    void anAnswerTricklingInSlowerThanTheDeadlineEndsAtTheDeadline() {
+        // given each byte arrives within the read timeout, but the whole answer would take 3 s
+        for (int i = 0; i < 2; i++) {
+            portal.server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                    .body("{\"result\":{\"waitList\":[]}}")
+                    .throttleBody(1, 100, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+        }
+        RestClient client = new RestClient(Portal.webhook(portal.webhookUrl()), RestOptions.defaults()
+                .withLimits(new CallLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(800),
+                        1 << 20)));
+
+        RestException e = assertThrows(RestException.class,
+                () -> client.call("booking.v1.waitlist.add", Map.of()));
+
+        assertEquals(RestException.Reason.ANSWER_LOST, e.reason(), "a write whose answer did not come in time");
+        RestException read = assertThrows(RestException.class,
+                () -> client.call("booking.v1.waitlist.list", Map.of()));
+        assertEquals(RestException.Reason.TIMED_OUT, read.reason(), read.getMessage());
+    }
 }
