@@ -140,9 +140,17 @@ final class Exchange {
             if (write) {
                 throw answerLost(method, Kind.UNREADABLE_RESPONSE, response.code());
             }
+            if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+                throw timedOut(method);
+            }
             throw new RestException(Kind.UNREADABLE_RESPONSE, method, response.code(), "",
                     "The portal's answer broke off before it was complete.", null);
         }
+    }
+
+    private static RestException timedOut(String method) {
+        return new RestException(Kind.NETWORK, Reason.TIMED_OUT, method, 0,
+                "The portal did not answer within the time one action may take.");
     }
 
     private static RestException answerLost(String method, Kind kind, int status) {
@@ -165,8 +173,7 @@ final class Exchange {
         }
         if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
             // OkHttp's call timeout: what was left of the call's deadline has run out
-            return new RestException(Kind.NETWORK, Reason.TIMED_OUT, method, 0,
-                    "The portal did not answer within the time one action may take.");
+            return timedOut(method);
         }
         String what;
         if (e instanceof SocketTimeoutException) {
