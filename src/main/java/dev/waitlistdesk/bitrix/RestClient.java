@@ -156,11 +156,12 @@ public final class RestClient {
 
     /**
      * A refusal by the shared rate limit never ran the request. Other desks may share the portal's
-     * bucket (it is per portal), so reads keep retrying quietly until the call's deadline; writes, which
-     * a receptionist is waiting to see confirmed, give up after the documented three retries.
+     * bucket (it is per portal), so reads keep retrying quietly (by default until the call's deadline);
+     * writes, which a receptionist is waiting to see confirmed, give up after the documented three retries.
      */
     private boolean mayRetryQueryLimit(boolean idempotent, int retryNumber) {
-        return idempotent || retryNumber <= options.retry().queryLimitRetries();
+        RetryPolicy retry = options.retry();
+        return retryNumber <= (idempotent ? retry.readQueryLimitRetries() : retry.queryLimitRetries());
     }
 
     private byte[] body(Portal current, Map<String, ?> params) {
