@@ -34,9 +34,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * every call of the desk's methods ends in a value or a {@link RestException}, within a time bound,
  * and no secret reaches a message or a log line. Tries: {@code jqwik.tries.default} in
  * src/test/resources/junit-platform.properties; a longer run:
- * {@code mvn test -Dtest=HostileAnswersProperties -Djqwik.tries.default=50000}.
+ * {@code mvn test -Dtest=HostileAnswersPropertiesTest -Djqwik.tries.default=50000}.
  */
-class HostileAnswersProperties {
+class HostileAnswersPropertiesTest {
 
     /** Read timeout 150 ms, 600 ms per call with retries: a stalled answer costs little. */
     private static final CallLimits LIMITS = new CallLimits(Duration.ofMillis(500), Duration.ofMillis(150),
@@ -84,7 +84,7 @@ class HostileAnswersProperties {
     @AfterContainer
     static void stop() {
         long seconds = (System.nanoTime() - startNanos) / 1_000_000_000;
-        System.out.printf("HostileAnswersProperties: %d tries in %d s, slowest call %d ms, %d log lines checked%n",
+        System.out.printf("HostileAnswersPropertiesTest: %d tries in %d s, slowest call %d ms, %d log lines checked%n",
                 tries.get(), seconds, slowestMillis.get(), logs.lines().size());
         logs.close();
         caller.shutdownNow();
