@@ -116,7 +116,10 @@ public final class RestClient {
         long deadline = options.clock().millis() + options.limits().deadline().toMillis();
         while (true) {
             try {
+                long holdStart = options.clock().millis();
                 holds.waitFor(method);
+                // A hold has its own bound (RetryPolicy.maxHold); it must not eat the request's time.
+                deadline += options.clock().millis() - holdStart;
                 limiter.acquire();
                 Portal current = portal;
                 try {
