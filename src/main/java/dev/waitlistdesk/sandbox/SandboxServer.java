@@ -53,10 +53,10 @@ public final class SandboxServer implements AutoCloseable {
         }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         SandboxServer sandbox = new SandboxServer(data, http, executor);
-        config.faults().applyTo(sandbox.faults);
         http.createContext("/rest/", new RestHandler(data, new RateLimiter(config.rateLimit()), sandbox.faults));
         http.createContext("/oauth/token/", new TokenHandler(data, sandbox::oauthEndpoint));
         http.setExecutor(executor);
+        config.faults().applyTo(sandbox.faults); // before the first request
         http.start();
         return sandbox;
     }
