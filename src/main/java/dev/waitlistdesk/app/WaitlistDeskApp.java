@@ -5,6 +5,7 @@ import dev.waitlistdesk.bitrix.Json;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.Texts;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxServer;
@@ -13,6 +14,7 @@ import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.ui.UncaughtErrors;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /** Application and composition root: builds the objects, nothing else. */
@@ -85,9 +89,20 @@ public final class WaitlistDeskApp extends Application {
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
-        new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults(),
-                this::practiceClient).show(client, sandbox != null);
+        MainViewModel main = new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(),
+                RestOptions.defaults(), this::practiceClient).show(client, sandbox != null);
         stage.show();
+        store.setAside().ifPresent(aside -> Platform.runLater(() -> offerSettings(aside, main)));
+    }
+
+    /** The stored connection could not be read: say so, say where the file went, offer Settings. */
+    private static void offerSettings(Path aside, MainViewModel main) {
+        ButtonType open = new ButtonType("Open Settings", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "connection.json was unreadable, so Waitlist Desk started"
+                + " on the practice portal. The file was kept aside as " + aside.getFileName() + " in "
+                + aside.getParent() + ".\n\nOpen Settings to connect your Bitrix24 again?", open, ButtonType.CLOSE);
+        alert.setHeaderText("Your connection settings could not be read");
+        alert.showAndWait().filter(open::equals).ifPresent(button -> main.openSettings());
     }
 
     @Override

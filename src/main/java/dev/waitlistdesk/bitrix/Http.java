@@ -1,6 +1,5 @@
 package dev.waitlistdesk.bitrix;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -12,10 +11,7 @@ public final class Http {
     public static final String USER_AGENT = "WaitlistDesk/0.1.0";
 
     private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
-            .connectTimeout(Duration.ofSeconds(10))
-            // Bitrix24 cuts a request off after 60 s; wait a little longer to see its answer.
-            .readTimeout(Duration.ofSeconds(75))
-            .writeTimeout(Duration.ofSeconds(30))
+            // Timeouts are set per RestClient from its CallLimits (connect 10 s, read 20 s, 30 s a call).
             // A 302 on a POST is re-POSTed by RestClient itself; OkHttp would turn it into a GET.
             .followRedirects(false)
             .followSslRedirects(false)
