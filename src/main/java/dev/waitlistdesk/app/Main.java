@@ -19,6 +19,7 @@ public final class Main {
             SandboxMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        WaitlistDeskApp.startBackend(); // side by side with the toolkit's start
         Application.launch(WaitlistDeskApp.class, args);
     }
 }

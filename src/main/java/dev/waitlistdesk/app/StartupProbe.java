@@ -16,7 +16,7 @@ import javafx.util.Duration;
 
 /**
  * {@code --startup-probe}: prints how long the app took from JVM start to its first frame and, when the
- * window holds the waitlist table, to the first rows of the list on screen; then exits with 0, so that
+ * app's window is probed, to the first rows of the list on screen; then exits with 0, so that
  * start-up can be measured alike from the jar, the app-image and the installed package.
  *
  * <p>"First frame" is the end of the first pulse after the window is shown: WINDOW_SHOWN alone comes
@@ -32,7 +32,7 @@ public final class StartupProbe {
 
     public static final String FLAG = "--startup-probe";
 
-    /** The node id of the waitlist table; a window without it is done after the first frame. */
+    /** The node id of the waitlist table. */
     static final String LIST_ID = "#waitlistTable";
 
     /** How long to wait for the list before reporting that it did not appear. */
@@ -44,23 +44,26 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Does nothing unless {@code args} holds {@link #FLAG}; call it in start(), before or after stage.show(). */
+    /**
+     * Does nothing unless {@code args} holds {@link #FLAG}; call it in start(), before or after stage.show().
+     * The window may show a loading state first: the list is awaited in the stage's scene, whose root may change.
+     */
     public static void attach(Stage stage, List<String> args) {
         PrintStream out = System.out;
         attach(stage, args, line -> {
             out.println(line);
             out.flush();
-        }, StartupProbe::exit);
+        }, StartupProbe::exit, true);
     }
 
-    static void attach(Stage stage, List<String> args, Consumer<String> report, Runnable exit) {
+    static void attach(Stage stage, List<String> args, Consumer<String> report, Runnable exit, boolean awaitList) {
         if (!args.contains(FLAG)) {
             return;
         }
         Runnable afterFirstFrame = () -> {
             report.accept(String.format("first frame after %d ms (JVM start to Stage shown)", millisSinceJvmStart()));
             Scene scene = stage.getScene();
-            if (scene == null || scene.lookup(LIST_ID) == null) {
+            if (scene == null || !awaitList) {
                 Platform.runLater(exit);
             } else {
                 awaitList(scene, report, exit);

@@ -1,20 +1,11 @@
 package dev.waitlistdesk.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.waitlistdesk.bitrix.Json;
-import dev.waitlistdesk.bitrix.Portal;
-import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.desk.Texts;
-import dev.waitlistdesk.sandbox.SandboxConfig;
-import dev.waitlistdesk.sandbox.SandboxServer;
 import dev.waitlistdesk.settings.AppDirs;
-import dev.waitlistdesk.settings.ConnectionSettings;
-import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.ui.UncaughtErrors;
-import java.lang.System.Logger.Level;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -22,79 +13,78 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** Application and composition root: builds the objects, nothing else. */
 public final class WaitlistDeskApp extends Application {
 
-    private static final System.Logger LOG = System.getLogger(WaitlistDeskApp.class.getName());
+    /** Started by Main before the toolkit, so both start side by side; tests that launch the app directly get one here. */
+    private static CompletableFuture<Backend> starting;
 
-    private final ObjectMapper json = Json.mapper();
     private final ExecutorService executor = appExecutor();
-    private ConnectionSettingsStore store;
-    private RestClient client;
-    private SandboxServer sandbox;
-    private String sandboxProblem;
+    private CompletableFuture<Backend> backend;
 
-    /** Runs on the launcher thread, before the window: reading settings and starting the sandbox wait here. */
-    @Override
-    public void init() {
-        store = ConnectionSettingsStore.inConfigDir(json);
-        Optional<ConnectionSettings> settings = store.load();
-        if (settings.isPresent()) {
-            try {
-                client = Connections.client(settings.get(), store, RestOptions.defaults());
-                return;
-            } catch (IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "The saved connection settings cannot be used ({0}); "
-                        + "starting on the practice portal", e.getMessage());
-            }
-        }
-        try {
-            client = practiceClient();
-        } catch (RuntimeException e) {
-            // Most likely the data folder cannot be written; said in start(), in words, not as a stack trace.
-            LOG.log(Level.ERROR, "The practice portal could not start", e);
-            sandboxProblem = e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+    /** Starts building the backend (settings, portal client, practice portal) before the JavaFX toolkit starts. */
+    static synchronized void startBackend() {
+        if (starting == null) {
+            starting = Backend.startInBackground();
         }
     }
 
-    /** A client of the practice portal, which is started the first time it is needed. */
-    private synchronized RestClient practiceClient() {
-        if (sandbox == null) {
-            sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
-            LOG.log(Level.INFO, "Running on the practice portal at 127.0.0.1:{0}", String.valueOf(sandbox.port()));
-        }
-        return new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults());
+    private static synchronized CompletableFuture<Backend> takeBackend() {
+        startBackend();
+        CompletableFuture<Backend> taken = starting;
+        starting = null;
+        return taken;
     }
 
+    /**
+     * Shows the window at once, saying that the waitlist is loading, and fills it when the backend is
+     * ready: the FX thread never waits for Jackson, OkHttp or the practice portal.
+     */
     @Override
     public void start(Stage stage) {
+        backend = takeBackend();
         Texts texts = Texts.load(Locale.getDefault());
         UncaughtErrors.install(texts);
-        if (sandboxProblem != null) {
+        stage.setTitle(texts.get("app.title"));
+        AppIcons.addTo(stage);
+        StartupProbe.attach(stage, getParameters().getRaw());
+        // the main view's own size, so the window does not change size when the desk replaces this
+        stage.setScene(new Scene(new StackPane(new Label(texts.get("list.loading"))), 1240, 760));
+        stage.show();
+        backend.whenComplete((ready, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                throw new IllegalStateException("The app could not start", error);
+            }
+            showDesk(stage, texts, ready);
+        }));
+    }
+
+    private void showDesk(Stage stage, Texts texts, Backend ready) {
+        if (ready.sandboxProblem() != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR,
-                    texts.get("startup.sandboxFailed", sandboxProblem, AppDirs.dataDir().toString()));
+                    texts.get("startup.sandboxFailed", ready.sandboxProblem(), AppDirs.dataDir().toString()));
             alert.setTitle(texts.get("app.title"));
             alert.setHeaderText(texts.get("startup.failed"));
+            alert.initOwner(stage);
             alert.showAndWait();
             Platform.exit();
             return;
         }
-        stage.setTitle(texts.get("app.title"));
-        AppIcons.addTo(stage);
-        StartupProbe.attach(stage, getParameters().getRaw());
-        new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults(),
-                this::practiceClient).show(client, sandbox != null);
-        stage.show();
+        new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(), RestOptions.defaults(),
+                ready::practiceClient).show(ready.client(), ready.onPractice());
     }
 
     @Override
-    public synchronized void stop() {
+    public void stop() {
         executor.shutdownNow();
-        if (sandbox != null) {
-            sandbox.close();
+        if (backend != null) {
+            backend.thenAccept(Backend::close);
         }
     }
 
