@@ -55,14 +55,31 @@ public final class WaitlistDeskApp extends Application {
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
         // the main view's own size, so the window does not change size when the desk replaces this
-        stage.setScene(new Scene(new StackPane(new Label(texts.get("list.loading"))), 1240, 760));
+        Scene scene = new Scene(new StackPane(new Label(texts.get("list.loading"))), 1240, 760);
+        stage.setScene(scene);
         stage.show();
-        backend.whenComplete((ready, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                throw new IllegalStateException("The app could not start", error);
+        // the desk is built after the first frame: building it first would keep the window blank longer
+        afterNextFrame(scene).thenCombine(backend, (frame, ready) -> ready).whenComplete((ready, error) ->
+                Platform.runLater(() -> {
+                    if (error != null) {
+                        throw new IllegalStateException("The app could not start", error);
+                    }
+                    showDesk(stage, texts, ready);
+                }));
+    }
+
+    /** Completes at the end of the next pulse of the scene, when its layout has been handed to the renderer. */
+    private static CompletableFuture<Void> afterNextFrame(Scene scene) {
+        CompletableFuture<Void> frame = new CompletableFuture<>();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                frame.complete(null);
             }
-            showDesk(stage, texts, ready);
-        }));
+        });
+        Platform.requestNextPulse();
+        return frame;
     }
 
     private void showDesk(Stage stage, Texts texts, Backend ready) {
