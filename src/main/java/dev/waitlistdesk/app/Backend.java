@@ -81,7 +81,7 @@ final class Backend {
         return client;
     }
 
-    /** Whether {@link #client()} is the practice portal's. */
+    /** Whether {@link #client()}, the client to start with, is the practice portal's. */
     synchronized boolean onPractice() {
         return sandbox != null;
     }
