@@ -15,7 +15,8 @@ export JAVA_TOOL_OPTIONS="-Duser.home=$scratch -Dwaitlistdesk.dataDir=$scratch/d
 if [[ -z "${DISPLAY:-}" ]]; then
     Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
     xvfb_pid=$!
-    while [[ ! -s "$scratch/display" ]]; do sleep 0.1; done
+    for _ in $(seq 100); do [[ -s "$scratch/display" ]] && break; sleep 0.1; done
+    [[ -s "$scratch/display" ]] || { echo "Xvfb did not start" >&2; exit 1; }
     export DISPLAY=":$(cat "$scratch/display")"
 fi
 trap '[[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid"; rm -rf "$scratch"' EXIT
