@@ -12,6 +12,7 @@ runs=${1:-11}
 app_image=${APP_IMAGE:-target/dist/app-image/WaitlistDesk}   # APP_IMAGE=... to compare another build
 scratch=$(mktemp -d)
 export JAVA_TOOL_OPTIONS="-Duser.home=$scratch -Dwaitlistdesk.dataDir=$scratch/data"
+trap '[[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid"; rm -rf "$scratch"' EXIT
 if [[ -z "${DISPLAY:-}" ]]; then
     Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
     xvfb_pid=$!
@@ -19,7 +20,6 @@ if [[ -z "${DISPLAY:-}" ]]; then
     [[ -s "$scratch/display" ]] || { echo "Xvfb did not start" >&2; exit 1; }
     export DISPLAY=":$(cat "$scratch/display")"
 fi
-trap '[[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid"; rm -rf "$scratch"' EXIT
 
 bare_jdk=(java --module-path target/dist/mods --add-modules javafx.controls -cp target/test-classes
           dev.waitlistdesk.baseline.BareWindow)
