@@ -31,6 +31,7 @@ public final class Main {
             System.exit(PortalCheckCommand.run(Arrays.copyOfRange(args, 1, args.length), Main::portalClient,
                     System.out));
         }
+        WaitlistDeskApp.startBackend(); // side by side with the toolkit's start
         Application.launch(WaitlistDeskApp.class, args);
     }
 
