@@ -10,10 +10,13 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -71,17 +74,64 @@ final class Exchange {
             LOG.log(System.Logger.Level.DEBUG, () -> redactor.apply("POST " + request.url()));
             Call call = http.newCall(request);
             call.timeout().timeout(Math.max(1, timeLeft.toMillis()), TimeUnit.MILLISECONDS);
-            try (Response response = call.execute()) {
-                if (response.isRedirect()) {
-                    target = redirectTarget(method, url, target, response, hop);
-                    continue;
-                }
-                byte[] body = body(method, response, write);
-                return reader.read(method, response.code(), response.header("Content-Type"), body);
-            } catch (IOException e) {
-                throw network(method, e, write && sent.sent);
+            Answer answer = await(method, call, write, sent);
+            if (answer.location() != null) {
+                target = redirectTarget(method, url, target, answer.status(), answer.location(), hop);
+                continue;
             }
+            return reader.read(method, answer.status(), answer.contentType(), answer.body());
         }
+    }
+
+    /** An answer as it came: a redirect's {@code location}, or the body, read up to the limit. */
+    private record Answer(int status, String contentType, byte[] body, String location) {
+    }
+
+    /**
+     * Runs the call on OkHttp's threads and waits for it. A blocking socket read ignores an interrupt,
+     * but this wait does not: when the receptionist cancels, the call itself is cancelled.
+     */
+    private Answer await(String method, Call call, boolean write, Sent sent) {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                answer.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call done, Response response) {
+                try (response) {
+                    answer.complete(response.isRedirect()
+                            ? new Answer(response.code(), null, null, locationOf(response))
+                            : new Answer(response.code(), response.header("Content-Type"),
+                                    body(method, response, write), null));
+                } catch (RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            }
+        });
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new RestException(Kind.NETWORK, method, 0, "", "The call was cancelled.", null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw network(method, io, write && sent.sent);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("An HTTP call failed unexpectedly", e.getCause());
+        }
+    }
+
+    /** A redirect without a Location header is one that cannot be followed: "" marks it. */
+    private static String locationOf(Response response) {
+        String location = response.header("Location");
+        return location == null ? "" : location;
     }
 
     /** An HTTP answer not yet interpreted. */
@@ -104,23 +154,23 @@ final class Exchange {
      * code or the OAuth token, which must never reach another server (the documented domain change
      * is a new address for the settings, not something to follow silently).
      */
-    private HttpUrl redirectTarget(String method, HttpUrl origin, HttpUrl from, Response response, int hop) {
-        String location = response.header("Location");
-        HttpUrl next = location == null ? null : from.resolve(location);
+    private HttpUrl redirectTarget(String method, HttpUrl origin, HttpUrl from, int status, String location,
+                                   int hop) {
+        HttpUrl next = location.isEmpty() ? null : from.resolve(location);
         if (next == null || hop >= MAX_REDIRECTS) {
-            throw new RestException(Kind.SERVER, method, response.code(), "",
+            throw new RestException(Kind.SERVER, method, status, "",
                     "The portal sent a redirect that cannot be followed.", null);
         }
         if (!next.scheme().equals(origin.scheme()) || !next.host().equalsIgnoreCase(origin.host())
                 || next.port() != origin.port()) {
             String elsewhere = next.scheme() + "://" + next.host() + (next.port() == HttpUrl.defaultPort(next.scheme())
                     ? "" : ":" + next.port());
-            throw new RestException(Kind.SERVER, Reason.REDIRECT_REFUSED, method, response.code(),
+            throw new RestException(Kind.SERVER, Reason.REDIRECT_REFUSED, method, status,
                     redactor.apply("The portal sent the request on to another address (" + elsewhere
                             + "). The app does not send your webhook or token there. If your Bitrix24 has moved,"
                             + " enter its new address in the settings."));
         }
-        LOG.log(System.Logger.Level.WARNING, () -> redactor.apply("The portal answered " + response.code()
+        LOG.log(System.Logger.Level.WARNING, () -> redactor.apply("The portal answered " + status
                 + " for " + method + "; posting again to " + next
                 + ". If the portal has moved, update its address in the settings."));
         return next;

@@ -1,7 +1,9 @@
 package dev.waitlistdesk.bitrix;
 
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /** The app's one OkHttp client. */
@@ -18,6 +20,13 @@ public final class Http {
             // Retrying is RestClient's decision: it knows which calls are safe to repeat.
             .retryOnConnectionFailure(false)
             .connectionPool(new ConnectionPool(2, 30, TimeUnit.SECONDS))
+            // Calls run on these threads so that the caller's wait can be interrupted (Cancel); daemons,
+            // so that an idle pool never keeps the app's process alive after its window closed.
+            .dispatcher(new Dispatcher(Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "rest-call");
+                thread.setDaemon(true);
+                return thread;
+            })))
             .build();
 
     private Http() {
