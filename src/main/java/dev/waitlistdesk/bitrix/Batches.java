@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
  */
 final class Batches {
 
-    static final int MAX_COMMANDS = 50;
+    static final int MAX_COMMANDS = RestClient.PAGE_SIZE;
 
     private final RestClient client;
     private final ResponseReader reader;
