@@ -11,9 +11,11 @@ import dev.waitlistdesk.sandbox.SandboxServer;
 import dev.waitlistdesk.settings.AppDirs;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.settings.WindowPrefs;
+import dev.waitlistdesk.settings.WindowPrefsStore;
+import dev.waitlistdesk.ui.Themes;
 import dev.waitlistdesk.ui.UncaughtErrors;
 import java.lang.System.Logger.Level;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,7 +73,11 @@ public final class WaitlistDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Texts texts = Texts.load(Locale.getDefault());
+        // The receptionist's theme and language first, so even a start-up error reads right.
+        WindowPrefsStore prefs = WindowPrefsStore.inConfigDir(json);
+        WindowPrefs look = prefs.load();
+        Themes.apply(look.theme());
+        Texts texts = Texts.load(Locales.apply(look.language()));
         UncaughtErrors.install(texts);
         if (sandboxProblem != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR,
@@ -86,7 +92,7 @@ public final class WaitlistDeskApp extends Application {
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
         new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults(),
-                this::practiceClient).show(client, sandbox != null);
+                this::practiceClient, prefs).show(client, sandbox != null);
         stage.show();
     }
 

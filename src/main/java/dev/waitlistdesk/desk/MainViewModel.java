@@ -118,6 +118,12 @@ public final class MainViewModel {
         return search;
     }
 
+    /** The first load on a connection: which client kinds the portal takes, then the list. */
+    public void start() {
+        search.loadKinds();
+        refresh();
+    }
+
     /**
      * Loads the list, the clients of every record and their names. Pressing F5 again while the same
      * list loads does not start another load; a new date range replaces the running one.

@@ -22,6 +22,8 @@ public final class SettingsViewModel {
     private final Texts texts;
     private final Consumer<ConnectionSettings> apply;
     private final Runnable usePractice;
+    private final DialogService dialogs;
+    private final Appearance appearance;
     private final boolean connected;
     private final BooleanProperty oauth = new SimpleBooleanProperty(this, "oauth");
     private final StringProperty webhookUrl = new SimpleStringProperty(this, "webhookUrl", "");
@@ -40,6 +42,18 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
                              Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice) {
+        this(saved, tester, runner, texts, apply, usePractice, null, new Appearance("", ""));
+    }
+
+    /**
+     * @param dialogs    asks before the stored connection is forgotten; null forgets without asking (tests)
+     * @param appearance the theme and language, which apply as soon as they are picked
+     */
+    public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
+                             Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice,
+                             DialogService dialogs, Appearance appearance) {
+        this.dialogs = dialogs;
+        this.appearance = appearance;
         this.tester = tester;
         this.runner = runner;
         this.texts = texts;
@@ -99,8 +113,19 @@ public final class SettingsViewModel {
         return connected;
     }
 
-    /** Forgets the stored connection and switches the window to the practice portal; the form is done. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /**
+     * Forgets the stored connection and switches the window to the practice portal, after the
+     * receptionist confirms (Cancel is the default); the form is done.
+     */
     public void usePracticePortal() {
+        if (dialogs != null && !dialogs.confirm(texts.get("settings.practice.title"),
+                texts.get("settings.practice.question"), texts.get("settings.practice.confirm"))) {
+            return;
+        }
         usePractice.run();
         done.set(true);
     }
@@ -119,6 +144,9 @@ public final class SettingsViewModel {
 
     /** Calls the portal with what is in the form and reports success or the reason. */
     public void testConnection() {
+        if (testing.get()) {
+            return; // the button stays enabled (a disabled button would push the focus on), so ignore a second press
+        }
         Optional<String> missing = missing();
         if (missing.isPresent()) {
             status.set(error(missing.get()));
@@ -136,8 +164,7 @@ public final class SettingsViewModel {
         }, failure -> {
             testing.set(false);
             boolean badSettings = failure instanceof Failure.Refused && failure.evidence().code().isEmpty();
-            status.set(badSettings ? error(failure.evidence().description())
-                    : withoutNextStep(new Problems(texts).describe(failure)));
+            status.set(badSettings ? error(failure.evidence().description()) : problem(failure));
         });
     }
 
@@ -170,7 +197,10 @@ public final class SettingsViewModel {
     }
 
     // In the settings dialog "Open Settings" would point at itself: the form is the next step.
-    private static Status withoutNextStep(Status status) {
-        return new Status(status.tone(), status.text(), status.detail());
+    private Status problem(Failure failure) {
+        Status general = new Problems(texts).describe(failure);
+        String text = failure instanceof Failure.NotAllowed ? texts.get("settings.authFailed")
+                : failure instanceof Failure.Untrusted ? texts.get("settings.untrusted") : general.text();
+        return new Status(general.tone(), text, general.detail());
     }
 }

@@ -31,6 +31,7 @@ final class StatusBinder {
     private final ResourceBundle messages;
     private final String idPrefix;
     private final Consumer<Action> onAction;
+    private Node home;
 
     StatusBinder(Region box, ProgressIndicator spinner, Label text, HBox actions, Label detail,
                  ResourceBundle messages, String idPrefix, Consumer<Action> onAction) {
@@ -45,7 +46,16 @@ final class StatusBinder {
         show(Status.NONE);
     }
 
+    /**
+     * Where the focus goes when the action button that had it goes away (Retry pressed, the status
+     * changes): the place of the next keystroke, never whatever button happens to come next.
+     */
+    void focusAfterAction(Node node) {
+        this.home = node;
+    }
+
     void show(Status status) {
+        boolean hadFocus = actions.getChildren().stream().anyMatch(Node::isFocused);
         boolean visible = status.tone() != Tone.NONE;
         setShown(box, visible);
         setShown(spinner, status.tone() == Tone.BUSY);
@@ -58,6 +68,8 @@ final class StatusBinder {
         setShown(detail, visible && !status.detail().isEmpty());
         if (status.tone() == Tone.WAITING && !actions.getChildren().isEmpty()) {
             actions.getChildren().get(0).requestFocus();
+        } else if (hadFocus && home != null) {
+            home.requestFocus();
         }
     }
 
