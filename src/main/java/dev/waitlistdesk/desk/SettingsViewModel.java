@@ -32,6 +32,8 @@ public final class SettingsViewModel {
     private final StringProperty refreshToken = new SimpleStringProperty(this, "refreshToken", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+    /** The language picked in the form; it takes effect when the form closes (the window is rebuilt). */
+    private final StringProperty language = new SimpleStringProperty(this, "language", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
@@ -54,6 +56,7 @@ public final class SettingsViewModel {
                              DialogService dialogs, Appearance appearance) {
         this.dialogs = dialogs;
         this.appearance = appearance;
+        this.language.set(appearance.languageProperty().get());
         this.tester = tester;
         this.runner = runner;
         this.texts = texts;
@@ -113,8 +116,18 @@ public final class SettingsViewModel {
         return connected;
     }
 
+    /** The theme applies at once; for the language see {@link #languageProperty()}. */
     public Appearance appearance() {
         return appearance;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    /** The dialog closed: a newly picked language now rebuilds the window in it (once, not per arrow key). */
+    public void closed() {
+        appearance.languageProperty().set(language.get());
     }
 
     /**

@@ -121,6 +121,7 @@ public final class FxDialogs implements DialogService {
         });
         focusWhenShown(dialog, form.lookup(vm.oauthProperty().get() ? "#endpointField" : "#webhookField"));
         dialog.showAndWait();
+        vm.closed();
     }
 
     /**

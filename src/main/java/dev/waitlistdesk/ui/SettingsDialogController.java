@@ -51,6 +51,7 @@ public final class SettingsDialogController {
     @FXML private ComboBox<String> themeChoice;
     @FXML private Label languageLabel;
     @FXML private ComboBox<String> languageChoice;
+    @FXML private Label languageNote;
     @FXML private ResourceBundle resources;
 
     public SettingsDialogController(SettingsViewModel vm) {
@@ -69,8 +70,7 @@ public final class SettingsDialogController {
         vm.oauthProperty().addListener((o, old, oauth) -> {
             showForm(webhookForm, !oauth);
             showForm(oauthForm, oauth);
-            // the dialog fits the chosen form, so neither leaves a gap
-            Platform.runLater(() -> webhookForm.getScene().getWindow().sizeToScene());
+            fitWindow(); // the dialog fits the chosen form, so neither leaves a gap
         });
         webhookLabel.setLabelFor(webhookField);
 
@@ -87,8 +87,19 @@ public final class SettingsDialogController {
         StatusBinder status = new StatusBinder(statusBox, spinner, statusText, statusActions, statusDetail,
                 resources, "settingsAction", action -> { });
         status.show(vm.statusProperty().get());
-        vm.statusProperty().addListener((o, old, now) -> status.show(now));
+        vm.statusProperty().addListener((o, old, now) -> {
+            status.show(now);
+            fitWindow();
+        });
         bindAppearance(vm.appearance());
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (webhookForm.getScene() != null) {
+                webhookForm.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private static void showForm(GridPane form, boolean shown) {
@@ -132,7 +143,9 @@ public final class SettingsDialogController {
         languageChoice.getItems().addAll(Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
         languageChoice.setConverter(named(tag -> tag.isEmpty() ? resources.getString("settings.language.system")
                 : Languages.nativeName(Locale.forLanguageTag(tag))));
-        languageChoice.valueProperty().bindBidirectional(appearance.languageProperty());
+        languageChoice.valueProperty().bindBidirectional(vm.languageProperty());
+        languageNote.visibleProperty().bind(vm.languageProperty().isNotEqualTo(appearance.languageProperty()));
+        languageNote.managedProperty().bind(languageNote.visibleProperty());
     }
 
     private static StringConverter<String> named(java.util.function.Function<String, String> name) {
