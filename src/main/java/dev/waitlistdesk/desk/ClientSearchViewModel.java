@@ -74,16 +74,20 @@ public final class ClientSearchViewModel {
      * Reads which kinds of client the portal's waitlist takes (booking.v1.clienttype.list), once per
      * connection; results of other kinds are not offered. When the portal cannot say, both are.
      */
-    public void loadKinds() {
+    public void loadKinds(Runnable then) {
         ctx.runner().run(() -> ctx.store().clientKinds(), listed -> {
             if (listed.isEmpty()) {
                 LOG.log(Level.WARNING, "The portal lists no client types; offering contacts and companies");
-                return;
+            } else {
+                kinds.clear();
+                kinds.addAll(listed);
             }
-            kinds.clear();
-            kinds.addAll(listed);
-        }, failure -> LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts "
-                + "and companies", failure.getClass().getSimpleName()));
+            then.run();
+        }, failure -> {
+            LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts and companies",
+                    failure.getClass().getSimpleName());
+            then.run();
+        });
     }
 
     /** True after a search failed: Retry is offered. */
