@@ -134,7 +134,8 @@ public final class DeskWindow {
         stage.setScene(new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight())));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        stage.setOnHiding(e -> remember(prefs.withBounds(stage.getWidth(), stage.getHeight(),
+        // the scene's size, not the stage's: a window manager's frame must not grow the window at every start
+        stage.setOnHiding(e -> remember(prefs.withBounds(stage.getScene().getWidth(), stage.getScene().getHeight(),
                 split.getDividerPositions()[0])));
     }
 

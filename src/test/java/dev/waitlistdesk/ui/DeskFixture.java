@@ -90,6 +90,7 @@ final class DeskFixture implements AutoCloseable {
     }
 
     void show(Stage stage, String webhookUrl) {
+        Themes.apply(dev.waitlistdesk.desk.Appearance.LIGHT); // the app's look, so sizes are measured as shown
         window = new DeskWindow(stage, Texts.load(language), JSON, executor, store, dir, OPTIONS,
                 () -> new RestClient(Portal.webhook(sandbox.webhookUrl()), OPTIONS));
         main = window.show(new RestClient(Portal.webhook(webhookUrl), OPTIONS), true);
