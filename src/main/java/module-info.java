@@ -2,6 +2,7 @@ module dev.waitlistdesk {
     requires javafx.controls;
     requires javafx.fxml;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires jdk.httpserver;

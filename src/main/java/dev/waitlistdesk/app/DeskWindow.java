@@ -8,6 +8,7 @@ import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.booking.BookingWaitlistStore;
 import dev.waitlistdesk.crm.CrmClientDirectory;
 import dev.waitlistdesk.crm.RestCrmDirectory;
+import dev.waitlistdesk.desk.Appearance;
 import dev.waitlistdesk.desk.DeskContext;
 import dev.waitlistdesk.desk.Drafts;
 import dev.waitlistdesk.desk.Failure;
@@ -18,35 +19,72 @@ import dev.waitlistdesk.desk.Texts;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.settings.DraftStore;
+import dev.waitlistdesk.settings.WindowPrefs;
+import dev.waitlistdesk.settings.WindowPrefsStore;
 import dev.waitlistdesk.ui.FxBackgroundRunner;
 import dev.waitlistdesk.ui.FxDialogs;
 import dev.waitlistdesk.ui.FxScheduler;
+import dev.waitlistdesk.ui.Themes;
 import dev.waitlistdesk.ui.Views;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
  * Builds the desk for one portal inside the window: services, view models, views. Connecting to
- * another portal from the settings builds it again, so nothing of the old portal lingers.
+ * another portal from the settings builds it again, so nothing of the old portal lingers; so does a
+ * new language. The window's size, its divider, theme and language are remembered per user.
  */
 public final class DeskWindow {
 
+    /** Below this the list and the record no longer fit side by side; 1024×700 is fully usable. */
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 640;
+    private static final double DEFAULT_DIVIDER = 0.42;
+
     private final Stage stage;
-    private final Texts texts;
+    private Texts texts;
     private final ObjectMapper json;
     private final Executor executor;
     private final ConnectionSettingsStore store;
     private final Path dataDir;
     private final RestOptions options;
     private final Supplier<RestClient> practice;
+    private final WindowPrefsStore prefsStore;
+    private final Appearance appearance;
+    private WindowPrefs prefs;
     private MainViewModel main;
+    private SplitPane split;
+    private FxDialogs dialogs;
+    private RestClient client;
+    private boolean onPractice;
 
     public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
                       Path dataDir, RestOptions options, Supplier<RestClient> practice) {
+        this(stage, texts, json, executor, store, dataDir, options, practice,
+                new WindowPrefsStore(dataDir.resolve("window.json"), json));
+    }
+
+    public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
+                      Path dataDir, RestOptions options, Supplier<RestClient> practice, WindowPrefsStore prefsStore) {
+        this.prefsStore = prefsStore;
+        this.prefs = prefsStore.load();
+        this.appearance = new Appearance(prefs.theme(), prefs.language());
+        appearance.themeProperty().addListener((o, old, theme) -> {
+            Themes.apply(theme);
+            remember(prefs.withTheme(theme));
+        });
+        appearance.languageProperty().addListener((o, old, language) -> {
+            remember(prefs.withLanguage(language));
+            this.texts = Texts.load(Locales.apply(language));
+            show(client, onPractice); // the whole window in the new language; unsaved work waits as drafts
+        });
         this.stage = stage;
         this.texts = texts;
         this.json = json;
@@ -59,24 +97,55 @@ public final class DeskWindow {
 
     /** Shows the desk for this portal in the window and starts loading the waitlist. */
     public MainViewModel show(RestClient client, boolean practice) {
+        this.client = client;
+        this.onPractice = practice;
         DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
                 json);
+        dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
         DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
                 new CrmClientDirectory(new RestCrmDirectory(client)), new FxBackgroundRunner(executor),
-                new FxScheduler(), texts, new FxDialogs(() -> stage, texts, this::settingsForm), new Drafts(drafts));
+                new FxScheduler(), texts, dialogs, new Drafts(drafts));
         if (main != null) {
             main.close(); // the old portal's live refresh stops
         }
         main = new MainViewModel(ctx, practice);
         main.windowFocusedProperty().bind(stage.focusedProperty());
         Parent root = Views.mainWindow(main, texts.bundle());
+        double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
+                : split.getDividerPositions()[0];
+        split = (SplitPane) root.lookup("#mainSplit");
+        split.setDividerPositions(divider);
+        // The portal's host names the window (never the webhook's code): the receptionist sees where they work.
+        stage.setTitle(practice ? texts.get("app.title.practice") : texts.get("app.title.portal", client.portal().host()));
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(root));
+            firstScene(root);
         } else {
             stage.getScene().setRoot(root);
         }
-        main.refresh();
+        main.start();
         return main;
+    }
+
+    /** The window as the receptionist left it, within this screen; remembered again when it closes. */
+    private void firstScene(Parent root) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = prefs.width() > 0 ? prefs.width() : root.prefWidth(-1);
+        double height = prefs.height() > 0 ? prefs.height() : root.prefHeight(-1);
+        stage.setScene(new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight())));
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        // the scene's size, not the stage's: a window manager's frame must not grow the window at every start
+        stage.setOnHiding(e -> remember(prefs.withBounds(stage.getScene().getWidth(), stage.getScene().getHeight(),
+                split.getDividerPositions()[0])));
+    }
+
+    private void remember(WindowPrefs changed) {
+        prefs = changed;
+        prefsStore.save(changed);
+    }
+
+    public Appearance appearance() {
+        return appearance;
     }
 
     public MainViewModel main() {
@@ -85,7 +154,7 @@ public final class DeskWindow {
 
     private SettingsViewModel settingsForm() {
         return new SettingsViewModel(store.load(), this::test, new FxBackgroundRunner(executor), texts, this::connect,
-                this::usePractice);
+                this::usePractice, dialogs, appearance);
     }
 
     private void test(ConnectionSettings settings) {

@@ -1,12 +1,15 @@
 package dev.waitlistdesk.app;
 
+import dev.waitlistdesk.bitrix.Json;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.Texts;
 import dev.waitlistdesk.settings.AppDirs;
+import dev.waitlistdesk.settings.WindowPrefs;
+import dev.waitlistdesk.settings.WindowPrefsStore;
+import dev.waitlistdesk.ui.Themes;
 import dev.waitlistdesk.ui.UncaughtErrors;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,6 +34,7 @@ public final class WaitlistDeskApp extends Application {
 
     private final ExecutorService executor = appExecutor();
     private CompletableFuture<Backend> backend;
+    private WindowPrefsStore prefs;
 
     /** Starts building the backend (settings, portal client, practice portal) before the JavaFX toolkit starts. */
     static synchronized void startBackend() {
@@ -53,7 +57,11 @@ public final class WaitlistDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         backend = takeBackend();
-        Texts texts = Texts.load(Locale.getDefault());
+        // The receptionist's theme and language first, so even a start-up error reads right.
+        prefs = WindowPrefsStore.inConfigDir(Json.mapper());
+        WindowPrefs look = prefs.load();
+        Themes.apply(look.theme());
+        Texts texts = Texts.load(Locales.apply(look.language()));
         UncaughtErrors.install(texts);
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
@@ -98,7 +106,7 @@ public final class WaitlistDeskApp extends Application {
             return;
         }
         MainViewModel main = new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(),
-                RestOptions.defaults(), ready::practiceClient).show(ready.client(), ready.onPractice());
+                RestOptions.defaults(), ready::practiceClient, prefs).show(ready.client(), ready.onPractice());
         ready.store.setAside().ifPresent(aside -> Platform.runLater(() -> offerSettings(texts, aside, main)));
     }
 

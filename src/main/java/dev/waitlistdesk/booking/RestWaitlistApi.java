@@ -137,9 +137,7 @@ public final class RestWaitlistApi implements WaitlistApi {
         for (JsonNode row : Answers.field(method, client.call(method, Map.of()), "clientType")) {
             types.add(new ClientType(row.path("module").asText("crm"), row.path("code").asText()));
         }
-        // A type missing from the answer (never used in a booking yet) still exists by default.
-        types.add(ClientType.CONTACT);
-        types.add(ClientType.COMPANY);
+        // Exactly what the portal lists: the desk offers only these (it falls back when there are none).
         return List.copyOf(types);
     }
 

@@ -1,7 +1,12 @@
 package dev.waitlistdesk.desk;
 
+import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,6 +29,9 @@ public final class ClientSearchViewModel {
     static final int MIN_CHARACTERS = 2;
     static final int MAX_RESULTS = 20;
     private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
+    /** Digits with phone punctuation only: a (partial) phone number. */
+    private static final Pattern DIGITS = Pattern.compile("\\+?[\\d\\s()\\-]+");
+    private static final System.Logger LOG = System.getLogger(ClientSearchViewModel.class.getName());
 
     private final DeskContext ctx;
     private final ReadOnlyObjectProperty<RecordViewModel> record;
@@ -33,6 +41,17 @@ public final class ClientSearchViewModel {
     private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(this, "highlighted", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    /** The kinds of client the portal's waitlist takes; both until the portal said otherwise. */
+    private final Set<ClientId.Kind> kinds = EnumSet.allOf(ClientId.Kind.class);
+    /** Whether the message is about a pick ("… added"): it goes when the picks change again. */
+    private boolean messageAboutPicks;
+    private boolean adding;
+    private final ListChangeListener<Client> picksChanged = change -> {
+        if (!adding && messageAboutPicks) {
+            setMessage("", false);
+        }
+    };
     private Scheduler.Cancellable pending;
     private long latest;
 
@@ -41,6 +60,49 @@ public final class ClientSearchViewModel {
         this.ctx = ctx;
         this.record = record;
         query.addListener((o, old, now) -> queryChanged(now));
+        record.addListener((o, old, now) -> {
+            if (old != null) {
+                old.picks().removeListener(picksChanged);
+            }
+            if (now != null) {
+                now.picks().addListener(picksChanged);
+            }
+        });
+    }
+
+    /**
+     * Reads which kinds of client the portal's waitlist takes (booking.v1.clienttype.list), once per
+     * connection; results of other kinds are not offered. When the portal cannot say, both are.
+     */
+    public void loadKinds(Runnable then) {
+        ctx.runner().run(() -> ctx.store().clientKinds(), listed -> {
+            if (listed.isEmpty()) {
+                LOG.log(Level.WARNING, "The portal lists no client types; offering contacts and companies");
+            } else {
+                kinds.clear();
+                kinds.addAll(listed);
+            }
+            then.run();
+        }, failure -> {
+            LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts and companies",
+                    failure.getClass().getSimpleName());
+            then.run();
+        });
+    }
+
+    /** True after a search failed: Retry is offered. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** Runs the failed search again. */
+    public void retry() {
+        queryChanged(query.get());
+    }
+
+    private void setMessage(String text, boolean aboutPicks) {
+        message.set(text);
+        messageAboutPicks = aboutPicks;
     }
 
     public StringProperty queryProperty() {
@@ -73,7 +135,8 @@ public final class ClientSearchViewModel {
         String wanted = text == null ? "" : text.strip();
         results.clear();
         highlighted.set(-1);
-        message.set("");
+        failed.set(false);
+        setMessage("", false);
         if (wanted.length() < MIN_CHARACTERS) {
             searching.set(false);
             return;
@@ -89,13 +152,17 @@ public final class ClientSearchViewModel {
                 return;
             }
             searching.set(false);
-            results.setAll(found);
-            highlighted.set(found.isEmpty() ? -1 : 0);
-            message.set(found.isEmpty() ? ctx.texts().get("search.none", text) : "");
+            List<Client> offered = found.stream().filter(c -> kinds.contains(c.id().kind())).toList();
+            results.setAll(offered);
+            highlighted.set(offered.isEmpty() ? -1 : 0);
+            // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
+            String none = DIGITS.matcher(text).matches() ? "search.partialPhone" : "search.none";
+            setMessage(offered.isEmpty() ? ctx.texts().get(none, text) : "", false);
         }, failure -> {
             if (ticket == latest) {
                 searching.set(false);
-                message.set(ctx.problems().describeSearch(failure).text());
+                failed.set(true);
+                setMessage(ctx.problems().describeSearch(failure).text(), false);
             }
         });
     }
@@ -126,16 +193,22 @@ public final class ClientSearchViewModel {
         if (open == null) {
             return;
         }
-        boolean added = open.add(party);
+        adding = true;
+        boolean added;
+        try {
+            added = open.add(party);
+        } finally {
+            adding = false;
+        }
         query.set("");
-        message.set(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()));
+        setMessage(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()), true);
     }
 
     /** Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact. */
     public void addNewContact() {
         ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
                 () -> ctx.directory().addContact(contact), this::add,
-                failure -> message.set(ctx.problems().describe(failure).text())));
+                failure -> setMessage(ctx.problems().describe(failure).text(), false)));
     }
 
     static NewContact prefill(String typed) {
@@ -154,13 +227,13 @@ public final class ClientSearchViewModel {
     /** After a save, "… added. Save to keep it." is no longer true; a pending query stays. */
     void recordSaved() {
         if (query.get().isBlank()) {
-            message.set("");
+            setMessage("", false);
         }
     }
 
     /** Forgets the query and its results, e.g. when another record opens. */
     public void clear() {
         query.set("");
-        message.set("");
+        setMessage("", false);
     }
 }

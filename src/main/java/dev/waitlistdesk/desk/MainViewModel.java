@@ -120,6 +120,14 @@ public final class MainViewModel {
     }
 
     /**
+     * The first load on a connection: which client kinds the portal takes, then the list. One after
+     * the other, so a start costs one connection to the portal, not two.
+     */
+    public void start() {
+        search.loadKinds(this::refresh);
+    }
+
+    /**
      * Loads the list, the clients of every record and their names. Pressing F5 again while the same
      * list loads does not start another load; a new date range replaces the running one.
      */

@@ -22,6 +22,8 @@ public final class SettingsViewModel {
     private final Texts texts;
     private final Consumer<ConnectionSettings> apply;
     private final Runnable usePractice;
+    private final DialogService dialogs;
+    private final Appearance appearance;
     private final boolean connected;
     private final BooleanProperty oauth = new SimpleBooleanProperty(this, "oauth");
     private final StringProperty webhookUrl = new SimpleStringProperty(this, "webhookUrl", "");
@@ -30,6 +32,8 @@ public final class SettingsViewModel {
     private final StringProperty refreshToken = new SimpleStringProperty(this, "refreshToken", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+    /** The language picked in the form; it takes effect when the form closes (the window is rebuilt). */
+    private final StringProperty language = new SimpleStringProperty(this, "language", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
@@ -40,6 +44,19 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
                              Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice) {
+        this(saved, tester, runner, texts, apply, usePractice, null, new Appearance("", ""));
+    }
+
+    /**
+     * @param dialogs    asks before the stored connection is forgotten; null forgets without asking (tests)
+     * @param appearance the theme and language, which apply as soon as they are picked
+     */
+    public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
+                             Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice,
+                             DialogService dialogs, Appearance appearance) {
+        this.dialogs = dialogs;
+        this.appearance = appearance;
+        this.language.set(appearance.languageProperty().get());
         this.tester = tester;
         this.runner = runner;
         this.texts = texts;
@@ -99,8 +116,29 @@ public final class SettingsViewModel {
         return connected;
     }
 
-    /** Forgets the stored connection and switches the window to the practice portal; the form is done. */
+    /** The theme applies at once; for the language see {@link #languageProperty()}. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    /** The dialog closed: a newly picked language now rebuilds the window in it (once, not per arrow key). */
+    public void closed() {
+        appearance.languageProperty().set(language.get());
+    }
+
+    /**
+     * Forgets the stored connection and switches the window to the practice portal, after the
+     * receptionist confirms (Cancel is the default); the form is done.
+     */
     public void usePracticePortal() {
+        if (dialogs != null && !dialogs.confirm(texts.get("settings.practice.title"),
+                texts.get("settings.practice.question"), texts.get("settings.practice.confirm"))) {
+            return;
+        }
         usePractice.run();
         done.set(true);
     }
@@ -119,6 +157,9 @@ public final class SettingsViewModel {
 
     /** Calls the portal with what is in the form and reports success or the reason. */
     public void testConnection() {
+        if (testing.get()) {
+            return; // the button stays enabled (a disabled button would push the focus on), so ignore a second press
+        }
         Optional<String> missing = missing();
         if (missing.isPresent()) {
             status.set(error(missing.get()));
@@ -136,8 +177,7 @@ public final class SettingsViewModel {
         }, failure -> {
             testing.set(false);
             boolean badSettings = failure instanceof Failure.Refused && failure.evidence().code().isEmpty();
-            status.set(badSettings ? error(failure.evidence().description())
-                    : withoutNextStep(new Problems(texts).describe(failure)));
+            status.set(badSettings ? error(failure.evidence().description()) : problem(failure));
         });
     }
 
@@ -170,7 +210,10 @@ public final class SettingsViewModel {
     }
 
     // In the settings dialog "Open Settings" would point at itself: the form is the next step.
-    private static Status withoutNextStep(Status status) {
-        return new Status(status.tone(), status.text(), status.detail());
+    private Status problem(Failure failure) {
+        Status general = new Problems(texts).describe(failure);
+        String text = failure instanceof Failure.NotAllowed ? texts.get("settings.authFailed")
+                : failure instanceof Failure.Untrusted ? texts.get("settings.untrusted") : general.text();
+        return new Status(general.tone(), text, general.detail());
     }
 }

@@ -6,7 +6,14 @@ import dev.waitlistdesk.desk.SettingsViewModel;
 import dev.waitlistdesk.desk.Texts;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -35,9 +42,13 @@ public final class FxDialogs implements DialogService {
         ButtonType yes = new ButtonType(confirmButton, ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
         prepare(alert, title, null);
-        // Deleting cannot be undone: Enter must not confirm by accident.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        // What is confirmed cannot be undone: Enter or Space must not confirm by accident.
+        Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        confirm.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        confirm.getStyleClass().add("danger");
+        focusWhenShown(alert, cancel);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
@@ -57,7 +68,10 @@ public final class FxDialogs implements DialogService {
         dialog.getDialogPane().setContent(form(new Label(texts.get("newRecord.note")), note));
         dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == create ? note.getText().strip() : null);
-        dialog.setOnShown(e -> note.requestFocus());
+        // Create only with a note: Enter in the field creates, a stray Space never makes an empty record.
+        dialog.getDialogPane().lookupButton(create).disableProperty().bind(
+                Bindings.createBooleanBinding(() -> note.getText().isBlank(), note.textProperty()));
+        focusWhenShown(dialog, note);
         return dialog.showAndWait();
     }
 
@@ -70,22 +84,21 @@ public final class FxDialogs implements DialogService {
         ButtonType add = new ButtonType(texts.get("newContact.create"), ButtonData.OK_DONE);
         Dialog<NewContact> dialog = new Dialog<>();
         prepare(dialog, texts.get("newContact.title"), texts.get("newContact.header"));
-        Label missing = new Label();
+        Label missing = new Label(texts.get("newContact.missing"));
         missing.getStyleClass().add("hint");
         dialog.getDialogPane().setContent(form(new Label(texts.get("newContact.name")), name,
                 new Label(texts.get("newContact.lastName")), lastName, new Label(texts.get("newContact.phone")), phone,
                 new Label(texts.get("newContact.email")), email, new Label(), missing));
         dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(add).addEventFilter(ActionEvent.ACTION, e -> {
-            if (name.getText().isBlank() && lastName.getText().isBlank() && phone.getText().isBlank()
-                    && email.getText().isBlank()) {
-                missing.setText(texts.get("newContact.missing"));
-                e.consume();
-            }
-        });
+        // Add only with something to add: the hint says what is missing while the button is off.
+        BooleanBinding empty = Bindings.createBooleanBinding(() -> name.getText().isBlank()
+                        && lastName.getText().isBlank() && phone.getText().isBlank() && email.getText().isBlank(),
+                name.textProperty(), lastName.textProperty(), phone.textProperty(), email.textProperty());
+        dialog.getDialogPane().lookupButton(add).disableProperty().bind(empty);
+        missing.visibleProperty().bind(empty);
         dialog.setResultConverter(button -> button != add ? null : new NewContact(name.getText().strip(),
                 lastName.getText().strip(), phone.getText().strip(), email.getText().strip()));
-        dialog.setOnShown(e -> name.requestFocus());
+        focusWhenShown(dialog, name);
         return dialog.showAndWait();
     }
 
@@ -96,7 +109,8 @@ public final class FxDialogs implements DialogService {
         ButtonType cancel = new ButtonType(texts.get("settings.cancel"), ButtonData.CANCEL_CLOSE);
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, texts.get("settings.title"), null);
-        dialog.getDialogPane().setContent(Views.settingsForm(vm, texts.bundle()));
+        Parent form = Views.settingsForm(vm, texts.bundle());
+        dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         dialog.getDialogPane().lookupButton(save).setId("settingsSave");
         vm.doneProperty().addListener((o, old, done) -> dialog.close());
@@ -105,7 +119,30 @@ public final class FxDialogs implements DialogService {
                 e.consume(); // keep the dialog open; the form says what is missing
             }
         });
+        focusWhenShown(dialog, form.lookup(vm.oauthProperty().get() ? "#endpointField" : "#webhookField"));
         dialog.showAndWait();
+        vm.closed();
+    }
+
+    /**
+     * Puts the focus on {@code target} once the dialog shows. A window manager may focus the window
+     * only after the shown event (openbox does), and then the dialog would focus its default button:
+     * so the first time the window gets the focus, the target takes it again.
+     */
+    private static void focusWhenShown(Dialog<?> dialog, Node target) {
+        dialog.setOnShown(e -> {
+            target.requestFocus();
+            ReadOnlyBooleanProperty focused = dialog.getDialogPane().getScene().getWindow().focusedProperty();
+            focused.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        focused.removeListener(this);
+                        target.requestFocus();
+                    }
+                }
+            });
+        });
     }
 
     private void prepare(Dialog<?> dialog, String title, String header) {

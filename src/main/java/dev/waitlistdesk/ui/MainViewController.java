@@ -2,8 +2,11 @@ package dev.waitlistdesk.ui;
 
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.RecordViewModel;
+import dev.waitlistdesk.desk.Status;
 import dev.waitlistdesk.desk.WaitlistRow;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -50,7 +53,10 @@ public final class MainViewController {
     @FXML private HBox listActions;
     @FXML private Label listStatusDetail;
     @FXML private RecordViewController recordController;
+    @FXML private Label tablePlaceholder;
     @FXML private ResourceBundle resources;
+    /** Set while a record is being created: once it opens, the focus goes to its search field. */
+    private boolean searchAfterOpen;
 
     public MainViewController(MainViewModel vm) {
         this.vm = vm;
@@ -59,11 +65,10 @@ public final class MainViewController {
     @FXML
     private void initialize() {
         StatusBinder.setShown(banner, vm.practicePortalProperty().get());
+        LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
-            // One day format for every locale, the one the prompt shows (Bitrix24's own dd.mm.yyyy).
-            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                    java.time.format.DateTimeFormatter.ofPattern(resources.getString("list.date.pattern")), null));
-            picker.setPromptText(resources.getString("list.date.prompt"));
+            picker.setConverter(dates.converter());
+            picker.setPromptText(dates.prompt());
         }
         fromPicker.valueProperty().bindBidirectional(vm.createdFromProperty());
         toPicker.valueProperty().bindBidirectional(vm.createdToProperty());
@@ -73,6 +78,11 @@ public final class MainViewController {
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
+        noteColumn.setCellFactory(column -> new TextCell());
+        clientsColumn.setCellFactory(column -> new TextCell());
+        tablePlaceholder.textProperty().bind(Bindings.when(vm.quickFilterProperty().isEmpty())
+                .then(resources.getString("list.placeholder")).otherwise(resources.getString("list.filter.none")));
+        quickFilter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows());
         table.setRowFactory(t -> new WaitlistTableRow(resources));
@@ -86,12 +96,23 @@ public final class MainViewController {
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(UNDO, recordController::undo);
+                // The first keystroke filters the list, not a button of the banner.
+                Platform.runLater(quickFilter::requestFocus);
             }
         });
-        vm.currentProperty().addListener((o, old, now) -> selectCurrent());
+        vm.currentProperty().addListener((o, old, now) -> {
+            selectCurrent();
+            if (now == null && old != null) {
+                table.requestFocus(); // the record closed (deleted): the next keystroke belongs to the list
+            } else if (now != null && searchAfterOpen) {
+                searchAfterOpen = false;
+                recordController.focusSearch(); // a new record: its clients come next
+            }
+        });
 
         StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listActions,
-                listStatusDetail, resources, "listAction", vm::act, table);
+                listStatusDetail, resources, "listAction", vm::act);
+        status.focusAfterAction(table);
         status.show(vm.listStatusProperty().get());
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 
@@ -109,11 +130,29 @@ public final class MainViewController {
         }
     }
 
+    /** In the quick filter, ↓ moves into the list and Enter opens the first match. */
+    private void filterKey(KeyEvent event) {
+        if (event.getCode() != KeyCode.DOWN && event.getCode() != KeyCode.ENTER) {
+            return;
+        }
+        if (!vm.rows().isEmpty()) {
+            if (event.getCode() == KeyCode.ENTER || table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+            if (event.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+            } else {
+                recordController.focusSearch();
+            }
+        }
+        event.consume();
+    }
+
     private void shortcut(KeyEvent event) {
         if (SAVE.match(event)) {
             recordController.save();
         } else if (NEW.match(event)) {
-            vm.createRecord();
+            createRecord();
         } else if (REFRESH.match(event)) {
             vm.refresh();
         } else if (FIND.match(event)) {
@@ -130,7 +169,9 @@ public final class MainViewController {
 
     @FXML
     private void createRecord() {
+        searchAfterOpen = true;
         vm.createRecord();
+        searchAfterOpen = searchAfterOpen && vm.listStatusProperty().get().tone() == Status.Tone.BUSY;
     }
 
     @FXML

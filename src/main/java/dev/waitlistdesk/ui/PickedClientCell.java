@@ -31,12 +31,17 @@ final class PickedClientCell extends ListCell<Client> {
         details.getStyleClass().add("client-details");
         remove.getStyleClass().add("remove-button");
         remove.setFocusTraversable(false); // the keyboard removes with Delete on the list
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> onRemove.accept(getItem()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        row = new HBox(10, new Label(), new VBox(2, name, details), spacer, remove);
+        // The name and details give way (ending in "…") so the ✕ stays in view at any width.
+        VBox text = new VBox(2, name, details);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        row = new HBox(10, new Label(), text, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // the list's width, never wider: no horizontal scroll bar
     }
 
     @Override
@@ -45,6 +50,7 @@ final class PickedClientCell extends ListCell<Client> {
         if (empty || party == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             return;
         }
         ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.id().kind()));
@@ -53,6 +59,7 @@ final class PickedClientCell extends ListCell<Client> {
         remove.setTooltip(new Tooltip(MessageFormat.format(messages.getString("record.remove.tooltip"),
                 party.name())));
         remove.setAccessibleText(remove.getTooltip().getText());
+        setTooltip(new Tooltip(party.name() + "\n" + details.getText())); // the whole text when it is cut
         setGraphic(row);
     }
 

@@ -5,7 +5,9 @@ import dev.waitlistdesk.desk.ClientSearchViewModel;
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.RecordViewModel;
 import dev.waitlistdesk.desk.Status;
+import dev.waitlistdesk.desk.Texts;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -13,7 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -36,11 +38,17 @@ public final class RecordViewController {
     @FXML private Label titleLabel;
     @FXML private Label unsavedLabel;
     @FXML private Label noteLabel;
-    @FXML private TextField noteField;
+    @FXML private TextArea noteField;
     @FXML private Label searchLabel;
     @FXML private CustomTextField searchField;
     @FXML private Button newContactButton;
     @FXML private Label searchMessage;
+    @FXML private HBox searchStatus;
+    @FXML private ProgressIndicator searchSpinner;
+    @FXML private Label searchingLabel;
+    @FXML private Button searchRetry;
+    @FXML private Label clientsHeader;
+    @FXML private Button deleteButton;
     @FXML private ListView<Client> resultList;
     @FXML private ListView<Client> clientList;
     @FXML private VBox statusBox;
@@ -62,6 +70,10 @@ public final class RecordViewController {
         noteLabel.setLabelFor(noteField);
         searchLabel.setLabelFor(searchField);
         clientList.setCellFactory(list -> new PickedClientCell(resources, this::remove));
+        // A destructive button is never reached by Tab or by a disabled neighbour passing the focus on;
+        // Ctrl+Delete and its mnemonic still reach it from the keyboard.
+        deleteButton.setFocusTraversable(false);
+        noteField.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKey);
         clientList.setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
                     && clientList.getSelectionModel().getSelectedItem() != null) {
@@ -78,8 +90,11 @@ public final class RecordViewController {
         searchField.textProperty().bindBidirectional(search.queryProperty());
         ClearButton.attach(searchField, resources.getString("field.clear"));
         searchMessage.textProperty().bind(search.messageProperty());
-        searchMessage.visibleProperty().bind(search.messageProperty().isNotEmpty());
-        searchMessage.managedProperty().bind(searchMessage.visibleProperty());
+        shownWhen(searchMessage, search.messageProperty().isNotEmpty());
+        shownWhen(searchSpinner, search.searchingProperty());
+        shownWhen(searchingLabel, search.searchingProperty());
+        shownWhen(searchRetry, search.failedProperty());
+        shownWhen(searchStatus, search.searchingProperty().or(search.messageProperty().isNotEmpty()));
         resultList.setItems(search.results());
         resultList.setCellFactory(list -> new SearchResultCell(resources));
         resultList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(search.results()));
@@ -100,6 +115,20 @@ public final class RecordViewController {
             }
         });
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
+    }
+
+    private static void shownWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    /** Tab leaves the note, as in any other field; Enter starts a new line. */
+    private void noteKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            e.consume();
+            noteField.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                    false, false)); // Ctrl+Tab is the text area's own "move the focus on"
+        }
     }
 
     private void searchKey(KeyEvent e) {
@@ -137,6 +166,8 @@ public final class RecordViewController {
             return;
         }
         titleLabel.setText(vm.title());
+        clientsHeader.textProperty().bind(Bindings.createStringBinding(() -> Texts.format(
+                resources.getString("record.clients.count"), resources.getLocale(), vm.picks().size()), vm.picks()));
         noteField.textProperty().bindBidirectional(vm.noteProperty());
         clientList.setItems(vm.picks());
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
@@ -155,7 +186,8 @@ public final class RecordViewController {
                         if (bound != null) {
                             bound.act(action);
                         }
-                    }, searchField);
+                    });
+            statusBinder.focusAfterAction(searchField);
         }
         return statusBinder;
     }
@@ -181,6 +213,13 @@ public final class RecordViewController {
     @FXML
     private void saveClicked() {
         save();
+        searchField.requestFocus(); // Save turns off while it runs: its focus would fall to the next button
+    }
+
+    @FXML
+    private void retrySearch() {
+        search.retry();
+        searchField.requestFocus();
     }
 
     /** Ctrl+Z: undoes the last save, unless the note field is focused (there it undoes typing). */
@@ -194,6 +233,7 @@ public final class RecordViewController {
     private void revert() {
         if (bound != null) {
             bound.revert();
+            searchField.requestFocus(); // Revert turns off after it: its focus must not fall to Delete
         }
     }
 

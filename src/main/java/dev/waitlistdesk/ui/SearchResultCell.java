@@ -6,7 +6,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** A search result: icon, name, and type with phone or e-mail. */
 final class SearchResultCell extends ListCell<Client> {
@@ -22,7 +24,10 @@ final class SearchResultCell extends ListCell<Client> {
         name.getStyleClass().add("client-name");
         details.getStyleClass().add("client-details");
         row.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the details give way first, ending in "…"
+        details.setMinWidth(0);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // the list's width, never wider
     }
 
     @Override
@@ -30,11 +35,13 @@ final class SearchResultCell extends ListCell<Client> {
         super.updateItem(party, empty);
         if (empty || party == null) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         icon.setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(PickedClientCell.describe(messages, party));
+        setTooltip(new Tooltip(party.name() + "\n" + details.getText()));
         setGraphic(row);
     }
 }

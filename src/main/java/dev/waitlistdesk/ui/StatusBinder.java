@@ -31,10 +31,10 @@ final class StatusBinder {
     private final ResourceBundle messages;
     private final String idPrefix;
     private final Consumer<Action> onAction;
-    private final Node focusFallback;
+    private Node home;
 
     StatusBinder(Region box, ProgressIndicator spinner, Label text, HBox actions, Label detail,
-                 ResourceBundle messages, String idPrefix, Consumer<Action> onAction, Node focusFallback) {
+                 ResourceBundle messages, String idPrefix, Consumer<Action> onAction) {
         this.box = box;
         this.spinner = spinner;
         this.text = text;
@@ -43,26 +43,33 @@ final class StatusBinder {
         this.messages = messages;
         this.idPrefix = idPrefix;
         this.onAction = onAction;
-        this.focusFallback = focusFallback;
         show(Status.NONE);
     }
 
+    /**
+     * Where the focus goes when the action button that had it goes away (Retry pressed, the status
+     * changes): the place of the next keystroke, never whatever button happens to come next.
+     */
+    void focusAfterAction(Node node) {
+        this.home = node;
+    }
+
     void show(Status status) {
+        boolean hadFocus = actions.getChildren().stream().anyMatch(Node::isFocused);
         boolean visible = status.tone() != Tone.NONE;
         setShown(box, visible);
         setShown(spinner, status.tone() == Tone.BUSY);
         text.setText(status.text());
         box.getStyleClass().removeAll(TONE_CLASSES);
         box.getStyleClass().add("tone-" + status.tone().name().toLowerCase(Locale.ROOT));
-        boolean hadFocus = actions.getChildren().stream().anyMatch(Node::isFocused);
         actions.getChildren().setAll(status.actions().stream().map(this::button).toList());
         setShown(actions, !status.actions().isEmpty());
         detail.setText(status.detail());
         setShown(detail, visible && !status.detail().isEmpty());
         if (status.tone() == Tone.WAITING && !actions.getChildren().isEmpty()) {
             actions.getChildren().get(0).requestFocus();
-        } else if (hadFocus && focusFallback != null) {
-            focusFallback.requestFocus(); // the button that had the focus is gone: not to a random control
+        } else if (hadFocus && home != null) {
+            home.requestFocus();
         }
     }
 

@@ -218,12 +218,12 @@ class RestWaitlistApiTest {
     }
 
     @Test
-    void clientTypesFallBackToContactAndCompany() {
+    void clientTypesAreExactlyTheListedOnes() {
         portal.ok("{\"result\":{\"clientType\":[{\"code\":\"COMPANY\",\"module\":\"crm\"}]}}");
         portal.ok("{\"result\":{\"clientType\":[{\"code\":\"CONTACT\",\"module\":\"crm\"},"
                 + "{\"code\":\"COMPANY\",\"module\":\"crm\"},{\"code\":\"LEAD\",\"module\":\"crm\"}]}}");
 
-        assertEquals(List.of(ClientType.COMPANY, ClientType.CONTACT), api.clientTypes());
+        assertEquals(List.of(ClientType.COMPANY), api.clientTypes());
         assertEquals(List.of(ClientType.CONTACT, ClientType.COMPANY, new ClientType("crm", "LEAD")), api.clientTypes());
 
         expect("booking.v1.clienttype.list", "{}");

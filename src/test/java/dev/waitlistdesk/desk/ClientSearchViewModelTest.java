@@ -110,4 +110,42 @@ class ClientSearchViewModelTest {
         assertEquals(new NewContact("", "", "", "zoe@example.com"), ClientSearchViewModel.prefill("zoe@example.com"));
         assertEquals(new NewContact("Mary Ann", "Lee", "", ""), ClientSearchViewModel.prefill("Mary Ann Lee"));
     }
+
+    @Test
+    void onlyTheKindsThePortalListsAreOffered() {
+        // given a portal whose waitlist takes contacts only
+        desk.store.kinds = List.of(ClientId.Kind.CONTACT);
+        search.loadKinds(() -> { });
+
+        type("Ann");
+        desk.runScheduled();
+
+        assertEquals(List.of("Anna Petrova", "Annika Berg"), search.results().stream().map(Client::name).toList());
+    }
+
+    @Test
+    void aPortalThatListsNoKindsIsOfferedBoth() {
+        desk.store.kinds = List.of();
+        search.loadKinds(() -> { });
+
+        type("Ann");
+        desk.runScheduled();
+
+        assertEquals(3, search.results().size());
+    }
+
+    @Test
+    void addedSaysNothingOnceSomeoneElseIsRemoved() {
+        // given "Annex Studio added."
+        type("Annex");
+        desk.runScheduled();
+        search.addHighlighted();
+        assertEquals("Annex Studio added. Save to keep it.", search.messageProperty().get());
+
+        // when another client is removed, the sentence no longer describes the screen
+        RecordViewModel record = main.currentProperty().get();
+        record.remove(record.picks().get(0));
+
+        assertEquals("", search.messageProperty().get());
+    }
 }

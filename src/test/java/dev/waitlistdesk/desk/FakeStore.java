@@ -104,6 +104,9 @@ final class FakeStore implements WaitlistStore {
 
     @Override
     public List<ClientId.Kind> clientKinds() {
-        return List.of(ClientId.Kind.CONTACT, ClientId.Kind.COMPANY);
+        return kinds;
     }
+
+    /** What {@link #clientKinds()} answers: the portal's booking.v1.clienttype.list. */
+    List<ClientId.Kind> kinds = List.of(ClientId.Kind.CONTACT, ClientId.Kind.COMPANY);
 }

@@ -56,7 +56,9 @@ class SettingsViewModelTest {
 
         form.testConnection();
 
-        assertTrue(form.statusProperty().get().text().startsWith("Bitrix24 did not accept the connection"));
+        // the form is where the fix goes: no "Open Settings" inside the settings
+        assertEquals("Bitrix24 did not accept the connection: the webhook or token is wrong or has expired. "
+                + "Check it and test again.", form.statusProperty().get().text());
         assertEquals(List.of(), form.statusProperty().get().actions());
     }
 
@@ -73,5 +75,40 @@ class SettingsViewModelTest {
 
         assertEquals(List.of(ConnectionSettings.oauth("https://portal.example/rest/", "token-a", "", "", "")),
                 applied);
+    }
+
+    @Test
+    void goingBackToThePracticePortalAsksFirst() {
+        TestDesk desk = new TestDesk(dir);
+        List<String> forgotten = new ArrayList<>();
+        Appearance appearance = new Appearance("", "");
+        SettingsViewModel form = new SettingsViewModel(Optional.of(ConnectionSettings.webhook(
+                "https://portal.example/rest/1/abc/")), settings -> { }, desk, desk.texts, applied::add,
+                () -> forgotten.add("forgotten"), desk, appearance);
+
+        desk.confirmAnswer = false;
+        form.usePracticePortal();
+        assertEquals(List.of(), forgotten);
+        assertFalse(form.doneProperty().get());
+
+        desk.confirmAnswer = true;
+        form.usePracticePortal();
+        assertEquals(List.of("forgotten"), forgotten);
+        assertTrue(form.doneProperty().get());
+    }
+
+    @Test
+    void aNewLanguageAppliesWhenTheFormCloses() {
+        TestDesk desk = new TestDesk(dir);
+        Appearance appearance = new Appearance("", "");
+        SettingsViewModel form = new SettingsViewModel(Optional.empty(), settings -> { }, desk, desk.texts,
+                applied::add, () -> { }, desk, appearance);
+
+        form.languageProperty().set("ru");
+        form.languageProperty().set("de"); // as arrow keys pass through the list
+        assertEquals("", appearance.languageProperty().get());
+
+        form.closed();
+        assertEquals("de", appearance.languageProperty().get());
     }
 }

@@ -66,4 +66,18 @@ class SettingsStoresTest {
         drafts.remove(12);
         assertTrue(new DraftStore(file, json).get(12).isEmpty());
     }
+
+    @Test
+    void windowPrefsComeBackOwnerOnlyAndAMissingFileGivesTheDefaults() throws Exception {
+        Path file = dir.resolve("config/window.json");
+        WindowPrefsStore store = new WindowPrefsStore(file, json);
+        assertEquals(WindowPrefs.DEFAULTS, store.load());
+
+        WindowPrefs prefs = new WindowPrefs("dark", "pt-BR", 1300, 820, 0.42);
+        store.save(prefs);
+
+        assertEquals(prefs, new WindowPrefsStore(file, json).load());
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
 }

@@ -58,6 +58,7 @@ final class DeskFixture implements AutoCloseable {
     long haircut;
     long massage;
     DeskWindow window;
+    Locale language = Locale.ENGLISH;
     MainViewModel main;
 
     private DeskFixture() {
@@ -77,13 +78,20 @@ final class DeskFixture implements AutoCloseable {
 
     /** The window on the sandbox as a practice portal, with the known records loaded. */
     static DeskFixture open(Stage stage) {
+        return open(stage, Locale.ENGLISH);
+    }
+
+    /** The window in this language. */
+    static DeskFixture open(Stage stage, Locale language) {
         DeskFixture fixture = new DeskFixture();
+        fixture.language = language;
         fixture.show(stage, fixture.sandbox.webhookUrl());
         return fixture;
     }
 
     void show(Stage stage, String webhookUrl) {
-        window = new DeskWindow(stage, Texts.load(Locale.ENGLISH), JSON, executor, store, dir, OPTIONS,
+        Themes.apply(dev.waitlistdesk.desk.Appearance.LIGHT); // the app's look, so sizes are measured as shown
+        window = new DeskWindow(stage, Texts.load(language), JSON, executor, store, dir, OPTIONS,
                 () -> new RestClient(Portal.webhook(sandbox.webhookUrl()), OPTIONS));
         main = window.show(new RestClient(Portal.webhook(webhookUrl), OPTIONS), true);
         stage.setWidth(1180);

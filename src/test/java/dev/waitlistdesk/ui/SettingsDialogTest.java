@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,15 @@ class SettingsDialogTest {
         robot.clickOn("#settingsButton");
         waitUntil("the settings", () -> robot.lookup("#practiceButton").tryQuery().isPresent());
         robot.clickOn("#practiceButton");
+
+        // then it asks first, with Cancel as the default: Enter keeps the connection
+        waitUntil("the question", () -> robot.lookup("Forget the connection").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil("the question closes", () -> robot.lookup("Forget the connection").tryQuery().isEmpty());
+        assertTrue(desk.store.load().isPresent());
+        robot.clickOn("#practiceButton");
+        waitUntil("the question", () -> robot.lookup("Forget the connection").tryQuery().isPresent());
+        robot.clickOn("Forget the connection");
 
         // then the connection is forgotten and the window says it is on the practice portal again
         waitUntil("the dialog closes", () -> robot.lookup("#webhookField").tryQuery().isEmpty());

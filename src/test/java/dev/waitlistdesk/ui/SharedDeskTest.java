@@ -118,7 +118,7 @@ class SharedDeskTest {
         waitForText(robot, "#statusText", "Changed by a colleague a moment ago: added Acme GmbH. "
                 + "Your unsaved changes are still here.");
         robot.write("noons");
-        assertEquals("Haircut, afternoons", robot.lookup("#noteField").queryAs(TextField.class).getText());
+        assertEquals("Haircut, afternoons", robot.lookup("#noteField").queryAs(javafx.scene.control.TextInputControl.class).getText());
         assertTrue(robot.lookup("#noteField").query().isFocused());
     }
 

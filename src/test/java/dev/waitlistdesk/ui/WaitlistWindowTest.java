@@ -148,7 +148,7 @@ class WaitlistWindowTest {
         // when the note is edited and saved with Ctrl+S
         robot.doubleClickOn("#noteField").write("Pedicure, Tuesday");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitForText(robot, "#statusText", "Saved: no clients");
+        waitForText(robot, "#statusText", "Saved.");
         assertEquals("Pedicure, Tuesday", desk.sandbox.data().waitlist(created).orElseThrow().note());
 
         // when it is deleted, after confirming
