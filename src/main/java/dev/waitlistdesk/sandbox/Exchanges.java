@@ -67,6 +67,8 @@ final class Exchanges {
     }
 
     /** The body, refused by its announced length before a byte is read, else stopped at the limit. */
+    private static final long DISCARD_BYTES = 8L << 20;
+
     private static byte[] limitedBody(HttpExchange exchange) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.strip().matches("[0-9]{1,19}") && Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
@@ -75,9 +77,25 @@ final class Exchanges {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                discard(in, DISCARD_BYTES);
                 throw tooLarge();
             }
             return body;
+        }
+    }
+
+    /**
+     * A client still sending a body it did not announce misses an answer sent in the middle of it, so
+     * a few more MB are read and dropped (never kept) before the 413 goes out; a longer one is cut off.
+     */
+    private static void discard(InputStream in, long most) throws IOException {
+        byte[] scratch = new byte[64 << 10];
+        for (long left = most; left > 0; ) {
+            int read = in.read(scratch, 0, (int) Math.min(scratch.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
         }
     }
 
