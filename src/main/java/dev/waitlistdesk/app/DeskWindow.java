@@ -5,7 +5,13 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.adapters.RestFailures;
 import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.booking.BookingPortalDesk;
 import dev.waitlistdesk.booking.BookingWaitlistStore;
+import dev.waitlistdesk.crm.CrmDealDirectory;
+import dev.waitlistdesk.crm.RestDeals;
+import dev.waitlistdesk.desk.BookingPanelViewModel;
+import dev.waitlistdesk.desk.BookingServices;
+import dev.waitlistdesk.desk.DealsViewModel;
 import dev.waitlistdesk.crm.CrmClientDirectory;
 import dev.waitlistdesk.crm.RestCrmDirectory;
 import dev.waitlistdesk.desk.DeskContext;
@@ -22,7 +28,11 @@ import dev.waitlistdesk.ui.FxBackgroundRunner;
 import dev.waitlistdesk.ui.FxDialogs;
 import dev.waitlistdesk.ui.FxScheduler;
 import dev.waitlistdesk.ui.Views;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -44,6 +54,7 @@ public final class DeskWindow {
     private final RestOptions options;
     private final Supplier<RestClient> practice;
     private MainViewModel main;
+    private Consumer<URI> browser = uri -> { };
 
     public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
                       Path dataDir, RestOptions options, Supplier<RestClient> practice) {
@@ -69,7 +80,10 @@ public final class DeskWindow {
         }
         main = new MainViewModel(ctx, practice);
         main.windowFocusedProperty().bind(stage.focusedProperty());
-        Parent root = Views.mainWindow(main, texts.bundle());
+        BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
+                new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
+        Parent root = Views.mainWindow(main, new BookingPanelViewModel(ctx, booking, main),
+                new DealsViewModel(ctx, booking, main), texts.bundle());
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root));
         } else {
@@ -77,6 +91,11 @@ public final class DeskWindow {
         }
         main.refresh();
         return main;
+    }
+
+    /** How a deal's page opens (the app's host services; nothing in tests). Set before {@link #show}. */
+    public void openLinksWith(Consumer<URI> opener) {
+        this.browser = opener;
     }
 
     public MainViewModel main() {

@@ -85,8 +85,10 @@ public final class WaitlistDeskApp extends Application {
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
-        new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(), RestOptions.defaults(),
-                this::practiceClient).show(client, sandbox != null);
+        DeskWindow window = new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(),
+                RestOptions.defaults(), this::practiceClient);
+        window.openLinksWith(uri -> getHostServices().showDocument(uri.toString()));
+        window.show(client, sandbox != null);
         stage.show();
     }
 

@@ -29,6 +29,7 @@ public final class MainViewController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination BOOK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE,
             KeyCombination.SHORTCUT_DOWN);
@@ -50,6 +51,7 @@ public final class MainViewController {
     @FXML private HBox listActions;
     @FXML private Label listStatusDetail;
     @FXML private RecordViewController recordController;
+    @FXML private BookingPanelController bookingController;
     @FXML private ResourceBundle resources;
 
     public MainViewController(MainViewModel vm) {
@@ -95,6 +97,8 @@ public final class MainViewController {
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        recordController.onBook(bookingController::open);
+        bookingController.onClosed(recordController::focusSearch);
     }
 
     private void selectCurrent() {
@@ -119,6 +123,8 @@ public final class MainViewController {
             recordController.focusSearch();
         } else if (FILTER.match(event)) {
             quickFilter.requestFocus();
+        } else if (BOOK.match(event)) {
+            bookingController.open();
         } else if (DELETE.match(event)) {
             vm.deleteCurrent();
         } else {

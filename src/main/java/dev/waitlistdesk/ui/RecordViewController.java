@@ -30,6 +30,7 @@ public final class RecordViewController {
     private final ChangeListener<Boolean> dirtyListener = (o, old, now) -> StatusBinder.setShown(this.unsavedLabel, now);
     private StatusBinder statusBinder;
     private RecordViewModel bound;
+    private Runnable openBooking = () -> { };
 
     @FXML private Label emptyLabel;
     @FXML private VBox editor;
@@ -195,6 +196,16 @@ public final class RecordViewController {
         if (bound != null) {
             bound.revert();
         }
+    }
+
+    /** Book… asks the window to open the booking panel (it holds the panel). */
+    void onBook(Runnable openBooking) {
+        this.openBooking = openBooking;
+    }
+
+    @FXML
+    private void book() {
+        openBooking.run();
     }
 
     @FXML
