@@ -145,7 +145,7 @@ public final class BookingPanelController {
             startList.requestFocus();
         } else if (e.getCode() == KeyCode.LEFT && focused == startList) {
             resourceList.requestFocus();
-        } else if (e.getCode() == KeyCode.DOWN && focused == filterField.getEditor()) {
+        } else if (e.getCode() == KeyCode.DOWN && focused == filterField) {
             resourceList.requestFocus();
         } else {
             return;
