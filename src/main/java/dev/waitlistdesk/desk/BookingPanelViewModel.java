@@ -55,6 +55,9 @@ public final class BookingPanelViewModel {
     private final IntegerProperty lengthMinutes = new SimpleIntegerProperty(this, "lengthMinutes", 60);
     private final ObservableList<DayStrip> strips = FXCollections.observableArrayList();
     private final ObservableList<StartTime> starts = FXCollections.observableArrayList();
+    // one read-only view each: a view made per call would be collected, and its listeners with it
+    private final ObservableList<DayStrip> stripsView = FXCollections.unmodifiableObservableList(strips);
+    private final ObservableList<StartTime> startsView = FXCollections.unmodifiableObservableList(starts);
     private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
@@ -124,12 +127,12 @@ public final class BookingPanelViewModel {
     }
 
     public ObservableList<DayStrip> strips() {
-        return FXCollections.unmodifiableObservableList(strips);
+        return stripsView;
     }
 
     /** Start times at which every chosen resource is free for the length; times already past are left out. */
     public ObservableList<StartTime> starts() {
-        return FXCollections.unmodifiableObservableList(starts);
+        return startsView;
     }
 
     public ObjectProperty<StartTime> startProperty() {

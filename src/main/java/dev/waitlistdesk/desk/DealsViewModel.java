@@ -32,6 +32,9 @@ public final class DealsViewModel {
     private final MainViewModel main;
     private final ObservableList<DealInfo> linked = FXCollections.observableArrayList();
     private final ObservableList<DealInfo> results = FXCollections.observableArrayList();
+    // one read-only view each: a view made per call would be collected, and its listeners with it
+    private final ObservableList<DealInfo> linkedView = FXCollections.unmodifiableObservableList(linked);
+    private final ObservableList<DealInfo> resultsView = FXCollections.unmodifiableObservableList(results);
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
@@ -59,12 +62,12 @@ public final class DealsViewModel {
 
     /** The linked deals, in link order. */
     public ObservableList<DealInfo> linked() {
-        return FXCollections.unmodifiableObservableList(linked);
+        return linkedView;
     }
 
     /** Deals whose title matches the query, newest first. */
     public ObservableList<DealInfo> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public StringProperty queryProperty() {
