@@ -359,7 +359,8 @@ public final class BookingPanelViewModel {
         if (lengthMinutes.get() > 0 && !loadedDay.isEmpty() && loadedDay.keySet().containsAll(
                 chosen.stream().map(BookableResource::id).toList())) {
             DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone());
-            for (Instant at : ResourceDay.commonStarts(loadedDay.values(), Duration.ofMinutes(lengthMinutes.get()),
+            List<ResourceDay> days = chosen.stream().map(r -> loadedDay.get(r.id())).toList(); // first one's grid
+            for (Instant at : ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()),
                     services.clock().instant())) {
                 next.add(new StartTime(at, time.format(at)));
             }

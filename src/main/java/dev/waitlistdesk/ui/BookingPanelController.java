@@ -78,6 +78,10 @@ public final class BookingPanelController {
                 vm.choose(List.copyOf(resourceList.getSelectionModel().getSelectedItems())));
         vm.resources().addListener((ListChangeListener<BookableResource>) c -> selectChosen());
 
+        // the day format of the list's date filters (Bitrix24's own dd.mm.yyyy), whatever the locale
+        dayPicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern(resources.getString("list.date.pattern")), null));
+        dayPicker.setPromptText(resources.getString("list.date.prompt"));
         dayPicker.valueProperty().bindBidirectional(vm.dayProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory lengths =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 24 * 60, vm.lengthMinutesProperty().get(), 15);
@@ -190,14 +194,16 @@ public final class BookingPanelController {
         strips.getChildren().clear();
         for (DayStrip strip : vm.strips()) {
             Label name = new Label(strip.name());
-            name.setMinWidth(110);
-            name.setPrefWidth(110);
+            name.setMinWidth(130);
+            name.setPrefWidth(130);
             DayStripBar bar = new DayStripBar(strip);
             HBox.setHgrow(bar, Priority.ALWAYS);
             HBox row = new HBox(8, name, bar);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            Tooltip.install(row, new Tooltip(strip.summary()));
-            strips.getChildren().add(row);
+            Label free = new Label(strip.summary()); // the strip in words, also for screen readers
+            free.getStyleClass().add("small-print");
+            free.setWrapText(true);
+            strips.getChildren().addAll(row, free);
         }
     }
 

@@ -114,6 +114,11 @@ class BookingPanelViewModelTest {
         assertEquals(List.of("10:00", "11:00"), startLabels());
         panel.lengthMinutesProperty().set(120);
         assertEquals(List.of("10:00"), startLabels(), "two hours free for both, before the room closes at 12:00");
+
+        panel.choose(List.of(doctor, room));
+        panel.lengthMinutesProperty().set(60);
+        assertEquals(List.of("09:30", "10:00", "10:30", "11:00"), startLabels(),
+                "the first resource's half-hour grid, where the room is free too");
     }
 
     @Test
