@@ -221,7 +221,7 @@ public final class BookingPanelViewModel {
     public void act(Action action) {
         switch (action) {
             case REFRESH_LIST -> main.refresh();
-            case RELOAD, RETRY -> {
+            case RELOAD_DAY, RETRY -> {
                 if (resources.isEmpty()) {
                     loadResources();
                 } else {
@@ -433,7 +433,7 @@ public final class BookingPanelViewModel {
                 loadDay();
             }
             default -> shown = new Status(Tone.ERROR, ctx.texts().get("booking.refused.unavailable",
-                    names(chosen.stream().map(BookableResource::id).toList())), detail, Action.RELOAD);
+                    names(chosen.stream().map(BookableResource::id).toList())), detail, Action.RELOAD_DAY);
         }
         status.set(shown);
     }
@@ -450,7 +450,7 @@ public final class BookingPanelViewModel {
                     ctx.problems().smallPrint(failure.evidence()), Action.REFRESH_LIST));
         } else if (failure instanceof Failure.Refused) {
             status.set(new Status(Tone.ERROR, ctx.texts().get("booking.invalidPeriod"),
-                    ctx.problems().smallPrint(failure.evidence()), Action.RELOAD));
+                    ctx.problems().smallPrint(failure.evidence()), Action.RELOAD_DAY));
         } else {
             Status general = ctx.problems().describe(failure);
             status.set(new Status(general.tone(), ctx.texts().get("booking.notBooked") + " " + general.text(),

@@ -123,6 +123,10 @@ public final class BookingPanelController {
         }
     }
 
+    javafx.beans.property.ReadOnlyBooleanProperty openProperty() {
+        return vm.openProperty();
+    }
+
     /** Called after Esc or Close, so the window can put the focus back on the record. */
     void onClosed(Runnable action) {
         onClosed = action;
@@ -216,7 +220,7 @@ public final class BookingPanelController {
 
         ResourceCell() {
             group.getStyleClass().add("resource-group");
-            name.getStyleClass().add("client-name");
+            name.getStyleClass().add("resource-name");
         }
 
         @Override

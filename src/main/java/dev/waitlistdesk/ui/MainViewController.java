@@ -52,6 +52,7 @@ public final class MainViewController {
     @FXML private Label listStatusDetail;
     @FXML private RecordViewController recordController;
     @FXML private BookingPanelController bookingController;
+    @FXML private javafx.scene.Node record;
     @FXML private ResourceBundle resources;
 
     public MainViewController(MainViewModel vm) {
@@ -99,6 +100,8 @@ public final class MainViewController {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         recordController.onBook(bookingController::open);
         bookingController.onClosed(recordController::focusSearch);
+        // the panel takes the record's place: hidden, the record's buttons and mnemonics stay out of reach
+        record.visibleProperty().bind(bookingController.openProperty().not());
     }
 
     private void selectCurrent() {
