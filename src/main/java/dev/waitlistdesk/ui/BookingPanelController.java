@@ -107,9 +107,23 @@ public final class BookingPanelController {
                 "bookingAction", vm::act);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
 
+        // coming back to the panel, from elsewhere in the window or from another window, may reload the day
         root.focusWithinProperty().addListener((o, old, now) -> {
             if (now) {
                 vm.focused();
+            }
+        });
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, oldWindow, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, was, focused) -> {
+                            if (focused && root.isFocusWithin()) {
+                                vm.focused();
+                            }
+                        });
+                    }
+                });
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
