@@ -113,19 +113,12 @@ public final class BookingPanelController {
                 vm.focused();
             }
         });
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((w, oldWindow, window) -> {
-                    if (window != null) {
-                        window.focusedProperty().addListener((f, was, focused) -> {
-                            if (focused && root.isFocusWithin()) {
-                                vm.focused();
-                            }
-                        });
+        root.sceneProperty().flatMap(scene -> scene.windowProperty()).flatMap(window -> window.focusedProperty())
+                .addListener((o, was, focused) -> {
+                    if (Boolean.TRUE.equals(focused) && root.isFocusWithin()) {
+                        vm.focused();
                     }
                 });
-            }
-        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
