@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,6 +41,7 @@ public final class BookingPanelViewModel {
     private final DeskContext ctx;
     private final BookingServices services;
     private final MainViewModel main;
+    private final BookingWords words;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canBook = new ReadOnlyBooleanWrapper(this, "canBook");
@@ -61,12 +62,16 @@ public final class BookingPanelViewModel {
     private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
-    private BackgroundRunner.Running loading;
+    // one handle per kind of work: a newer day replaces the day on its way, never a booking
+    private BackgroundRunner.Running resourcesLoad;
+    private BackgroundRunner.Running dayLoad;
+    private BackgroundRunner.Running booking;
 
     public BookingPanelViewModel(DeskContext ctx, BookingServices services, MainViewModel main) {
         this.ctx = ctx;
         this.services = services;
         this.main = main;
+        this.words = new BookingWords(ctx.texts(), ctx.problems());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
         day.addListener((o, old, now) -> loadDay());
         lengthMinutes.addListener((o, old, now) -> showStarts());
@@ -92,7 +97,7 @@ public final class BookingPanelViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** The chosen period in words ("Mon 30 Nov, 10:00–11:00, Europe/Berlin"), empty until a start is chosen. */
+    /** The chosen period in words ("Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin)"), empty until a start is chosen. */
     public ReadOnlyStringProperty periodProperty() {
         return period.getReadOnlyProperty();
     }
@@ -139,6 +144,10 @@ public final class BookingPanelViewModel {
         return start;
     }
 
+    public List<BookableResource> chosen() {
+        return List.copyOf(chosen);
+    }
+
     /** Opens the panel for the open record (Ctrl+B); false when no record is open. */
     public boolean open() {
         if (main.currentProperty().get() == null) {
@@ -155,17 +164,22 @@ public final class BookingPanelViewModel {
         return true;
     }
 
+    /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
-        if (loading != null) {
-            loading.cancel();
-            loadingDone();
+        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad}) {
+            if (load != null) {
+                load.cancel();
+            }
         }
+        resourcesLoad = null;
+        dayLoad = null;
+        updateBusy();
         open.set(false);
     }
 
     /** The panel gained the focus: a day shown for a while is read again (a colleague may have booked). */
     public void focused() {
-        if (open.get() && dayLoadedAt != null && loading == null
+        if (open.get() && dayLoadedAt != null && dayLoad == null && booking == null
                 && !services.clock().instant().isBefore(dayLoadedAt.plus(RELOAD_AFTER))) {
             loadDay();
         }
@@ -188,33 +202,32 @@ public final class BookingPanelViewModel {
         loadDay();
     }
 
-    public List<BookableResource> chosen() {
-        return List.copyOf(chosen);
-    }
-
     /** Books the open record at the chosen start for the chosen length on the chosen resources. */
     public void book() {
-        update();
         RecordViewModel record = main.currentProperty().get();
+        if (open.get() && record != null && lengthMinutes.get() <= 0) {
+            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
+        }
         if (!canBook.get() || record == null) {
-            if (open.get() && record != null && lengthMinutes.get() <= 0) {
-                status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
-            }
             return;
         }
         long recordId = record.id();
         Span span = chosenSpan();
         ZoneId zone = zone();
-        List<Long> ids = chosen.stream().map(BookableResource::id).toList();
+        List<Long> ids = chosenIds();
         String name = record.saved().note();
         status.set(Status.busy(ctx.texts().get("booking.booking")));
-        start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
+        booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
+            booking = null;
             if (result instanceof BookingResult.Booked booked) {
                 booked(recordId, booked);
             } else {
-                refused((BookingResult.Refused) result);
+                refused((BookingResult.Refused) result, ids, zone);
             }
-        }, this::bookFailed);
+        }, failure -> {
+            booking = null;
+            status.set(words.failed(failure));
+        });
     }
 
     /** Carries out an action the status offers. */
@@ -236,76 +249,75 @@ public final class BookingPanelViewModel {
     // ---- loading
 
     private void loadResources() {
+        if (resourcesLoad != null) {
+            return;
+        }
         status.set(Status.busy(ctx.texts().get("booking.loadingResources")));
-        start(() -> services.booking().resources(), loaded -> {
+        resourcesLoad = start(() -> services.booking().resources(), loaded -> {
+            resourcesLoad = null;
             resources.setAll(loaded);
             chosen.retainAll(loaded);
             if (loaded.isEmpty()) {
                 status.set(Status.info(ctx.texts().get("booking.noResources")));
-            } else if (status.get().tone() == Tone.BUSY) {
+            } else if (status.get().tone() == Tone.BUSY && booking == null) {
                 status.set(Status.NONE);
             }
-            if (!chosen.isEmpty()) {
-                loadDay();
-            }
-        }, failure -> status.set(ctx.problems().describe(failure)));
+            loadDay();
+        }, failure -> {
+            resourcesLoad = null;
+            status.set(ctx.problems().describe(failure));
+        });
     }
 
     private void loadDay() {
-        if (loading != null && busyBooking()) {
-            return; // the booking's outcome reloads the day
+        if (dayLoad != null) {
+            dayLoad.cancel(); // a newer choice replaces the day on its way
+            dayLoad = null;
+            updateBusy();
         }
         if (!open.get() || chosen.isEmpty() || day.get() == null) {
             clearDay();
             return;
         }
         LocalDate wanted = day.get();
-        List<Long> ids = chosen.stream().map(BookableResource::id).toList();
-        if (loading != null) {
-            loading.cancel(); // a newer choice replaces the day on its way
-            loadingDone();
-        }
-        Status before = status.get();
-        if (before.tone() == Tone.NONE || before.tone() == Tone.BUSY) {
+        List<Long> ids = chosenIds();
+        if (status.get().tone() == Tone.NONE) {
             status.set(Status.busy(ctx.texts().get("booking.loadingDay")));
         }
-        start(() -> services.booking().day(wanted, ids), loaded -> {
+        dayLoad = start(() -> services.booking().day(wanted, ids), loaded -> {
+            dayLoad = null;
             loadedDay = loaded;
             dayLoadedAt = services.clock().instant();
-            if (status.get().tone() == Tone.BUSY) {
+            if (status.get().tone() == Tone.BUSY && booking == null && resourcesLoad == null) {
                 status.set(Status.NONE);
             }
             showDay();
-        }, failure -> status.set(ctx.problems().describe(failure)));
+        }, failure -> {
+            dayLoad = null;
+            status.set(ctx.problems().describe(failure));
+        });
     }
 
-    private boolean busyBooking() {
-        return status.get().tone() == Tone.BUSY && status.get().text().equals(ctx.texts().get("booking.booking"));
-    }
-
-    private <T> void start(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
-                           java.util.function.Consumer<Failure> failed) {
+    /** Runs the work in the background; null when the runner finished it already. */
+    private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
         boolean[] finished = {false};
         BackgroundRunner.Running running = ctx.runner().run(work, result -> {
             finished[0] = true;
-            loadingDone();
             done.accept(result);
+            updateBusy();
             update();
         }, failure -> {
             finished[0] = true;
-            loadingDone();
             failed.accept(failure);
+            updateBusy();
             update();
         });
-        if (!finished[0]) { // a runner may have finished the work already
-            loading = running;
-        }
+        return finished[0] ? null : running;
     }
 
-    private void loadingDone() {
-        loading = null;
-        busy.set(false);
+    private void updateBusy() {
+        busy.set(resourcesLoad != null || dayLoad != null || booking != null);
     }
 
     private void clearDay() {
@@ -318,59 +330,37 @@ public final class BookingPanelViewModel {
 
     private void showDay() {
         List<Span> working = loadedDay.values().stream().flatMap(d -> d.working().stream()).toList();
-        strips.clear();
+        List<DayStrip> next = new ArrayList<>();
         if (!working.isEmpty()) {
             Instant from = working.stream().map(Span::start).min(Instant::compareTo).orElseThrow();
             Instant to = working.stream().map(Span::end).max(Instant::compareTo).orElseThrow();
             for (BookableResource resource : chosen) {
-                ResourceDay resourceDay = loadedDay.get(resource.id());
-                if (resourceDay != null) {
-                    strips.add(strip(resource, resourceDay, from, to));
+                if (loadedDay.containsKey(resource.id())) {
+                    next.add(words.strip(resource, loadedDay.get(resource.id()), from, to));
                 }
             }
         }
+        strips.setAll(next);
         showStarts();
-    }
-
-    private DayStrip strip(BookableResource resource, ResourceDay resourceDay, Instant from, Instant to) {
-        double whole = Duration.between(from, to).toSeconds();
-        List<DayStrip.Part> parts = new ArrayList<>();
-        for (Span working : resourceDay.working()) {
-            parts.add(new DayStrip.Part(fraction(from, working.start(), whole), fraction(from, working.end(), whole), false));
-        }
-        for (Span free : resourceDay.free()) {
-            parts.add(new DayStrip.Part(fraction(from, free.start(), whole), fraction(from, free.end(), whole), true));
-        }
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(resource.zone());
-        String freeTimes = resourceDay.free().stream().map(s -> time.format(s.start()) + "–" + time.format(s.end()))
-                .collect(Collectors.joining(", "));
-        String summary = resourceDay.free().isEmpty() ? ctx.texts().get("booking.strip.full", resource.name())
-                : ctx.texts().get("booking.strip.free", resource.name(), freeTimes);
-        return new DayStrip(resource.id(), resource.name(), parts, summary);
-    }
-
-    private static double fraction(Instant from, Instant at, double whole) {
-        return whole <= 0 ? 0 : Duration.between(from, at).toSeconds() / whole;
     }
 
     private void showStarts() {
         StartTime was = start.get();
         List<StartTime> next = new ArrayList<>();
-        if (lengthMinutes.get() > 0 && !loadedDay.isEmpty() && loadedDay.keySet().containsAll(
-                chosen.stream().map(BookableResource::id).toList())) {
-            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone());
+        if (lengthMinutes.get() > 0 && !chosen.isEmpty() && loadedDay.keySet().containsAll(chosenIds())) {
             List<ResourceDay> days = chosen.stream().map(r -> loadedDay.get(r.id())).toList(); // first one's grid
             for (Instant at : ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()),
                     services.clock().instant())) {
-                next.add(new StartTime(at, time.format(at)));
+                next.add(new StartTime(at, BookingWords.time(zone()).format(at)));
             }
         }
         starts.setAll(next);
         start.set(was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
-        if (next.isEmpty() && !loadedDay.isEmpty() && status.get().tone() == Tone.NONE) {
+        Status shown = status.get();
+        if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
             status.set(Status.info(ctx.texts().get(lengthMinutes.get() > 0 ? "booking.noTimes" : "booking.badLength")));
-        } else if (!next.isEmpty() && status.get().tone() == Tone.INFO && status.get().actions().isEmpty()) {
-            status.set(Status.NONE);
+        } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+            status.set(Status.NONE); // "no free time" no longer holds
         }
         update();
     }
@@ -379,8 +369,8 @@ public final class BookingPanelViewModel {
         RecordViewModel record = main.currentProperty().get();
         title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
         boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && ready && !busy.get());
-        period.set(ready ? describe(chosenSpan(), zone()) : "");
+        canBook.set(open.get() && ready && booking == null);
+        period.set(ready ? words.period(chosenSpan(), zone()) : "");
     }
 
     private Span chosenSpan() {
@@ -392,74 +382,35 @@ public final class BookingPanelViewModel {
         return chosen.isEmpty() ? services.clock().getZone() : chosen.get(0).zone();
     }
 
-    private String describe(Span span, ZoneId zone) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(ctx.texts().get("booking.date.pattern"),
-                ctx.texts().bundle().getLocale()).withZone(zone);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
-        return ctx.texts().get("booking.period", date.format(span.start()), time.format(span.start()),
-                time.format(span.end()), zone.getId());
+    private List<Long> chosenIds() {
+        return chosen.stream().map(BookableResource::id).toList();
     }
 
     // ---- outcomes
 
     private void booked(long recordId, BookingResult.Booked booked) {
-        String names = names(booked.resourceIds());
-        String text = ctx.texts().get(booked.recordLeft() ? "booking.booked" : "booking.bookedKept",
-                booked.bookingId(), describe(booked.period(), booked.zone()), names);
-        status.set(booked.recordLeft() ? Status.success(text) : Status.success(text, Action.REFRESH_LIST));
+        Status said = words.booked(booked, this::name);
+        status.set(said);
         if (booked.recordLeft()) {
-            main.booked(recordId, text);
+            main.booked(recordId, said.text());
         }
         loadDay(); // the booked time is not offered again
     }
 
-    private void refused(BookingResult.Refused refused) {
-        String detail = ctx.problems().smallPrint(refused.evidence());
-        Status shown;
-        // Java 17: a switch over the reason, each with its next step.
-        switch (refused.reason()) {
-            case RECORD_GONE -> shown = new Status(Tone.ERROR, ctx.texts().get("booking.refused.recordGone"), detail,
-                    Action.REFRESH_LIST);
-            case RESOURCE_GONE -> {
-                shown = new Status(Tone.ERROR, ctx.texts().get("booking.refused.resourceGone",
-                        names(refused.missingResourceIds()), refused.missingResourceIds().size()), detail);
-                resources.clear();
-                loadResources(); // the gone resource disappears from the list
-            }
-            case NO_RESOURCES -> shown = new Status(Tone.ERROR, ctx.texts().get("booking.refused.noResources"), detail);
-            case TIME_TAKEN -> {
-                shown = new Status(Tone.ERROR, ctx.texts().get("booking.refused.timeTaken", names(chosen.stream()
-                        .map(BookableResource::id).toList()), describeConflicts(refused.conflicts())), detail);
-                loadDay();
-            }
-            default -> shown = new Status(Tone.ERROR, ctx.texts().get("booking.refused.unavailable",
-                    names(chosen.stream().map(BookableResource::id).toList())), detail, Action.RELOAD_DAY);
-        }
-        status.set(shown);
-    }
-
-    private String describeConflicts(List<Span> conflicts) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone());
-        return conflicts.stream().map(s -> time.format(s.start()) + "–" + time.format(s.end()))
-                .collect(Collectors.joining(", "));
-    }
-
-    private void bookFailed(Failure failure) {
-        if (failure instanceof Failure.RecordGone) {
-            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.refused.recordGone"),
-                    ctx.problems().smallPrint(failure.evidence()), Action.REFRESH_LIST));
-        } else if (failure instanceof Failure.Refused) {
-            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.invalidPeriod"),
-                    ctx.problems().smallPrint(failure.evidence()), Action.RELOAD_DAY));
-        } else {
-            Status general = ctx.problems().describe(failure);
-            status.set(new Status(general.tone(), ctx.texts().get("booking.notBooked") + " " + general.text(),
-                    general.detail(), general.actions()));
+    private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
+        Status said = words.refused(refused, ids, zone, this::name); // named while the list still has them
+        status.set(said);
+        if (refused.reason() == BookingResult.Reason.RESOURCE_GONE) {
+            resources.clear();
+            loadResources(); // the gone resource leaves the list
+            status.set(said);
+        } else if (refused.reason() == BookingResult.Reason.TIME_TAKEN) {
+            loadDay(); // the taken time is not offered again
         }
     }
 
-    private String names(List<Long> ids) {
-        return ids.stream().map(id -> resources.stream().filter(r -> r.id() == id).map(BookableResource::name)
-                .findFirst().orElse(ctx.texts().get("booking.resourceNumber", id))).collect(Collectors.joining(", "));
+    private String name(long resourceId) {
+        return resources.stream().filter(r -> r.id() == resourceId).map(BookableResource::name).findFirst()
+                .orElse(ctx.texts().get("booking.resourceNumber", resourceId));
     }
 }

@@ -184,6 +184,22 @@ class BookingPanelViewModelTest {
     }
 
     @Test
+    void anotherDayChosenWhileABookingRunsDoesNotDropIt() {
+        panel.choose(List.of(room));
+        desk.holdWork = true;
+
+        panel.book();
+        assertFalse(panel.canBookProperty().get(), "one booking at a time");
+        panel.dayProperty().set(LocalDate.of(2026, 12, 1));
+        desk.holdWork = false;
+        desk.releaseWork();
+
+        assertTrue(panel.statusProperty().get().text().startsWith("Booked: booking 501, Mon 30 Nov 2026, 09:00–10:00"),
+                panel.statusProperty().get().text());
+        assertTrue(main.rows().isEmpty());
+    }
+
+    @Test
     void aBookingThatWouldEndBeforeItStartsIsNotSent() {
         panel.choose(List.of(room));
         panel.lengthMinutesProperty().set(0);
