@@ -228,6 +228,7 @@ public final class BookingPanelViewModel {
             booking = null;
             status.set(words.failed(failure));
         });
+        update(); // Book is off while this booking runs
     }
 
     /** Carries out an action the status offers. */
