@@ -1,44 +1,67 @@
 #!/usr/bin/env bash
-# Start-up benchmark: runs the app with --startup-probe from the jar (the system JDK), from the
-# app-image and, when installed, from the .deb, several times each in turn, and prints the medians
-# of "first frame after N ms" and the ratio against the jar. Build first: mvn -Pdist package.
-# Usage: jlink-config/measure-startup.sh [runs]   (default 7; needs xvfb, or a DISPLAY of your own)
+# Start-up benchmark: a bare JavaFX window (one Label, dev.waitlistdesk.baseline.BareWindow) as the
+# baseline, and the app with --startup-probe from the app-image (and the installed .deb when present,
+# the jar with --jar), run in turn (interleaved, so load on the machine hits all alike), N times each.
+# Prints the medians of "first frame" and "list visible" (the practice portal's waitlist on screen)
+# and their ratios to the bare window on the system JDK and on the app's own runtime image.
+# Build first: mvn -Pdist package (or -Ddist.skipInstaller=true).
+# Usage: jlink-config/measure-startup.sh [runs] [--jar]   (default 11; needs Xvfb, or a DISPLAY of your own)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-7}
+runs=${1:-11}
+app_image=${APP_IMAGE:-target/dist/app-image/WaitlistDesk}   # APP_IMAGE=... to compare another build
 scratch=$(mktemp -d)
 export JAVA_TOOL_OPTIONS="-Duser.home=$scratch -Dwaitlistdesk.dataDir=$scratch/data"
-if [[ -z "${DISPLAY:-}" ]]; then
-    Xvfb :77 -screen 0 1280x800x24 -nolisten tcp &
-    xvfb_pid=$!
-    export DISPLAY=:77
-    sleep 1
-fi
 trap '[[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid"; rm -rf "$scratch"' EXIT
+if [[ -z "${DISPLAY:-}" ]]; then
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
+    xvfb_pid=$!
+    for _ in $(seq 100); do [[ -s "$scratch/display" ]] && break; sleep 0.1; done
+    [[ -s "$scratch/display" ]] || { echo "Xvfb did not start" >&2; exit 1; }
+    export DISPLAY=":$(cat "$scratch/display")"
+fi
 
+bare_jdk=(java --module-path target/dist/mods --add-modules javafx.controls -cp target/test-classes
+          dev.waitlistdesk.baseline.BareWindow)
+bare_image=("$app_image/lib/runtime/bin/java" -cp target/test-classes dev.waitlistdesk.baseline.BareWindow)
+app=("$app_image/bin/WaitlistDesk" --startup-probe)
 jar=(java --module-path "target/waitlist-desk-0.1.0.jar:target/dist/mods"
      --add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls
-     -m dev.waitlistdesk/dev.waitlistdesk.app.Main)
-app_image=(target/dist/app-image/WaitlistDesk/bin/WaitlistDesk)
-installed=(/opt/waitlist-desk/bin/WaitlistDesk)
-variants=(jar app_image)
+     -m dev.waitlistdesk/dev.waitlistdesk.app.Main --startup-probe)
+installed=(/opt/waitlist-desk/bin/WaitlistDesk --startup-probe)
+variants=(bare_jdk bare_image app)
+[[ "${2:-}" == --jar ]] && variants+=(jar)
 [[ -x "${installed[0]}" ]] && variants+=(installed)
 
-probe() { # prints the milliseconds of one run
+probe() { # one run: prints "<first frame ms> <list visible ms or ->"
     local -n command=$1
-    timeout 60 "${command[@]}" --startup-probe 2>/dev/null | sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p'
+    local out
+    out=$(timeout 60 "${command[@]}" 2>/dev/null) || true
+    printf '%s %s\n' "$(sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p' <<<"$out")" \
+        "$(sed -n 's/^list visible after \([0-9]*\) ms.*/\1/p' <<<"$out" | grep . || echo -)"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+median() { grep -v -- - | sort -n | awk '{a[NR]=$1} END {if (NR) print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2); else print 0}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
 
-for variant in "${variants[@]}"; do probe "$variant" >/dev/null; done   # warm the file cache
-declare -A times
+for variant in "${variants[@]}"; do probe "$variant" >/dev/null; done   # file cache, sandbox data
+declare -A first list
 for ((i = 1; i <= runs; i++)); do
-    for variant in "${variants[@]}"; do times[$variant]+="$(probe "$variant") "; done
+    for variant in "${variants[@]}"; do
+        read -r f l < <(probe "$variant")
+        first[$variant]+="$f "
+        list[$variant]+="$l "
+    done
 done
-jar_median=$(tr ' ' '\n' <<<"${times[jar]}" | grep . | median)
+echo "$(date -u '+%F %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each"
+jdk=$(tr ' ' '\n' <<<"${first[bare_jdk]}" | grep . | median)
+img=$(tr ' ' '\n' <<<"${first[bare_image]}" | grep . | median)
 for variant in "${variants[@]}"; do
-    m=$(tr ' ' '\n' <<<"${times[$variant]}" | grep . | median)
-    low=$(tr ' ' '\n' <<<"${times[$variant]}" | grep . | sort -n | head -1)
-    printf '%-10s median %5d ms  x%.2f of jar  (fastest %d ms)  runs: %s\n' "$variant" "$m" \
-        "$(awk -v a="$m" -v b="$jar_median" 'BEGIN {print a / b}')" "$low" "${times[$variant]}"
+    f=$(tr ' ' '\n' <<<"${first[$variant]}" | grep . | median)
+    printf '%-10s first frame  median %5d ms  x%s of bare_jdk  x%s of bare_image  runs: %s\n' \
+        "$variant" "$f" "$(ratio "$f" "$jdk")" "$(ratio "$f" "$img")" "${first[$variant]}"
+    if grep -q '[0-9]' <<<"${list[$variant]}"; then
+        l=$(tr ' ' '\n' <<<"${list[$variant]}" | grep . | median)
+        printf '%-10s list visible median %5d ms  x%s of bare_jdk  x%s of bare_image  runs: %s\n' \
+            "$variant" "$l" "$(ratio "$l" "$jdk")" "$(ratio "$l" "$img")" "${list[$variant]}"
+    fi
 done

@@ -81,6 +81,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePortalCheckUsesTheTransportAndTheTypedCallsOnly() {
+        check(noClasses().that().resideInAPackage(APP + "check..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        APP + "desk..", APP + "ui..", APP + "settings..", APP + "sandbox..", "javafx.."));
+        check(noClasses().that().resideOutsideOfPackage(APP + "app")
+                .and().resideOutsideOfPackage(APP + "check..")
+                .should().dependOnClassesThat().resideInAPackage(APP + "check.."));
+    }
+
+    @Test
     void sandboxIsAnIndependentReadingOfTheContract() {
         check(noClasses().that().resideInAPackage(APP + "sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -59,6 +59,35 @@ class ClientAgainstSandboxTest {
     }
 
     @Test
+    void anInterruptedCallStopsItsHttpCall_andTheNextCallIsNotHeldUp() throws Exception {
+        // given a portal that takes 20 s to answer
+        sandbox.faults().slowAnswers(20_000);
+        AtomicReference<RuntimeException> outcome = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                waitlist.clients(1);
+            } catch (RuntimeException e) {
+                outcome.set(e);
+            }
+        });
+        worker.start();
+        Thread.sleep(300);
+
+        // when the work is cancelled (the desk's Cancel interrupts its worker)
+        worker.interrupt();
+        worker.join(5_000);
+
+        // then the call ended as cancelled, long before the portal would have answered
+        assertFalse(worker.isAlive(), "the cancelled call still waits for the portal");
+        assertTrue(outcome.get() instanceof RestException, String.valueOf(outcome.get()));
+        assertEquals("The call was cancelled.", ((RestException) outcome.get()).description());
+
+        // and once the portal answers again, the next call goes through
+        sandbox.faults().clear();
+        assertEquals(List.of(), waitlist.clients(waitlist.add("after a cancel")));
+    }
+
+    @Test
     void aRecordLivesThroughAddSetReadUpdateAndDelete() {
         long id = waitlist.add("Window seat, after 5 pm");
         List<ClientRef> chosen = List.of(ClientRef.contact(1), ClientRef.company(2));

@@ -49,12 +49,19 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     }
 
     DeskStack(String webhookUrl, Path dataDir, String name) {
+        this(webhookUrl, dataDir, name, true);
+    }
+
+    /** A desk whose list loads only when {@code load} is set (or on {@code main.refresh()}). */
+    DeskStack(String webhookUrl, Path dataDir, String name, boolean load) {
         RestClient client = new RestClient(Portal.webhook(webhookUrl), QUICK);
         DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
                 new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())));
         main = new MainViewModel(ctx, true);
-        main.refresh();
+        if (load) {
+            main.refresh();
+        }
     }
 
     RecordViewModel open(long id) {

@@ -26,7 +26,18 @@ public final class RestFailures {
 
     public static StoreException translate(RestException e) {
         Evidence evidence = new Evidence(e.code(), e.description(), e.httpStatus());
-        Failure failure = switch (e.kind()) {
+        Failure failure = switch (e.reason()) {
+            case UNTRUSTED_CERTIFICATE -> new Failure.Untrusted(evidence);
+            case ANSWER_LOST -> new Failure.OutcomeUnknown(evidence);
+            case TIMED_OUT -> new Failure.TimedOut(evidence);
+            case REDIRECT_REFUSED -> new Failure.Moved(evidence);
+            case ANSWER_TOO_LARGE, PAGING_STUCK, NONE -> byKind(e.kind(), evidence);
+        };
+        return new StoreException(failure, e.getMessage(), e);
+    }
+
+    private static Failure byKind(RestException.Kind kind, Evidence evidence) {
+        return switch (kind) {
             case NOT_FOUND -> new Failure.RecordGone(evidence);
             case INVALID_REQUEST -> new Failure.Refused(evidence);
             case AUTH -> new Failure.NotAllowed(evidence);
@@ -34,6 +45,5 @@ public final class RestFailures {
             case NETWORK -> new Failure.Offline(evidence);
             case SERVER, UNREADABLE_RESPONSE -> new Failure.PortalTrouble(evidence);
         };
-        return new StoreException(failure, e.getMessage(), e);
     }
 }

@@ -1,20 +1,13 @@
 package dev.waitlistdesk.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.waitlistdesk.bitrix.Json;
-import dev.waitlistdesk.bitrix.Portal;
-import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.Texts;
-import dev.waitlistdesk.sandbox.SandboxConfig;
-import dev.waitlistdesk.sandbox.SandboxServer;
 import dev.waitlistdesk.settings.AppDirs;
-import dev.waitlistdesk.settings.ConnectionSettings;
-import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.ui.UncaughtErrors;
-import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -22,81 +15,110 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** Application and composition root: builds the objects, nothing else. */
 public final class WaitlistDeskApp extends Application {
 
-    private static final System.Logger LOG = System.getLogger(WaitlistDeskApp.class.getName());
+    /** Started by Main before the toolkit, so both start side by side; tests that launch the app directly get one here. */
+    private static CompletableFuture<Backend> starting;
 
-    private final ObjectMapper json = Json.mapper();
     private final ExecutorService executor = appExecutor();
-    private ConnectionSettingsStore store;
-    private RestClient client;
-    private SandboxServer sandbox;
-    private String sandboxProblem;
+    private CompletableFuture<Backend> backend;
 
-    /** Runs on the launcher thread, before the window: reading settings and starting the sandbox wait here. */
-    @Override
-    public void init() {
-        store = ConnectionSettingsStore.inConfigDir(json);
-        Optional<ConnectionSettings> settings = store.load();
-        if (settings.isPresent()) {
-            try {
-                client = Connections.client(settings.get(), store, RestOptions.defaults());
-                return;
-            } catch (IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "The saved connection settings cannot be used ({0}); "
-                        + "starting on the practice portal", e.getMessage());
-            }
-        }
-        try {
-            client = practiceClient();
-        } catch (RuntimeException e) {
-            // Most likely the data folder cannot be written; said in start(), in words, not as a stack trace.
-            LOG.log(Level.ERROR, "The practice portal could not start", e);
-            sandboxProblem = e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+    /** Starts building the backend (settings, portal client, practice portal) before the JavaFX toolkit starts. */
+    static synchronized void startBackend() {
+        if (starting == null) {
+            starting = Backend.startInBackground();
         }
     }
 
-    /** A client of the practice portal, which is started the first time it is needed. */
-    private synchronized RestClient practiceClient() {
-        if (sandbox == null) {
-            sandbox = SandboxServer.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox-portal.json")));
-            LOG.log(Level.INFO, "Running on the practice portal at 127.0.0.1:{0}", String.valueOf(sandbox.port()));
-        }
-        return new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults());
+    private static synchronized CompletableFuture<Backend> takeBackend() {
+        startBackend();
+        CompletableFuture<Backend> taken = starting;
+        starting = null;
+        return taken;
     }
 
+    /**
+     * Shows the window at once, saying that the waitlist is loading, and fills it when the backend is
+     * ready: the FX thread never waits for Jackson, OkHttp or the practice portal.
+     */
     @Override
     public void start(Stage stage) {
+        backend = takeBackend();
         Texts texts = Texts.load(Locale.getDefault());
         UncaughtErrors.install(texts);
-        if (sandboxProblem != null) {
+        stage.setTitle(texts.get("app.title"));
+        AppIcons.addTo(stage);
+        StartupProbe.attach(stage, getParameters().getRaw());
+        // the main view's own size, so the window does not change size when the desk replaces this
+        Scene scene = new Scene(new StackPane(new Label(texts.get("list.loading"))), 1240, 760);
+        stage.setScene(scene);
+        stage.show();
+        // the desk is built after the first frame: building it first would keep the window blank longer
+        afterNextFrame(scene).thenCombine(backend, (frame, ready) -> ready).whenComplete((ready, error) ->
+                Platform.runLater(() -> {
+                    if (error != null) {
+                        throw new IllegalStateException("The app could not start", error);
+                    }
+                    showDesk(stage, texts, ready);
+                }));
+    }
+
+    /** Completes at the end of the next pulse of the scene, when its layout has been handed to the renderer. */
+    private static CompletableFuture<Void> afterNextFrame(Scene scene) {
+        CompletableFuture<Void> frame = new CompletableFuture<>();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                frame.complete(null);
+            }
+        });
+        Platform.requestNextPulse();
+        return frame;
+    }
+
+    private void showDesk(Stage stage, Texts texts, Backend ready) {
+        if (ready.sandboxProblem() != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR,
-                    texts.get("startup.sandboxFailed", sandboxProblem, AppDirs.dataDir().toString()));
+                    texts.get("startup.sandboxFailed", ready.sandboxProblem(), AppDirs.dataDir().toString()));
             alert.setTitle(texts.get("app.title"));
             alert.setHeaderText(texts.get("startup.failed"));
+            alert.initOwner(stage);
             alert.showAndWait();
             Platform.exit();
             return;
         }
-        stage.setTitle(texts.get("app.title"));
-        AppIcons.addTo(stage);
-        StartupProbe.attach(stage, getParameters().getRaw());
-        DeskWindow window = new DeskWindow(stage, texts, json, executor, store, AppDirs.dataDir(),
-                RestOptions.defaults(), this::practiceClient);
+        DeskWindow window = new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(),
+                RestOptions.defaults(), ready::practiceClient);
         window.openLinksWith(uri -> getHostServices().showDocument(uri.toString()));
-        window.show(client, sandbox != null);
-        stage.show();
+        MainViewModel main = window.show(ready.client(), ready.onPractice());
+        ready.store.setAside().ifPresent(aside -> Platform.runLater(() -> offerSettings(texts, aside, main)));
+    }
+
+    /** The stored connection could not be read: say so, say where the file went, offer Settings. */
+    private static void offerSettings(Texts texts, Path aside, MainViewModel main) {
+        ButtonType open = new ButtonType(texts.get("startup.unreadableSettings.open"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, texts.get("startup.unreadableSettings",
+                aside.getFileName().toString(), aside.getParent().toString()), open, ButtonType.CLOSE);
+        alert.setTitle(texts.get("app.title"));
+        alert.setHeaderText(texts.get("startup.unreadableSettings.header"));
+        alert.showAndWait().filter(open::equals).ifPresent(button -> main.openSettings());
     }
 
     @Override
-    public synchronized void stop() {
+    public void stop() {
         executor.shutdownNow();
-        if (sandbox != null) {
-            sandbox.close();
+        if (backend != null) {
+            backend.thenAccept(Backend::close);
         }
     }
 

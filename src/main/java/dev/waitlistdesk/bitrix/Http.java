@@ -1,8 +1,9 @@
 package dev.waitlistdesk.bitrix;
 
-import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /** The app's one OkHttp client. */
@@ -12,16 +13,20 @@ public final class Http {
     public static final String USER_AGENT = "WaitlistDesk/0.1.0";
 
     private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
-            .connectTimeout(Duration.ofSeconds(10))
-            // Bitrix24 cuts a request off after 60 s; wait a little longer to see its answer.
-            .readTimeout(Duration.ofSeconds(75))
-            .writeTimeout(Duration.ofSeconds(30))
+            // Timeouts are set per RestClient from its CallLimits (connect 10 s, read 20 s, 30 s a call).
             // A 302 on a POST is re-POSTed by RestClient itself; OkHttp would turn it into a GET.
             .followRedirects(false)
             .followSslRedirects(false)
             // Retrying is RestClient's decision: it knows which calls are safe to repeat.
             .retryOnConnectionFailure(false)
             .connectionPool(new ConnectionPool(2, 30, TimeUnit.SECONDS))
+            // Calls run on these threads so that the caller's wait can be interrupted (Cancel); daemons,
+            // so that an idle pool never keeps the app's process alive after its window closed.
+            .dispatcher(new Dispatcher(Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "rest-call");
+                thread.setDaemon(true);
+                return thread;
+            })))
             .build();
 
     private Http() {

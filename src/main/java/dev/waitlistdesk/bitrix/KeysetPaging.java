@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a whole list by id instead of by offset (settings/performance/huge-data.md): order by id
@@ -14,6 +15,7 @@ import java.util.Map;
 public final class KeysetPaging {
 
     static final int PAGE = 50;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private KeysetPaging() {
     }
@@ -37,13 +39,33 @@ public final class KeysetPaging {
             page.put("order", Map.of("id", "ASC"));
             page.put("start", -1);
             JsonNode items = client.call(method, page).path(itemsField);
+            long before = lastId;
             for (JsonNode item : items) {
                 rows.add(item);
-                lastId = Math.max(lastId, item.path("id").asLong());
+                lastId = Math.max(lastId, id(method, item));
             }
             if (items.size() < PAGE) {
                 return rows;
             }
+            if (lastId <= before) {
+                // A portal that ignores ">id" would send the same page for ever.
+                throw new RestException(RestException.Kind.UNREADABLE_RESPONSE, RestException.Reason.PAGING_STUCK,
+                        method, 200, "The portal sent the same page again (no id above " + before
+                                + "), so reading the list was stopped.");
+            }
         }
+    }
+
+    /** A row's id, a number or a numeric string as Bitrix24 sends both; anything else is refused. */
+    private static long id(String method, JsonNode item) {
+        JsonNode id = item.path("id");
+        if (id.isIntegralNumber() && id.canConvertToLong() && id.longValue() > 0) {
+            return id.longValue();
+        }
+        if (id.isTextual() && DIGITS.matcher(id.textValue()).matches() && Long.parseLong(id.textValue()) > 0) {
+            return Long.parseLong(id.textValue());
+        }
+        throw new RestException(RestException.Kind.UNREADABLE_RESPONSE, RestException.Reason.PAGING_STUCK,
+                method, 200, "The portal sent a list row without a numeric id, so the list cannot be read.");
     }
 }

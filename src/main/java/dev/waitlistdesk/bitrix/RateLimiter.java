@@ -53,6 +53,17 @@ public final class RateLimiter {
         return excess <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(excess / plan.perSecond() * 1000));
     }
 
+    /**
+     * The portal refused a request (503 QUERY_LIMIT_EXCEEDED): its bucket is fuller than ours thinks,
+     * because other desks share it. Count ours as full, so the next requests go at the drain rate.
+     */
+    synchronized void refused() {
+        long now = clock.millis();
+        level = Math.max(0, level - (now - lastMillis) / 1000.0 * plan.perSecond());
+        lastMillis = now;
+        level = Math.max(level, plan.burst());
+    }
+
     public Plan plan() {
         return plan;
     }

@@ -31,6 +31,7 @@ public final class RestClient {
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private final MethodHolds holds;
     private final Object refreshLock = new Object();
+    private final CallStats stats = new CallStats();
     private volatile Portal portal;
     private volatile Consumer<OAuthTokens> tokenListener = tokens -> { };
 
@@ -47,7 +48,7 @@ public final class RestClient {
         this.options = Objects.requireNonNull(options, "options");
         this.limiter = new RateLimiter(options.plan(), options.clock(), options.sleeper());
         this.holds = new MethodHolds(options);
-        this.exchange = new Exchange(http, this::redact);
+        this.exchange = new Exchange(http, options.limits(), this::redact);
         this.refresher = new TokenRefresher(exchange);
         this.batches = new Batches(this, exchange.reader());
         secrets.addAll(portal.secrets());
@@ -93,6 +94,11 @@ public final class RestClient {
                 .throwFirstError();
     }
 
+    /** What this client has met so far: refusals by the rate limit, holds, retries. */
+    public CallStats stats() {
+        return stats;
+    }
+
     /** Read calls and calls that set a fixed state may be repeated after a network error or 5xx. */
     static boolean isIdempotent(String method) {
         String m = method.toLowerCase(Locale.ROOT);
@@ -107,26 +113,36 @@ public final class RestClient {
         boolean refreshed = false;
         boolean heldOnce = false;
         RetryPolicy retry = options.retry();
+        long deadline = options.clock().millis() + options.limits().deadline().toMillis();
         while (true) {
             try {
+                long holdStart = options.clock().millis();
                 holds.waitFor(method);
+                // A hold has its own bound (RetryPolicy.maxHold); it must not eat the request's time.
+                deadline += options.clock().millis() - holdStart;
                 limiter.acquire();
                 Portal current = portal;
                 try {
-                    RestResponse response = exchange.post(method, current.methodUrl(method), body(current, params));
+                    RestResponse response = exchange.post(method, current.methodUrl(method), body(current, params),
+                            !idempotent, Duration.ofMillis(deadline - options.clock().millis()));
                     holds.remember(method, response.time());
                     return response;
                 } catch (RestException e) {
                     String code = e.code().toUpperCase(Locale.ROOT);
-                    if (code.equals("QUERY_LIMIT_EXCEEDED") && limitRetries < retry.queryLimitRetries()) {
-                        pause(method, e, retry.backoff(++limitRetries));
+                    if (code.equals("QUERY_LIMIT_EXCEEDED")) {
+                        stats.queryLimitRefused();
+                        limiter.refused();
+                    }
+                    if (code.equals("QUERY_LIMIT_EXCEEDED") && mayRetryQueryLimit(idempotent, ++limitRetries)) {
+                        pause(method, e, retry.backoff(limitRetries), deadline);
                     } else if (code.equals("EXPIRED_TOKEN") && current.isOAuth() && !refreshed) {
                         refreshed = true;
                         refreshTokens(current);
                     } else if (code.equals("OPERATION_TIME_LIMIT") && holds.hold(method) && !heldOnce) {
                         heldOnce = true; // the request never ran: safe to send again once the hold ends
+                        stats.held();
                     } else if (idempotent && isTransient(e) && transientRetries < retry.transientRetries()) {
-                        pause(method, e, retry.backoff(++transientRetries));
+                        pause(method, e, retry.backoff(++transientRetries), deadline);
                     } else {
                         throw e;
                     }
@@ -139,6 +155,16 @@ public final class RestClient {
                 throw e;
             }
         }
+    }
+
+    /**
+     * A refusal by the shared rate limit never ran the request. Other desks may share the portal's
+     * bucket (it is per portal), so reads keep retrying quietly (by default until the call's deadline);
+     * writes, which a receptionist is waiting to see confirmed, give up after the documented three retries.
+     */
+    private boolean mayRetryQueryLimit(boolean idempotent, int retryNumber) {
+        RetryPolicy retry = options.retry();
+        return retryNumber <= (idempotent ? retry.readQueryLimitRetries() : retry.queryLimitRetries());
     }
 
     private byte[] body(Portal current, Map<String, ?> params) {
@@ -158,13 +184,21 @@ public final class RestClient {
      * nor PORTAL_DELETED): the call may or may not have run.
      */
     private static boolean isTransient(RestException e) {
+        if (e.reason() != RestException.Reason.NONE) {
+            return false; // an untrusted certificate, a refused redirect, a huge answer: the same again
+        }
         String code = e.code().toUpperCase(Locale.ROOT);
         return e.kind() == Kind.NETWORK
                 || (e.kind() == Kind.UNREADABLE_RESPONSE && e.httpStatus() == 200)
                 || (e.httpStatus() >= 500 && e.kind() != Kind.RATE_LIMITED && !code.equals("PORTAL_DELETED"));
     }
 
-    private void pause(String method, RestException e, Duration wait) throws InterruptedException {
+    /** Waits before a retry, unless the retry could not finish before the call's deadline: then {@code e} stands. */
+    private void pause(String method, RestException e, Duration wait, long deadline) throws InterruptedException {
+        if (options.clock().millis() + wait.toMillis() >= deadline) {
+            throw e;
+        }
+        stats.retried();
         LOG.log(Level.INFO, () -> redact(e.getMessage() + "; retrying " + method + " in " + wait.toMillis() + " ms"));
         options.sleeper().sleep(wait);
     }

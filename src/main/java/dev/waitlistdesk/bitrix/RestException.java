@@ -27,7 +27,32 @@ public final class RestException extends RuntimeException {
         UNREADABLE_RESPONSE
     }
 
+    /**
+     * A finer reading of some kinds, for a message that says what really happened. It refines the kind
+     * without replacing it, so code that only knows the kinds keeps working.
+     */
+    public enum Reason {
+        /** Nothing more to say than the kind. */
+        NONE,
+        /** Kind NETWORK: the portal's TLS certificate is not trusted (or TLS failed); never retried. */
+        UNTRUSTED_CERTIFICATE,
+        /**
+         * Kind NETWORK or UNREADABLE_RESPONSE: a write was sent, then the connection broke before its
+         * whole answer came back. Bitrix24 may have done it: reload and look before trying again.
+         */
+        ANSWER_LOST,
+        /** Kind SERVER: the portal redirected to another host, scheme or port; not followed with credentials. */
+        REDIRECT_REFUSED,
+        /** Kind UNREADABLE_RESPONSE: the answer was larger than the client accepts (after decompression). */
+        ANSWER_TOO_LARGE,
+        /** Kind UNREADABLE_RESPONSE: paging by id brought no new id, or a row without a numeric id. */
+        PAGING_STUCK,
+        /** Kind NETWORK: the call (with its retries) ran out of its time budget. */
+        TIMED_OUT
+    }
+
     private final Kind kind;
+    private final Reason reason;
     private final String method;
     private final int httpStatus;
     private final String code;
@@ -42,8 +67,19 @@ public final class RestException extends RuntimeException {
     /** A failed command of a batch: {@code command} is its key in the batch's {@code cmd}. */
     public RestException(Kind kind, String method, String command, int httpStatus, String code,
                          String description, Throwable cause) {
+        this(kind, Reason.NONE, method, command, httpStatus, code, description, cause);
+    }
+
+    /** A failure with a {@link Reason} that says more than its kind. */
+    public RestException(Kind kind, Reason reason, String method, int httpStatus, String description) {
+        this(kind, reason, method, "", httpStatus, "", description, null);
+    }
+
+    private RestException(Kind kind, Reason reason, String method, String command, int httpStatus, String code,
+                          String description, Throwable cause) {
         super(format(method, command, httpStatus, code, description), cause);
         this.kind = Objects.requireNonNull(kind);
+        this.reason = Objects.requireNonNull(reason);
         this.method = method;
         this.command = command == null ? "" : command;
         this.httpStatus = httpStatus;
@@ -74,6 +110,11 @@ public final class RestException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** {@link Reason#NONE} unless the failure has a finer reading than its kind. */
+    public Reason reason() {
+        return reason;
     }
 
     /** The REST method (or batch command key) that failed. */

@@ -11,10 +11,13 @@ import dev.waitlistdesk.desk.ClientId;
 import dev.waitlistdesk.desk.DateRange;
 import dev.waitlistdesk.desk.RecordState;
 import dev.waitlistdesk.desk.SaveOutcome;
-import dev.waitlistdesk.desk.WaitlistEntry;
+import dev.waitlistdesk.desk.RecordHeader;
+import dev.waitlistdesk.desk.RecordList;
 import dev.waitlistdesk.desk.WaitlistStore;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +37,9 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private static final System.Logger LOG = System.getLogger(BookingWaitlistStore.class.getName());
     private static final String GET = "booking.v1.waitlist.get";
     private static final String CLIENTS = "booking.v1.waitlist.client.list";
+    private static final String LIST = "booking.v1.waitlist.list";
+    private static final int PAGE = 50;
+    private static final int PAGES_PER_REQUEST = 50;
 
     private final RestClient client;
     private final RestWaitlistApi api;
@@ -43,18 +49,57 @@ public final class BookingWaitlistStore implements WaitlistStore {
         this.api = new RestWaitlistApi(client);
     }
 
+    /**
+     * waitlist.list answers 50 records at a time and pages with {@code start} (bitrix24-api.md §5.4):
+     * 50 pages go in one batch, so 2,500 records cost one request; reading stops at a short page, or at
+     * a page with no new id (a portal that ignores {@code start} sends the first page again).
+     */
     @Override
-    public List<WaitlistEntry> list(Optional<DateRange> createdWithin) {
+    public RecordList records(Optional<DateRange> createdWithin) {
         return translated(() -> {
-            List<WaitlistRecord> records = api.list(createdWithin.map(r -> CreatedWithin.days(r.from(), r.to())));
-            Map<Long, List<ClientRef>> clients = records.isEmpty()
-                    ? Map.of() : api.clientsOf(records.stream().map(WaitlistRecord::id).toList());
-            return records.stream()
-                    .filter(r -> clients.containsKey(r.id())) // deleted between the two requests
-                    .sorted(Comparator.comparingLong(WaitlistRecord::id).reversed()) // ids grow: newest first
-                    .map(r -> new WaitlistEntry(r.id(), state(r.note(), clients.get(r.id()))))
-                    .toList();
+            Map<String, Object> filter = new LinkedHashMap<>();
+            createdWithin.ifPresent(r -> filter.put("filter", RestWaitlistApi.createdWithin(
+                    CreatedWithin.days(r.from(), r.to()))));
+            Map<Long, RecordHeader> records = new LinkedHashMap<>();
+            for (int page = 0; page < RecordList.LIMIT / PAGE; page += PAGES_PER_REQUEST) {
+                List<BatchCommand> pages = new ArrayList<>();
+                for (int i = page; i < page + PAGES_PER_REQUEST; i++) {
+                    Map<String, Object> params = new LinkedHashMap<>(filter);
+                    params.put("start", i * PAGE);
+                    pages.add(new BatchCommand("page" + i, LIST, params));
+                }
+                BatchResult batch = client.batch(pages, true).throwFirstError();
+                for (BatchCommand command : pages) {
+                    int before = records.size();
+                    JsonNode rows = Answers.field(LIST, batch.result(command.key()).orElseThrow(
+                            () -> unreadable(LIST)), "waitList");
+                    for (JsonNode row : rows) {
+                        WaitlistRecord record = RestWaitlistApi.record(row);
+                        records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
+                    }
+                    if (rows.size() < PAGE || records.size() == before) {
+                        return newestFirst(records.values(), false);
+                    }
+                }
+            }
+            return newestFirst(records.values(), true);
         });
+    }
+
+    @Override
+    public Map<Long, RecordState> clientsOf(List<RecordHeader> records) {
+        return translated(() -> {
+            Map<Long, List<ClientRef>> clients = api.clientsOf(records.stream().map(RecordHeader::id).toList());
+            Map<Long, RecordState> states = new LinkedHashMap<>();
+            records.stream().filter(r -> clients.containsKey(r.id())) // deleted between the requests
+                    .forEach(r -> states.put(r.id(), state(r.note(), clients.get(r.id()))));
+            return states;
+        });
+    }
+
+    private static RecordList newestFirst(Collection<RecordHeader> records, boolean cut) {
+        return new RecordList(records.stream().sorted(Comparator.comparingLong(RecordHeader::id).reversed())
+                .toList(), cut); // ids grow: newest first
     }
 
     @Override

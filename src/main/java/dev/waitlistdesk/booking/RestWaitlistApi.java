@@ -38,8 +38,7 @@ public final class RestWaitlistApi implements WaitlistApi {
     @Override
     public List<WaitlistRecord> list(Optional<CreatedWithin> createdWithin) {
         Map<String, Object> params = new LinkedHashMap<>();
-        createdWithin.ifPresent(range -> params.put("filter", Map.of("createdWithin", Map.of(
-                "from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())))));
+        createdWithin.ifPresent(range -> params.put("filter", createdWithin(range)));
         String method = "booking.v1.waitlist.list";
         Map<Long, WaitlistRecord> records = new LinkedHashMap<>();
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
@@ -57,6 +56,11 @@ public final class RestWaitlistApi implements WaitlistApi {
             }
         }
         return List.copyOf(records.values());
+    }
+
+    /** The createdWithin filter: dd.mm.yyyy, {@code to} exclusive (bitrix24-api.md §5.4). */
+    static Map<String, Object> createdWithin(CreatedWithin range) {
+        return Map.of("createdWithin", Map.of("from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())));
     }
 
     @Override
@@ -116,19 +120,9 @@ public final class RestWaitlistApi implements WaitlistApi {
     }
 
     static Map<String, Object> clientSetParams(long waitListId, List<ClientRef> clients) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (ClientRef ref : clients) {
-            Map<String, Object> type = new LinkedHashMap<>();
-            type.put("module", ref.type().module());
-            type.put("code", ref.type().code());
-            Map<String, Object> client = new LinkedHashMap<>();
-            client.put("id", ref.id());
-            client.put("type", type);
-            list.add(client);
-        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("waitListId", waitListId);
-        params.put("clients", list);
+        params.put("clients", Wire.clients(clients));
         return params;
     }
 
@@ -252,12 +246,6 @@ public final class RestWaitlistApi implements WaitlistApi {
     }
 
     static List<ClientRef> clientRefs(String method, JsonNode result) {
-        List<ClientRef> refs = new ArrayList<>();
-        for (JsonNode row : Answers.field(method, result, "waitListClient")) {
-            JsonNode type = row.path("type");
-            refs.add(new ClientRef(row.path("id").asLong(),
-                    new ClientType(type.path("module").asText("crm"), type.path("code").asText())));
-        }
-        return refs;
+        return Wire.clients(method, result, "waitListClient");
     }
 }

@@ -40,6 +40,14 @@ public sealed interface Failure {
     record Untrusted(Evidence evidence) implements Failure {
     }
 
+    /** The portal did not answer within the time one action may take (about 30 s, retries included). */
+    record TimedOut(Evidence evidence) implements Failure {
+    }
+
+    /** The portal sent the request on to another address; the desk does not send credentials there. */
+    record Moved(Evidence evidence) implements Failure {
+    }
+
     /** The answer to a write was lost after it was sent: the portal may have done it. */
     record OutcomeUnknown(Evidence evidence) implements Failure {
     }

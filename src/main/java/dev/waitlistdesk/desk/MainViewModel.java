@@ -5,6 +5,7 @@ import dev.waitlistdesk.desk.Status.Tone;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,22 +184,48 @@ public final class MainViewModel {
             });
         }
         loadInFlight = true;
-        BackgroundRunner.Running started = ctx.runner().run(() -> new WaitlistLoader(ctx).load(within), loaded -> {
-            loadFinished();
-            boolean changed = loaded(loaded, within.isEmpty(), quietly);
-            pace.polled(changed, false);
-            schedulePoll();
-        }, failure -> {
-            loadFinished();
-            pace.polled(false, failure instanceof Failure.Busy);
-            if (!quietly) {
-                listStatus.set(ctx.problems().describe(failure));
+        WaitlistLoader loader = new WaitlistLoader(ctx);
+        BackgroundRunner.Running started = ctx.runner().run(() -> loader.start(within), start -> {
+            if (start.rest().isEmpty()) {
+                listLoaded(start.rows(), within, quietly, start.cut());
+                return;
             }
-            schedulePoll();
-        });
-        if (loadInFlight) { // a runner may have finished the work already
+            if (rows.isEmpty()) {
+                rows.setAll(start.rows()); // the first screenful now; the rest follows
+                listStatus.set(Status.busy(ctx.texts().get("list.loadingRest", start.rows().size(),
+                        start.rows().size() + start.rest().size())));
+            }
+            BackgroundRunner.Running rest = ctx.runner().run(() -> loader.rows(start.rest()), restRows -> {
+                List<WaitlistRow> all = new ArrayList<>(start.rows());
+                all.addAll(restRows);
+                listLoaded(all, within, quietly, start.cut());
+            }, failure -> listFailed(failure, quietly));
+            if (loadInFlight) {
+                load = rest;
+            }
+        }, failure -> listFailed(failure, quietly));
+        if (loadInFlight && load == null) { // a runner may have finished the work already
             load = started;
         }
+    }
+
+    private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
+        loadFinished();
+        boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
+        if (cut) {
+            listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
+        }
+        pace.polled(changed, false);
+        schedulePoll();
+    }
+
+    private void listFailed(Failure failure, boolean quietly) {
+        loadFinished();
+        pace.polled(false, failure instanceof Failure.Busy);
+        if (!quietly) {
+            listStatus.set(ctx.problems().describe(failure));
+        }
+        schedulePoll();
     }
 
     private void loadFinished() {
@@ -259,6 +286,7 @@ public final class MainViewModel {
         List<WaitlistRow> next = new ArrayList<>(fresh.values());
         if (wholeList) {
             keepGoneRecordsWithWork(fresh, next);
+            next.sort(Comparator.comparingLong(WaitlistRow::id).reversed()); // in their place, newest first
         }
         boolean changed = !next.equals(rows);
         if (changed) {

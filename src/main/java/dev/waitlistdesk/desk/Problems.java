@@ -28,6 +28,10 @@ public final class Problems {
             return new Status(Tone.ERROR, texts.get("problem.network"), detail, Action.RETRY);
         } else if (failure instanceof Failure.Untrusted) {
             return new Status(Tone.ERROR, texts.get("problem.untrusted"), detail, Action.OPEN_SETTINGS);
+        } else if (failure instanceof Failure.TimedOut) {
+            return new Status(Tone.ERROR, texts.get("problem.timedOut"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.Moved) {
+            return new Status(Tone.ERROR, texts.get("problem.moved"), detail, Action.OPEN_SETTINGS);
         } else if (failure instanceof Failure.OutcomeUnknown) {
             return new Status(Tone.ERROR, texts.get("problem.outcomeUnknown"), detail, Action.REFRESH_LIST);
         } else if (failure instanceof Failure.PortalTrouble) {
@@ -39,7 +43,8 @@ public final class Problems {
     /** A failed search: worded as a search failure, with Retry. */
     public Status describeSearch(Failure failure) {
         Status general = describe(failure);
-        boolean aboutTheConnection = failure instanceof Failure.NotAllowed || failure instanceof Failure.Untrusted;
+        boolean aboutTheConnection = failure instanceof Failure.NotAllowed || failure instanceof Failure.Untrusted
+                || failure instanceof Failure.Moved;
         String text = aboutTheConnection ? general.text() : texts.get("search.failed");
         return new Status(Tone.ERROR, text, general.detail(), Action.RETRY);
     }

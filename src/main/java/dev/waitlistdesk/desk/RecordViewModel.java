@@ -203,6 +203,12 @@ public final class RecordViewModel {
         if (saving.get() || gone.get() || now.state().equals(base.state())) {
             return;
         }
+        if (theirs != null && status.get().offers(Action.KEEP_MINE)) {
+            if (!now.state().equals(theirs.state())) {
+                conflict(base, shown(), now); // a choice is open: it now shows the newest version
+            }
+            return;
+        }
         if (!dirty.get()) {
             base = now;
             setShown(now);

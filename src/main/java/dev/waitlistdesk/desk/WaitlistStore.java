@@ -1,6 +1,7 @@
 package dev.waitlistdesk.desk;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,8 +10,11 @@ import java.util.Optional;
  */
 public interface WaitlistStore {
 
-    /** Every record with its clients, newest first. */
-    List<WaitlistEntry> list(Optional<DateRange> createdWithin);
+    /** Every record's id and note, newest first, in as few requests as batch allows (2,500 records per request). */
+    RecordList records(Optional<DateRange> createdWithin);
+
+    /** The clients of these records, 50 records per request; records deleted meanwhile are absent. */
+    Map<Long, RecordState> clientsOf(List<RecordHeader> records);
 
     /** What the record holds now; fails with {@link Failure.RecordGone} when it was deleted. */
     RecordState read(long id);

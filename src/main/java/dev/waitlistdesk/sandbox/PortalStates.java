@@ -2,7 +2,6 @@ package dev.waitlistdesk.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +19,8 @@ final class PortalStates {
 
     /** The stored state, or null when there is none; an unreadable file is moved aside. */
     static PortalState read(Path path) {
-        deleteLeftoverTemporaryFiles(path);
+        DataFile.refuseForeign(path);
+        DataFile.deleteOwnTemporaryFiles(path);
         if (!Files.exists(path)) {
             return null;
         }
@@ -32,28 +32,15 @@ final class PortalStates {
             return state;
         } catch (IOException | RuntimeException e) {
             Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            // Only the exception's type: a parser's message quotes the file, which holds the secrets.
             LOG.log(System.Logger.Level.WARNING, "The sandbox data file " + path + " is unreadable ("
-                    + e.getMessage() + "); moved it to " + aside + " and starting with fresh demo data");
+                    + e.getClass().getSimpleName() + "); moved it to " + aside + " and starting with fresh demo data");
             try {
                 Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
                 throw new UncheckedIOException("Cannot move the unreadable sandbox data file aside", moveFailed);
             }
             return null;
-        }
-    }
-
-    /** A process killed while saving leaves its temporary file behind; the data file itself is whole. */
-    private static void deleteLeftoverTemporaryFiles(Path path) {
-        if (!Files.isDirectory(path.getParent())) {
-            return;
-        }
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(path.getParent(), path.getFileName() + ".*.tmp")) {
-            for (Path leftover : leftovers) {
-                Files.deleteIfExists(leftover);
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not delete old temporary files next to " + path + ": " + e);
         }
     }
 

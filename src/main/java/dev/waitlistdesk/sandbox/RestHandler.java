@@ -1,5 +1,7 @@
 package dev.waitlistdesk.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -68,7 +70,7 @@ final class RestHandler implements HttpHandler {
             }
             pause(faults.slowAnswerMillis());
             Exchanges.send(exchange, status, "application/json; charset=utf-8",
-                    SandboxJson.MAPPER.writeValueAsBytes(body), faults.resetConnections());
+                    SandboxJson.MAPPER.writeValueAsBytes(body), faults.takeReset());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Sandbox request failed", e);
         }
@@ -80,16 +82,23 @@ final class RestHandler implements HttpHandler {
             throw ApiError.of(405, "INVALID_REQUEST", "Use GET or POST");
         }
         String[] path = exchange.getRequestURI().getPath().substring("/rest/".length()).split("/");
-        ObjectNode params = Exchanges.params(exchange);
-        String auth = Params.text(params.remove("auth"));
+        // Credentials in the URL are checked before a byte of the body is read: an unauthenticated
+        // client cannot make the sandbox hold its upload (finding 7 of the hardening audit).
+        ObjectNode params = Exchanges.query(exchange);
         String name;
         if (path.length == 3) {
             if (!path[0].equals("1") || !same(path[1], data.webhookCode())) {
                 throw ApiError.noAuth();
             }
             name = path[2];
+            params = Exchanges.withBody(exchange, params);
+            params.remove("auth");
         } else if (path.length == 1 && !path[0].isEmpty()) {
-            checkToken(auth);
+            if (params.hasNonNull("auth")) {
+                checkToken(Params.text(params.get("auth")));
+            }
+            params = Exchanges.withBody(exchange, params); // the token may be in the body: read it, capped
+            checkToken(Params.text(params.remove("auth")));
             name = path[0];
         } else {
             throw ApiError.of(404, "ERROR_METHOD_NOT_FOUND", "Method not found!");
@@ -97,7 +106,27 @@ final class RestHandler implements HttpHandler {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
             throw ApiError.of(400, "INVALID_REQUEST", "The sandbox answers JSON only; drop the .xml suffix");
         }
+        if (faults.clientSetAppends() && withoutFormat(name).equalsIgnoreCase("booking.v1.waitlist.client.set")) {
+            params = withExistingClients(params);
+        }
         return methods.call(withoutFormat(name), new Params(params));
+    }
+
+    /** The append test aid: the record's present clients go before the given ones, so set() adds them. */
+    private ObjectNode withExistingClients(ObjectNode params) {
+        Long id = Params.asLong(params.get("waitListId"));
+        JsonNode given = params.get("clients");
+        if (id == null || given == null || !given.isContainerNode()) {
+            return params; // the method itself answers the missing or malformed parameter
+        }
+        ArrayNode merged = params.arrayNode();
+        data.waitlist(id).ifPresent(entry -> entry.clients().forEach(client -> {
+            ObjectNode one = merged.addObject().put("id", client.id());
+            one.putObject("type").put("module", client.module()).put("code", client.code());
+        }));
+        given.forEach(merged::add);
+        params.set("clients", merged);
+        return params;
     }
 
     private void checkToken(String token) {

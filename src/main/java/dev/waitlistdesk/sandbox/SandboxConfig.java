@@ -13,8 +13,36 @@ import java.util.Objects;
  * @param scale     how much demo data a first start (or a reset) creates
  * @param rateLimit the leaky bucket every REST request goes through
  * @param reset     throw the data away and seed again (the webhook code and OAuth app are kept)
+ * @param faults    fault modes switched on at start (the command line's {@code --latency-ms} and the rest)
  */
-public record SandboxConfig(Path dataFile, int port, long seed, Scale scale, RateLimit rateLimit, boolean reset) {
+public record SandboxConfig(Path dataFile, int port, long seed, Scale scale, RateLimit rateLimit, boolean reset,
+                            Faults faults) {
+
+    /**
+     * Fault modes to start with; {@link SandboxServer#faults()} changes them while running.
+     *
+     * @param latencyMillis     every answer waits this long first
+     * @param html500Every      every n-th REST request gets an HTML 500 page, unexecuted (0 = off)
+     * @param resetEvery        every n-th REST request is executed, then its connection cut (0 = off)
+     * @param slowAnswersMillis executed, then the answer is held back this long
+     * @param clientSetAppends  client.set adds to the list instead of replacing it (a test aid)
+     */
+    public record Faults(long latencyMillis, int html500Every, int resetEvery, long slowAnswersMillis,
+                         boolean clientSetAppends) {
+
+        public static final Faults NONE = new Faults(0, 0, 0, 0, false);
+
+        public Faults {
+            if (latencyMillis < 0 || html500Every < 0 || resetEvery < 0 || slowAnswersMillis < 0) {
+                throw new IllegalArgumentException("Fault settings cannot be negative");
+            }
+        }
+
+        void applyTo(SandboxFaults target) {
+            target.latency(latencyMillis).html500Every(html500Every).resetEvery(resetEvery)
+                    .slowAnswers(slowAnswersMillis).clientSetAppends(clientSetAppends);
+        }
+    }
 
     /** How many records the demo data has. */
     public record Scale(int contacts, int companies, int waitlist) {
@@ -43,7 +71,13 @@ public record SandboxConfig(Path dataFile, int port, long seed, Scale scale, Rat
         }
     }
 
+    /** Without faults. */
+    public SandboxConfig(Path dataFile, int port, long seed, Scale scale, RateLimit rateLimit, boolean reset) {
+        this(dataFile, port, seed, scale, rateLimit, reset, Faults.NONE);
+    }
+
     public SandboxConfig {
+        Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(dataFile, "dataFile");
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(rateLimit, "rateLimit");
@@ -58,22 +92,30 @@ public record SandboxConfig(Path dataFile, int port, long seed, Scale scale, Rat
     }
 
     public SandboxConfig withPort(int newPort) {
-        return new SandboxConfig(dataFile, newPort, seed, scale, rateLimit, reset);
+        return new SandboxConfig(dataFile, newPort, seed, scale, rateLimit, reset, faults);
     }
 
     public SandboxConfig withSeed(long newSeed) {
-        return new SandboxConfig(dataFile, port, newSeed, scale, rateLimit, reset);
+        return new SandboxConfig(dataFile, port, newSeed, scale, rateLimit, reset, faults);
     }
 
     public SandboxConfig withScale(Scale newScale) {
-        return new SandboxConfig(dataFile, port, seed, newScale, rateLimit, reset);
+        return new SandboxConfig(dataFile, port, seed, newScale, rateLimit, reset, faults);
     }
 
     public SandboxConfig withRateLimit(RateLimit newLimit) {
-        return new SandboxConfig(dataFile, port, seed, scale, newLimit, reset);
+        return new SandboxConfig(dataFile, port, seed, scale, newLimit, reset, faults);
     }
 
     public SandboxConfig withReset(boolean newReset) {
-        return new SandboxConfig(dataFile, port, seed, scale, rateLimit, newReset);
+        return new SandboxConfig(dataFile, port, seed, scale, rateLimit, newReset, faults);
+    }
+
+    public SandboxConfig withDataFile(Path newDataFile) {
+        return new SandboxConfig(newDataFile, port, seed, scale, rateLimit, reset, faults);
+    }
+
+    public SandboxConfig withFaults(Faults newFaults) {
+        return new SandboxConfig(dataFile, port, seed, scale, rateLimit, reset, newFaults);
     }
 }

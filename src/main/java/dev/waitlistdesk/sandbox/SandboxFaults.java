@@ -1,6 +1,7 @@
 package dev.waitlistdesk.sandbox;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Faults to test a client against, switchable while the sandbox runs. They apply to REST calls
@@ -15,6 +16,11 @@ public final class SandboxFaults {
     private volatile boolean resetConnections;
     private volatile long slowAnswerMillis;
     private final AtomicInteger burst503Next = new AtomicInteger();
+    private volatile int html500Every;
+    private final AtomicLong html500Seen = new AtomicLong();
+    private volatile int resetEvery;
+    private final AtomicLong resetSeen = new AtomicLong();
+    private volatile boolean clientSetAppends;
 
     SandboxFaults(SandboxData data) {
         this.data = data;
@@ -35,6 +41,30 @@ public final class SandboxFaults {
     /** While on, every REST request gets the HTML 500 page, unexecuted. */
     public SandboxFaults html500(boolean on) {
         html500Always = on;
+        return this;
+    }
+
+    /** Every n-th REST request gets the HTML 500 page, unexecuted; 0 turns it off. */
+    public SandboxFaults html500Every(int n) {
+        html500Every = Math.max(0, n);
+        html500Seen.set(0);
+        return this;
+    }
+
+    /** Every n-th REST request is executed, then its connection is cut half-way through the answer; 0 = off. */
+    public SandboxFaults resetEvery(int n) {
+        resetEvery = Math.max(0, n);
+        resetSeen.set(0);
+        return this;
+    }
+
+    /**
+     * A test aid, not a fault: {@code booking.v1.waitlist.client.set} (called directly, not inside a batch)
+     * adds the given clients to the record's list instead of replacing it, as some portal might, since
+     * the docs do not say which it does. Lets a client's replace-or-append handling be tried.
+     */
+    public SandboxFaults clientSetAppends(boolean on) {
+        clientSetAppends = on;
         return this;
     }
 
@@ -73,6 +103,9 @@ public final class SandboxFaults {
         resetConnections = false;
         slowAnswerMillis = 0;
         burst503Next.set(0);
+        html500Every = 0;
+        resetEvery = 0;
+        clientSetAppends = false;
         return this;
     }
 
@@ -81,19 +114,28 @@ public final class SandboxFaults {
     }
 
     boolean takeHtml500() {
-        return html500Always || takeOne(html500Next);
+        return html500Always || takeOne(html500Next) || everyNth(html500Every, html500Seen);
     }
 
     boolean takeBurst503() {
         return takeOne(burst503Next);
     }
 
-    boolean resetConnections() {
-        return resetConnections;
+    /** Whether this request's answer is to be cut (called once per executed request). */
+    boolean takeReset() {
+        return resetConnections || everyNth(resetEvery, resetSeen);
+    }
+
+    boolean clientSetAppends() {
+        return clientSetAppends;
     }
 
     long slowAnswerMillis() {
         return slowAnswerMillis;
+    }
+
+    private static boolean everyNth(int n, AtomicLong seen) {
+        return n > 0 && seen.incrementAndGet() % n == 0;
     }
 
     private static boolean takeOne(AtomicInteger counter) {

@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox portal alone, headless, until killed:
- * {@code --port N --data FILE --seed N --scale CONTACTS,WAITLIST[,COMPANIES] --reset --no-rate-limit}.
+ * {@code --port N --data FILE --seed N --scale CONTACTS,WAITLIST[,COMPANIES] --reset --no-rate-limit}, and the
+ * fault modes {@code --latency-ms N --html500-every N --reset-every N --slow-answers-ms N --client-set-appends}.
  * Prints the webhook URL and the OAuth details to use with curl or any Bitrix24 client.
  */
 public final class SandboxMain {
@@ -22,7 +23,9 @@ public final class SandboxMain {
         } catch (IllegalArgumentException e) {
             System.err.println("waitlist-desk --sandbox: " + e.getMessage());
             System.err.println("Options: --port N (default " + DEFAULT_PORT + ", 0 = any free port), --data FILE,"
-                    + " --seed N, --scale CONTACTS,WAITLIST[,COMPANIES], --reset, --no-rate-limit");
+                    + " --seed N, --scale CONTACTS,WAITLIST[,COMPANIES], --reset, --no-rate-limit;"
+                    + " faults: --latency-ms N, --html500-every N, --reset-every N, --slow-answers-ms N,"
+                    + " --client-set-appends");
             System.exit(2);
             return;
         }
@@ -47,6 +50,7 @@ public final class SandboxMain {
                 + " contacts, " + data.companyCount() + " companies\n"
                 + "  rate limit:    " + (config.rateLimit().enabled() ? config.rateLimit().drainPerSecond()
                 + " requests/s, burst " + config.rateLimit().burst() : "off") + "\n"
+                + faults(config.faults())
                 + "  webhook URL:   " + sandbox.webhookUrl() + "\n"
                 + "  OAuth REST:    " + sandbox.oauthEndpoint() + "  (send \"auth\": the access token)\n"
                 + "  access token:  " + sandbox.accessToken() + "\n"
@@ -59,8 +63,18 @@ public final class SandboxMain {
                 + "Stop with Ctrl+C.";
     }
 
+    private static String faults(SandboxConfig.Faults faults) {
+        if (faults.equals(SandboxConfig.Faults.NONE)) {
+            return "";
+        }
+        return "  faults:        latency " + faults.latencyMillis() + " ms, HTML 500 every " + faults.html500Every()
+                + ", connection cut every " + faults.resetEvery() + ", answers held " + faults.slowAnswersMillis()
+                + " ms" + (faults.clientSetAppends() ? ", client.set appends" : "") + " (0 = off)\n";
+    }
+
     static SandboxConfig parse(String[] args) {
         SandboxConfig config = SandboxConfig.defaults(SandboxDirs.defaultDataFile()).withPort(DEFAULT_PORT);
+        SandboxConfig.Faults faults = SandboxConfig.Faults.NONE;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -70,8 +84,9 @@ public final class SandboxMain {
                     config = config.withPort(number(args, ++i, arg));
                     break;
                 case "--data":
-                    config = new SandboxConfig(Path.of(value(args, ++i, arg)), config.port(), config.seed(),
-                            config.scale(), config.rateLimit(), config.reset());
+                    Path file = Path.of(value(args, ++i, arg));
+                    DataFile.refuseForeign(file); // never rename a user's folder or file
+                    config = config.withDataFile(file);
                     break;
                 case "--seed":
                     config = config.withSeed(number(args, ++i, arg));
@@ -85,11 +100,31 @@ public final class SandboxMain {
                 case "--no-rate-limit":
                     config = config.withRateLimit(SandboxConfig.RateLimit.OFF);
                     break;
+                case "--latency-ms":
+                    faults = new SandboxConfig.Faults(number(args, ++i, arg), faults.html500Every(),
+                            faults.resetEvery(), faults.slowAnswersMillis(), faults.clientSetAppends());
+                    break;
+                case "--html500-every":
+                    faults = new SandboxConfig.Faults(faults.latencyMillis(), number(args, ++i, arg),
+                            faults.resetEvery(), faults.slowAnswersMillis(), faults.clientSetAppends());
+                    break;
+                case "--reset-every":
+                    faults = new SandboxConfig.Faults(faults.latencyMillis(), faults.html500Every(),
+                            number(args, ++i, arg), faults.slowAnswersMillis(), faults.clientSetAppends());
+                    break;
+                case "--slow-answers-ms":
+                    faults = new SandboxConfig.Faults(faults.latencyMillis(), faults.html500Every(),
+                            faults.resetEvery(), number(args, ++i, arg), faults.clientSetAppends());
+                    break;
+                case "--client-set-appends":
+                    faults = new SandboxConfig.Faults(faults.latencyMillis(), faults.html500Every(),
+                            faults.resetEvery(), faults.slowAnswersMillis(), true);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return config;
+        return config.withFaults(faults);
     }
 
     private static SandboxConfig.Scale scale(String text) {
@@ -116,9 +151,13 @@ public final class SandboxMain {
 
     private static int parseInt(String text, String option) {
         try {
-            return Integer.parseInt(text.trim());
+            int value = Integer.parseInt(text.trim());
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " wants a whole number, not '" + text + "'");
+            throw new IllegalArgumentException(option + " wants a whole number of 0 or more, not '" + text + "'");
         }
     }
 }

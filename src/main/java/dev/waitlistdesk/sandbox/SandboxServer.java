@@ -58,6 +58,7 @@ public final class SandboxServer implements AutoCloseable {
                 .getFilters().add(sandbox.requests);
         http.createContext("/oauth/token/", new TokenHandler(data, sandbox::oauthEndpoint));
         http.setExecutor(executor);
+        config.faults().applyTo(sandbox.faults); // before the first request
         http.start();
         return sandbox;
     }

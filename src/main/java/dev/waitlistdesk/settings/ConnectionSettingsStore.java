@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Keeps the connection settings in one owner-only JSON file in the user's config folder. */
@@ -13,12 +16,22 @@ public final class ConnectionSettingsStore {
 
     private static final System.Logger LOG = System.getLogger(ConnectionSettingsStore.class.getName());
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private final Path file;
     private final ObjectMapper json;
+    private final Clock clock;
+    private volatile Path setAside;
 
     public ConnectionSettingsStore(Path file, ObjectMapper json) {
+        this(file, json, Clock.systemUTC());
+    }
+
+    ConnectionSettingsStore(Path file, ObjectMapper json, Clock clock) {
         this.file = file;
         this.json = json;
+        this.clock = clock;
     }
 
     /** {@code connection.json} in {@link AppDirs#configDir()}. */
@@ -26,7 +39,11 @@ public final class ConnectionSettingsStore {
         return new ConnectionSettingsStore(AppDirs.configDir().resolve("connection.json"), json);
     }
 
-    /** The saved settings; empty when there are none or the file cannot be read (logged, without content). */
+    /**
+     * The saved settings; empty when there are none or the file cannot be read. An unreadable file is
+     * kept aside as {@code connection.json.unreadable-<time>} (see {@link #setAside()}), so the user can
+     * be told and nothing they typed is lost or silently overwritten.
+     */
     public Optional<ConnectionSettings> load() {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -35,10 +52,23 @@ public final class ConnectionSettingsStore {
             return Optional.of(json.readValue(file.toFile(), ConnectionSettings.class));
         } catch (IOException | RuntimeException e) {
             // The exception text could quote the file's content, so only its type is logged.
-            LOG.log(Level.WARNING, "Cannot read the connection settings in {0} ({1}); starting without them",
-                    file, e.getClass().getSimpleName());
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
+            try {
+                Files.move(file, aside);
+                setAside = aside;
+                LOG.log(Level.WARNING, "Cannot read the connection settings in {0} ({1}); kept the file as {2}",
+                        file, e.getClass().getSimpleName(), aside.getFileName());
+            } catch (IOException moveFailed) {
+                LOG.log(Level.WARNING, "Cannot read the connection settings in {0} ({1}), nor move them aside ({2})",
+                        file, e.getClass().getSimpleName(), moveFailed.getClass().getSimpleName());
+            }
             return Optional.empty();
         }
+    }
+
+    /** Where an unreadable settings file was moved by the last {@link #load()} of this store, if it was. */
+    public Optional<Path> setAside() {
+        return Optional.ofNullable(setAside);
     }
 
     public void save(ConnectionSettings settings) {

@@ -104,7 +104,7 @@ public final class BookingPanelController {
         vm.starts().addListener((ListChangeListener<StartTime>) c -> selectStart());
 
         StatusBinder status = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
-                "bookingAction", vm::act);
+                "bookingAction", vm::act, startList);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
 
         // coming back to the panel, from elsewhere in the window or from another window, may reload the day

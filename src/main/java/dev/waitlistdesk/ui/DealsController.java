@@ -76,7 +76,7 @@ public final class DealsController {
             }
         });
         StatusBinder status = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
-                "dealAction", vm::act);
+                "dealAction", vm::act, searchField);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
     }
 

@@ -78,6 +78,7 @@ public final class MainViewController {
         clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows());
+        table.setRowFactory(t -> new WaitlistTableRow(resources));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
                 vm.open(row);
@@ -93,7 +94,7 @@ public final class MainViewController {
         vm.currentProperty().addListener((o, old, now) -> selectCurrent());
 
         StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listActions,
-                listStatusDetail, resources, "listAction", vm::act);
+                listStatusDetail, resources, "listAction", vm::act, table);
         status.show(vm.listStatusProperty().get());
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 

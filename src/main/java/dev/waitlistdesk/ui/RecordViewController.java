@@ -156,7 +156,7 @@ public final class RecordViewController {
                         if (bound != null) {
                             bound.act(action);
                         }
-                    });
+                    }, searchField);
         }
         return statusBinder;
     }

@@ -64,7 +64,7 @@ public final class SettingsDialogController {
 
         // The settings' statuses offer no actions: the form itself is the next step.
         StatusBinder status = new StatusBinder(statusBox, spinner, statusText, statusActions, statusDetail,
-                resources, "settingsAction", action -> { });
+                resources, "settingsAction", action -> { }, null);
         status.show(vm.statusProperty().get());
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
     }

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 /**
  * Shows a {@link Status}: a spinner, a sentence, one button per offered action, and a small-print
  * line. A choice the receptionist must make (a conflict) takes the focus, so the keyboard reaches it
- * at once; other statuses never move the focus.
+ * at once; other statuses move the focus only when the button that had it goes away.
  */
 final class StatusBinder {
 
@@ -31,9 +31,10 @@ final class StatusBinder {
     private final ResourceBundle messages;
     private final String idPrefix;
     private final Consumer<Action> onAction;
+    private final Node focusFallback;
 
     StatusBinder(Region box, ProgressIndicator spinner, Label text, HBox actions, Label detail,
-                 ResourceBundle messages, String idPrefix, Consumer<Action> onAction) {
+                 ResourceBundle messages, String idPrefix, Consumer<Action> onAction, Node focusFallback) {
         this.box = box;
         this.spinner = spinner;
         this.text = text;
@@ -42,6 +43,7 @@ final class StatusBinder {
         this.messages = messages;
         this.idPrefix = idPrefix;
         this.onAction = onAction;
+        this.focusFallback = focusFallback;
         show(Status.NONE);
     }
 
@@ -52,12 +54,15 @@ final class StatusBinder {
         text.setText(status.text());
         box.getStyleClass().removeAll(TONE_CLASSES);
         box.getStyleClass().add("tone-" + status.tone().name().toLowerCase(Locale.ROOT));
+        boolean hadFocus = actions.getChildren().stream().anyMatch(Node::isFocused);
         actions.getChildren().setAll(status.actions().stream().map(this::button).toList());
         setShown(actions, !status.actions().isEmpty());
         detail.setText(status.detail());
         setShown(detail, visible && !status.detail().isEmpty());
         if (status.tone() == Tone.WAITING && !actions.getChildren().isEmpty()) {
             actions.getChildren().get(0).requestFocus();
+        } else if (hadFocus && focusFallback != null) {
+            focusFallback.requestFocus(); // the button that had the focus is gone: not to a random control
         }
     }
 

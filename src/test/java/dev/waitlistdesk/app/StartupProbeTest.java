@@ -9,7 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +58,36 @@ class StartupProbeTest {
     }
 
     @Test
+    void itReportsTheListOnceItsFirstRowIsOnScreen() throws Exception {
+        // given a window that shows a loading label first, probed with the flag
+        CountDownLatch exited = new CountDownLatch(1);
+        stage = FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new Label("loading"), 300, 200));
+            StartupProbe.attach(s, List.of("--startup-probe"), lines::add, exited::countDown, true);
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, lines.size(), "only the first frame so far: " + lines);
+
+        // when the real view replaces it and its table gets a row
+        TableView<String> table = new TableView<>();
+        table.setId("waitlistTable");
+        TableColumn<String, String> column = new TableColumn<>("note");
+        column.setCellValueFactory(row -> new SimpleStringProperty(row.getValue()));
+        table.getColumns().add(column);
+        FxToolkit.setupFixture(() -> stage.getScene().setRoot(table));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, lines.size(), "an empty table is not a visible list: " + lines);
+        FxToolkit.setupFixture(() -> table.getItems().add("record 1"));
+
+        // then the list is reported once, and the probe exits
+        assertTrue(exited.await(10, TimeUnit.SECONDS), "the probe should ask to exit after the list");
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(1).matches("list visible after \\d+ ms \\(JVM start to the first rows laid out\\)"),
+                lines.get(1));
+    }
+
+    @Test
     void withoutTheFlagItStaysSilent() throws Exception {
         showStage(List.of("--other"), exits::incrementAndGet);
         WaitForAsyncUtils.waitForFxEvents(5);
@@ -73,7 +106,7 @@ class StartupProbeTest {
     private void showStage(List<String> args, Runnable exit) throws Exception {
         stage = FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new Label("probe"), 200, 100));
-            StartupProbe.attach(s, args, lines::add, exit);
+            StartupProbe.attach(s, args, lines::add, exit, false);
             s.show();
         });
     }

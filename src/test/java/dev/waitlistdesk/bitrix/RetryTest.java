@@ -51,13 +51,13 @@ class RetryTest {
     }
 
     @Test
-    void queryLimitGivesUpAfterThreeRetries() {
+    void queryLimitGivesUpAfterThreeRetriesForWrites() {
         for (int i = 0; i < 4; i++) {
             queryLimit();
         }
 
         RestException e = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.list", Map.of()));
+                () -> portal.client.call("booking.v1.waitlist.add", Map.of()));
 
         assertEquals(Kind.RATE_LIMITED, e.kind());
         assertEquals(4, portal.server.getRequestCount());

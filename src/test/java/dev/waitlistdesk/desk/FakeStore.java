@@ -1,7 +1,9 @@
 package dev.waitlistdesk.desk;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -51,10 +53,18 @@ final class FakeStore implements WaitlistStore {
     }
 
     @Override
-    public List<WaitlistEntry> list(Optional<DateRange> createdWithin) {
+    public RecordList records(Optional<DateRange> createdWithin) {
         call("list");
-        return records.descendingMap().entrySet().stream().map(e -> new WaitlistEntry(e.getKey(), e.getValue()))
-                .toList();
+        return new RecordList(records.descendingMap().entrySet().stream()
+                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), false);
+    }
+
+    @Override
+    public Map<Long, RecordState> clientsOf(List<RecordHeader> headers) {
+        call("clients");
+        Map<Long, RecordState> states = new LinkedHashMap<>();
+        headers.stream().filter(h -> records.containsKey(h.id())).forEach(h -> states.put(h.id(), records.get(h.id())));
+        return states;
     }
 
     @Override

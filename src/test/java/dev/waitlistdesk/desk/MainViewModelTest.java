@@ -39,8 +39,8 @@ class MainViewModelTest {
         assertEquals(List.of(newer, older), main.rows().stream().map(WaitlistRow::id).toList());
         assertEquals(List.of("Acme GmbH", "Anna Petrova"),
                 main.rows().get(0).clients().stream().map(Client::name).sorted().toList());
-        // one list (the store batches the clients), one lookup of the names
-        assertEquals(List.of("list"), desk.store.calls);
+        // one list, one batched client.list, one lookup of the names
+        assertEquals(List.of("list", "clients"), desk.store.calls);
         assertEquals(1, desk.crm.lookups);
     }
 
@@ -163,7 +163,7 @@ class MainViewModelTest {
         main.refresh();
         desk.releaseWork();
 
-        assertEquals(List.of("list"), desk.store.calls);
+        assertEquals(List.of("list", "clients"), desk.store.calls);
     }
 
     @Test

@@ -125,6 +125,17 @@ class RecordViewModelTest {
     }
 
     @Test
+    void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
+        record().add(boris);
+        record().save();
+
+        main.poll();
+
+        assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+    }
+
+    @Test
     void keepMineAndTakeTheirs() {
         desk.store.change(recordId, "Colour", anna.id());
         record().remove(anna);

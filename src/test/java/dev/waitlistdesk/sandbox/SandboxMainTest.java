@@ -39,7 +39,7 @@ class SandboxMainTest {
 
     @Test
     void badFlagsSayWhatIsWrong() {
-        assertEquals("--port wants a whole number, not 'x'",
+        assertEquals("--port wants a whole number of 0 or more, not 'x'",
                 assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--port", "x"})).getMessage());
         assertEquals("unknown option --fast",
                 assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--fast"})).getMessage());

@@ -1,0 +1,195 @@
+package dev.waitlistdesk.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.BatchCommand;
+import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.CallStats;
+import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks one portal step by step and prints a line per step. Raw REST calls on purpose: the check
+ * reports what the portal itself answers, before any of the desk's adapters smooth it over.
+ */
+final class PortalCheck {
+
+    private static final String SCRATCH_NOTE = "Waitlist Desk portal check: scratch record, safe to delete";
+
+    private final RestClient client;
+    private final PrintStream out;
+    private final List<String> problems = new ArrayList<>();
+    private final long startNanos = System.nanoTime();
+    private int requests;
+
+    PortalCheck(RestClient client, PrintStream out) {
+        this.client = client;
+        this.out = out;
+    }
+
+    /** Prints the report; true when the desk will work with this portal. */
+    boolean run(boolean writeTest) {
+        Portal portal = client.portal();
+        line("address", portal.host() + (portal.isOAuth() ? " (OAuth application)" : " (incoming webhook; its code is not shown)"));
+        JsonNode scopes;
+        try {
+            scopes = call("scope", Map.of());
+        } catch (RestException e) {
+            line("connection", "FAILED: " + plain(e));
+            return finish(plain(e));
+        }
+        line("TLS", portal.isLoopback() ? "not needed: this computer (plain http is allowed only here)"
+                : "https, certificate trusted");
+        line("auth", "ok: the portal accepts the " + (portal.isOAuth() ? "access token" : "webhook"));
+        line("scopes", scope(scopes, "booking") + ", " + scope(scopes, "crm"));
+        step("client types", () -> {
+            List<String> codes = new ArrayList<>();
+            call("booking.v1.clienttype.list", Map.of()).path("clientType")
+                    .forEach(type -> codes.add(type.path("code").asText("?")));
+            return codes.size() + (codes.isEmpty() ? " (CONTACT and COMPANY are used by default)" : ": " + String.join(", ", codes));
+        });
+        step("waitlist", () -> "first page: " + call("booking.v1.waitlist.list", Map.of()).path("waitList").size()
+                + " records");
+        step("CRM search", () -> "contacts named like \"an\": " + call("crm.item.list", Map.of("entityTypeId", 3,
+                "filter", Map.of("%name", "an"), "select", List.of("id", "name"), "start", -1)).path("items").size()
+                + " on the first page");
+        List<Long> contacts = new ArrayList<>();
+        step("batch", () -> {
+            requests++;
+            BatchResult batch = client.batch(List.of(
+                    new BatchCommand("types", "booking.v1.clienttype.list", Map.of()),
+                    new BatchCommand("contacts", "crm.item.list",
+                            Map.of("entityTypeId", 3, "select", List.of("id"), "start", -1)))).throwFirstError();
+            batch.result("contacts").ifPresent(r -> r.path("items").forEach(item -> contacts.add(item.path("id").asLong())));
+            return "ok: 2 commands in one request";
+        });
+        if (writeTest) {
+            writeTest(contacts);
+        }
+        CallStats stats = client.stats();
+        line("rate limit", "refused (503 QUERY_LIMIT_EXCEEDED): " + stats.queryLimitRefusals()
+                + ", paused (429 OPERATION_TIME_LIMIT): " + stats.holds() + ", retried: " + stats.retries() + "; "
+                + requests + " requests in " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9)
+                + " s");
+        return finish(problems.isEmpty() ? "" : problems.get(problems.size() - 1));
+    }
+
+    /** Creates a scratch record, sets two clients, then one, reads back, and deletes the record. */
+    private void writeTest(List<Long> contacts) {
+        if (contacts.size() < 2) {
+            line("write test", "not run: it needs two CRM contacts to set, and " + contacts.size() + " were found");
+            return;
+        }
+        long id;
+        try {
+            JsonNode added = call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", SCRATCH_NOTE)));
+            JsonNode idNode = added.isObject() ? added.path("id").isMissingNode() ? added.path("waitList").path("id")
+                    : added.path("id") : added;
+            id = idNode.asLong();
+            if (id <= 0) {
+                fail("write test", "waitlist.add answered without a record id");
+                return;
+            }
+        } catch (RestException e) {
+            fail("write test", "could not create a scratch record: " + plain(e));
+            return;
+        }
+        String outcome;
+        try {
+            call("booking.v1.waitlist.client.set", Map.of("waitListId", id, "clients", clients(contacts.subList(0, 2))));
+            call("booking.v1.waitlist.client.set", Map.of("waitListId", id, "clients", clients(contacts.subList(0, 1))));
+            List<Long> held = new ArrayList<>();
+            call("booking.v1.waitlist.client.list", Map.of("waitListId", id)).path("waitListClient")
+                    .forEach(c -> held.add(c.path("id").asLong()));
+            if (held.equals(contacts.subList(0, 1))) {
+                outcome = "client.set REPLACES the list (2 clients set, then 1: 1 read back)";
+            } else if (held.containsAll(contacts.subList(0, 2))) {
+                outcome = "client.set APPENDS to the list (2 clients set, then 1: " + held.size()
+                        + " read back); the desk sends the whole list, so it still works";
+            } else {
+                outcome = "client.set left " + held.size() + " clients after setting 2, then 1: neither replace nor append";
+                problems.add("client.set behaves neither as replace nor as append");
+            }
+        } catch (RestException e) {
+            outcome = "FAILED: " + plain(e);
+            problems.add(plain(e));
+        }
+        try {
+            call("booking.v1.waitlist.delete", Map.of("id", id));
+            line("write test", "scratch record #" + id + ": " + outcome + "; record deleted");
+        } catch (RestException e) {
+            line("write test", "scratch record #" + id + ": " + outcome);
+            fail("clean-up", "scratch record #" + id + " could not be deleted; delete it by hand (" + plain(e) + ")");
+        }
+    }
+
+    private static List<Map<String, Object>> clients(List<Long> ids) {
+        return ids.stream().<Map<String, Object>>map(id -> Map.of("id", id,
+                "type", Map.of("module", "crm", "code", "CONTACT"))).toList();
+    }
+
+    private String scope(JsonNode scopes, String name) {
+        for (JsonNode scope : scopes) {
+            if (scope.asText().equalsIgnoreCase(name)) {
+                return name + " ok";
+            }
+        }
+        problems.add("the " + (client.portal().isOAuth() ? "application" : "webhook") + " lacks the scope " + name
+                + "; add it in Bitrix24 (Applications > Developer resources)");
+        return name + " MISSING";
+    }
+
+    private JsonNode call(String method, Map<String, ?> params) {
+        requests++;
+        return client.call(method, params);
+    }
+
+    private interface Step {
+        String run();
+    }
+
+    private void step(String label, Step step) {
+        try {
+            line(label, step.run());
+        } catch (RestException e) {
+            fail(label, plain(e));
+        }
+    }
+
+    private void fail(String label, String reason) {
+        line(label, "FAILED: " + reason);
+        problems.add(label + ": " + reason);
+    }
+
+    private void line(String label, String text) {
+        out.printf(Locale.ROOT, "  %-13s %s%n", label, text);
+    }
+
+    private boolean finish(String reason) {
+        if (reason.isEmpty()) {
+            out.println("Result: OK: Waitlist Desk will work with this portal.");
+            return true;
+        }
+        out.println("Result: NOT OK: " + reason);
+        return false;
+    }
+
+    /** The failure in words an administrator acts on; the transport has already removed every secret. */
+    static String plain(RestException e) {
+        String hint = switch (e.kind()) {
+            case AUTH -> "the portal refused the credentials (wrong, expired, or missing a scope)";
+            case NETWORK -> "no answer";
+            case RATE_LIMITED -> "the portal's rate limit refused the request";
+            case SERVER -> "the portal reported an error";
+            case UNREADABLE_RESPONSE -> "the answer was not Bitrix24 data";
+            case NOT_FOUND -> "not found";
+            case INVALID_REQUEST -> "the portal refused the request";
+        };
+        return hint + ": " + e.getMessage();
+    }
+}
