@@ -10,11 +10,12 @@ import java.util.function.BiConsumer;
 
 /**
  * The {@code batch} method: at most 50 commands per HTTP request, so larger sets go in chunks.
- * A batch may hold committed writes, so it is never repeated after a network error or 5xx.
+ * A batch is as safe to repeat as its least safe command: one of reads and fixed-state writes
+ * (client.set, update) is retried after a network error or 5xx; one that adds something never is.
  */
 final class Batches {
 
-    static final int MAX_COMMANDS = 50;
+    static final int MAX_COMMANDS = RestClient.PAGE_SIZE;
 
     private final RestClient client;
     private final ResponseReader reader;
@@ -49,7 +50,8 @@ final class Batches {
             cmd.put(command.key(), command.cmd());
             methods.put(command.key(), command.method());
         }
-        JsonNode answer = client.execute("batch", Map.of("halt", halt ? 1 : 0, "cmd", cmd), false).result();
+        boolean idempotent = chunk.stream().allMatch(command -> RestClient.isIdempotent(command.method()));
+        JsonNode answer = client.execute("batch", Map.of("halt", halt ? 1 : 0, "cmd", cmd), idempotent).result();
         forEach(answer.get("result"), into::putResult);
         forEach(answer.get("result_total"), (key, total) -> into.putTotal(key, ResponseReader.integer(total)));
         forEach(answer.get("result_next"), (key, next) -> into.putNext(key, ResponseReader.integer(next)));

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class KeysetPaging {
 
-    static final int PAGE = 50;
+    static final int PAGE = RestClient.PAGE_SIZE;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private KeysetPaging() {

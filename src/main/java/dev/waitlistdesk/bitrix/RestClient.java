@@ -21,6 +21,9 @@ import okhttp3.OkHttpClient;
  */
 public final class RestClient {
 
+    /** What Bitrix24 answers at most per list call, and the most commands one batch takes (bitrix24-api.md §1.4, §3). */
+    public static final int PAGE_SIZE = 50;
+
     private static final System.Logger LOG = System.getLogger(RestClient.class.getName());
 
     private final RestOptions options;

@@ -38,8 +38,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private static final String GET = "booking.v1.waitlist.get";
     private static final String CLIENTS = "booking.v1.waitlist.client.list";
     private static final String LIST = "booking.v1.waitlist.list";
-    private static final int PAGE = 50;
-    private static final int PAGES_PER_REQUEST = 50;
+    private static final int PAGE = RestClient.PAGE_SIZE;
+    private static final int PAGES_PER_REQUEST = RestClient.PAGE_SIZE; // commands per batch
 
     private final RestClient client;
     private final RestWaitlistApi api;

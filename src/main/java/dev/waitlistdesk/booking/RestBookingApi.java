@@ -25,7 +25,6 @@ import java.util.Optional;
  */
 public final class RestBookingApi {
 
-    private static final int PAGE_SIZE = 50;
     /** 2,000 bookings in one window: more means the window is too wide for a day strip. */
     private static final int MAX_PAGES = 40;
     /**
@@ -133,7 +132,7 @@ public final class RestBookingApi {
         List<JsonNode> firstPage = new ArrayList<>();
         batch.result("bookings").ifPresent(result -> Answers.field(listMethod, result, "booking").forEach(firstPage::add));
         List<Booking> bookings = new ArrayList<>();
-        for (JsonNode row : firstPage.size() < PAGE_SIZE ? firstPage : pages(listMethod, withinParams(from, to), "booking")) {
+        for (JsonNode row : firstPage.size() < RestClient.PAGE_SIZE ? firstPage : pages(listMethod, withinParams(from, to), "booking")) {
             Optional.ofNullable(Wire.booking(listMethod, row)).ifPresent(bookings::add);
         }
         Map<Long, FreeTimes> free = new LinkedHashMap<>();
@@ -288,12 +287,12 @@ public final class RestBookingApi {
         Map<String, Object> page = new LinkedHashMap<>(params);
         for (int number = 0; number < MAX_PAGES; number++) {
             if (number > 0) {
-                page.put("start", number * PAGE_SIZE);
+                page.put("start", number * RestClient.PAGE_SIZE);
             }
             int before = rows.size();
             JsonNode found = Answers.field(method, client.call(method, page), key);
             found.forEach(row -> rows.putIfAbsent(row.path("id").asLong(), row));
-            if (found.size() < PAGE_SIZE || rows.size() == before) {
+            if (found.size() < RestClient.PAGE_SIZE || rows.size() == before) {
                 break;
             }
         }

@@ -20,7 +20,6 @@ import java.util.Set;
 public final class RestWaitlistApi implements WaitlistApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final int PAGE_SIZE = 50;
     /** 10,000 records: beyond that the receptionist should narrow the dates. */
     private static final int MAX_LIST_PAGES = 200;
 
@@ -43,7 +42,7 @@ public final class RestWaitlistApi implements WaitlistApi {
         Map<Long, WaitlistRecord> records = new LinkedHashMap<>();
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
             if (page > 0) {
-                params.put("start", page * PAGE_SIZE);
+                params.put("start", page * RestClient.PAGE_SIZE);
             }
             int before = records.size();
             JsonNode rows = Answers.field(method, client.call(method, params), "waitList");
@@ -51,7 +50,7 @@ public final class RestWaitlistApi implements WaitlistApi {
                 WaitlistRecord record = record(row);
                 records.putIfAbsent(record.id(), record);
             }
-            if (rows.size() < PAGE_SIZE || records.size() == before) {
+            if (rows.size() < RestClient.PAGE_SIZE || records.size() == before) {
                 break;
             }
         }
@@ -240,9 +239,17 @@ public final class RestWaitlistApi implements WaitlistApi {
         return createFromWaitlist(waitListId, resourceIds, period, "", "");
     }
 
+    /** A record of the answer; one without a positive whole-number id makes the answer unreadable, never record 0. */
     static WaitlistRecord record(JsonNode row) {
+        JsonNode id = row.path("id");
+        long value = id.isIntegralNumber() ? id.asLong() : id.isTextual() && id.asText().matches("\\d{1,18}")
+                ? Long.parseLong(id.asText()) : 0;
+        if (value <= 0) {
+            throw new RestException(RestException.Kind.UNREADABLE_RESPONSE, "booking.v1.waitlist", 200, "",
+                    "A waitlist record in the answer has no usable id.");
+        }
         JsonNode note = row.get("note");
-        return new WaitlistRecord(row.path("id").asLong(), note == null || note.isNull() ? null : note.asText());
+        return new WaitlistRecord(value, note == null || note.isNull() ? null : note.asText());
     }
 
     static List<ClientRef> clientRefs(String method, JsonNode result) {

@@ -22,7 +22,6 @@ import java.util.Set;
  */
 public final class RestCrmDirectory implements CrmDirectory {
 
-    private static final int PAGE = 50;
 
     private final RestClient client;
 
@@ -94,9 +93,9 @@ public final class RestCrmDirectory implements CrmDirectory {
         }
         List<BatchCommand> commands = new ArrayList<>();
         ids.forEach((kind, all) -> {
-            for (int from = 0; from < all.size(); from += PAGE) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + PAGE));
-                commands.add(new BatchCommand(kind.name().toLowerCase(Locale.ROOT) + "_" + from / PAGE,
+            for (int from = 0; from < all.size(); from += RestClient.PAGE_SIZE) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + RestClient.PAGE_SIZE));
+                commands.add(new BatchCommand(kind.name().toLowerCase(Locale.ROOT) + "_" + from / RestClient.PAGE_SIZE,
                         "crm.item.list", list(kind, Map.of("@id", List.copyOf(chunk)), ascending("id"))));
             }
         });

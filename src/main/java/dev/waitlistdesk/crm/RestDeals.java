@@ -19,7 +19,6 @@ import java.util.Optional;
 public final class RestDeals {
 
     static final int DEAL = 2;
-    private static final int PAGE = 50;
     private static final List<String> FIELDS = List.of("id", "title", "stageId", "stageSemanticId", "closed");
 
     private final RestClient client;
@@ -47,9 +46,9 @@ public final class RestDeals {
     public Map<Long, Deal> resolve(Collection<Long> dealIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(dealIds));
         List<BatchCommand> commands = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += PAGE) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PAGE));
-            commands.add(new BatchCommand("deals_" + from / PAGE, "crm.item.list",
+        for (int from = 0; from < ids.size(); from += RestClient.PAGE_SIZE) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RestClient.PAGE_SIZE));
+            commands.add(new BatchCommand("deals_" + from / RestClient.PAGE_SIZE, "crm.item.list",
                     params(Map.of("@id", List.copyOf(chunk)), "ASC")));
         }
         if (commands.isEmpty()) {

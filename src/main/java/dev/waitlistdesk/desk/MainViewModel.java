@@ -357,7 +357,23 @@ public final class MainViewModel {
             }
             open(row);
             listStatus.set(Status.success(ctx.texts().get(replacing == null ? "list.created" : "list.recreated", id)));
-        }, failure -> listStatus.set(ctx.problems().describe(failure)));
+        }, this::writeFailed);
+    }
+
+    /** A create or delete failed; if its answer was lost, the list is read again to show what the portal holds. */
+    private void writeFailed(Failure failure) {
+        if (!(failure instanceof Failure.OutcomeUnknown)) {
+            listStatus.set(ctx.problems().describe(failure));
+            return;
+        }
+        listStatus.set(Status.info(ctx.texts().get("list.outcomeUnknown")));
+        if (load == null) {
+            try {
+                startLoad(createdWithin(), true);
+            } catch (IllegalArgumentException e) {
+                // a bad date range: the list stays as it is
+            }
+        }
     }
 
     /** Deletes the open record after the receptionist confirms. */
@@ -379,7 +395,7 @@ public final class MainViewModel {
                 forget(id);
                 listStatus.set(Status.info(ctx.texts().get("list.alreadyDeleted", id)));
             } else {
-                listStatus.set(ctx.problems().describe(failure));
+                writeFailed(failure);
             }
         });
     }

@@ -351,6 +351,13 @@ public final class RecordViewModel {
             portalDeleted();
             return;
         }
+        if (failure instanceof Failure.OutcomeUnknown) {
+            // Saving again is safe: its first step reads what the record holds, and a save that did
+            // arrive is then recognised as done.
+            status.set(new Status(Tone.ERROR, ctx.texts().get("problem.outcomeUnknownSave"),
+                    ctx.problems().describe(failure).detail(), Action.RETRY));
+            return;
+        }
         status.set(ctx.problems().keptUnsaved(ctx.problems().describe(failure)));
     }
 

@@ -41,6 +41,21 @@ class BatchTest {
         assertEquals("scope", new BatchCommand("s", "scope", Map.of()).cmd());
     }
 
+    @Test
+    void aBatchOfReadsAndFixedStateWritesIsRetriedAfterA5xx_oneThatAddsIsNot() {
+        portal.reply(502, "{}");
+        portal.ok("{\"result\":{\"result\":{\"a\":{\"waitList\":[]},\"b\":true},\"result_error\":[]}}");
+        BatchResult safe = portal.client.batch(List.of(new BatchCommand("a", "booking.v1.waitlist.list", Map.of()),
+                new BatchCommand("b", "booking.v1.waitlist.client.set", Map.of("waitListId", 1))));
+        assertTrue(safe.result("b").isPresent());
+        assertEquals(2, portal.server.getRequestCount());
+
+        portal.reply(502, "{}");
+        assertThrows(RestException.class, () -> portal.client.batch(List.of(
+                new BatchCommand("a", "booking.v1.waitlist.add", Map.of("fields", Map.of("note", "x"))))));
+        assertEquals(3, portal.server.getRequestCount());
+    }
+
     /** A map that keeps the order the pairs are given in. */
     private static Map<String, Object> ordered(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -49,6 +49,17 @@ class RestWaitlistApiTest {
     }
 
     @Test
+    void aRecordWithoutAUsableIdMakesTheAnswerUnreadable_neverRecordZero() {
+        for (String row : List.of("{\"note\":\"x\"}", "{\"id\":null}", "{\"id\":\"abc\"}", "{\"id\":-3}")) {
+            portal.ok("{\"result\":{\"waitList\":[{\"id\":15,\"note\":\"a\"}," + row + "]}}");
+
+            RestException e = assertThrows(RestException.class, () -> api.list(Optional.empty()), row);
+
+            assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
+        }
+    }
+
+    @Test
     void aFullPageIsFollowedByTheNextUntilAShortOne() {
         portal.ok(page(1, 50));
         portal.ok(page(51, 3));

@@ -218,6 +218,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aCreateWhoseAnswerWasLostSaysSo_andShowsWhatThePortalHolds() {
+        desk.noteAnswer = Optional.of("Manicure");
+        desk.store.failNext = new Failure.OutcomeUnknown(Failure.Evidence.NONE);
+        desk.store.put("Manicure"); // it did arrive
+
+        main.createRecord();
+
+        assertTrue(main.listStatusProperty().get().text().contains("Bitrix24 may have done it"),
+                main.listStatusProperty().get().text());
+        assertEquals("Manicure", main.rows().get(0).note());
+    }
+
+    @Test
     void aListThatCannotLoadOffersRetry() {
         desk.store.failNext = new Failure.Offline(Failure.Evidence.NONE);
 
