@@ -5,7 +5,13 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.adapters.RestFailures;
 import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.booking.BookingPortalDesk;
 import dev.waitlistdesk.booking.BookingWaitlistStore;
+import dev.waitlistdesk.crm.CrmDealDirectory;
+import dev.waitlistdesk.crm.RestDeals;
+import dev.waitlistdesk.desk.BookingPanelViewModel;
+import dev.waitlistdesk.desk.BookingServices;
+import dev.waitlistdesk.desk.DealsViewModel;
 import dev.waitlistdesk.crm.CrmClientDirectory;
 import dev.waitlistdesk.crm.RestCrmDirectory;
 import dev.waitlistdesk.desk.Appearance;
@@ -26,7 +32,11 @@ import dev.waitlistdesk.ui.FxDialogs;
 import dev.waitlistdesk.ui.FxScheduler;
 import dev.waitlistdesk.ui.Themes;
 import dev.waitlistdesk.ui.Views;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -64,6 +74,7 @@ public final class DeskWindow {
     private FxDialogs dialogs;
     private RestClient client;
     private boolean onPractice;
+    private Consumer<URI> browser = uri -> { };
 
     public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
                       Path dataDir, RestOptions options, Supplier<RestClient> practice) {
@@ -110,7 +121,10 @@ public final class DeskWindow {
         }
         main = new MainViewModel(ctx, practice);
         main.windowFocusedProperty().bind(stage.focusedProperty());
-        Parent root = Views.mainWindow(main, texts.bundle());
+        BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
+                new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
+        Parent root = Views.mainWindow(main, new BookingPanelViewModel(ctx, booking, main),
+                new DealsViewModel(ctx, booking, main), texts.bundle());
         double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
                 : split.getDividerPositions()[0];
         split = (SplitPane) root.lookup("#mainSplit");
@@ -146,6 +160,11 @@ public final class DeskWindow {
 
     public Appearance appearance() {
         return appearance;
+    }
+
+    /** How a deal's page opens (the app's host services; nothing in tests). Set before {@link #show}. */
+    public void openLinksWith(Consumer<URI> opener) {
+        this.browser = opener;
     }
 
     public MainViewModel main() {

@@ -105,8 +105,10 @@ public final class WaitlistDeskApp extends Application {
             Platform.exit();
             return;
         }
-        MainViewModel main = new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(),
-                RestOptions.defaults(), ready::practiceClient, prefs).show(ready.client(), ready.onPractice());
+        DeskWindow window = new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(),
+                RestOptions.defaults(), ready::practiceClient, prefs);
+        window.openLinksWith(uri -> getHostServices().showDocument(uri.toString()));
+        MainViewModel main = window.show(ready.client(), ready.onPractice());
         ready.store.setAside().ifPresent(aside -> Platform.runLater(() -> offerSettings(texts, aside, main)));
     }
 

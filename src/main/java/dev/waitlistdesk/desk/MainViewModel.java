@@ -417,6 +417,12 @@ public final class MainViewModel {
         }
     }
 
+    /** The record became a booking and left the waitlist: its row goes and the list says so. */
+    void booked(long id, String text) {
+        forget(id);
+        listStatus.set(Status.success(text));
+    }
+
     private void replaceRow(WaitlistRow row) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {

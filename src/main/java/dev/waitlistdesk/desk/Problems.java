@@ -56,7 +56,7 @@ public final class Problems {
     }
 
     /** "Bitrix24 code 1040 · Wait list not found", or the HTTP status when there is no code. */
-    private String smallPrint(Failure.Evidence evidence) {
+    String smallPrint(Failure.Evidence evidence) {
         if (!evidence.code().isEmpty()) {
             String description = evidence.description().isEmpty() ? "" : " · " + evidence.description();
             return texts.get("problem.code", evidence.code()) + description;

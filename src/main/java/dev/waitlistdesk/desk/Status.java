@@ -16,7 +16,8 @@ public record Status(Tone tone, String text, String detail, List<Action> actions
         REFRESH_LIST, RETRY, OPEN_SETTINGS, CANCEL, UNDO,
         MERGE, KEEP_MINE, TAKE_THEIRS,
         RELOAD, KEEP_EDITING,
-        RECREATE, DISCARD
+        RECREATE, DISCARD,
+        RELOAD_DAY
     }
 
     public static final Status NONE = new Status(Tone.NONE, "", "", List.of());

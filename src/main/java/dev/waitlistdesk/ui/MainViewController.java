@@ -32,6 +32,7 @@ public final class MainViewController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination BOOK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE,
             KeyCombination.SHORTCUT_DOWN);
@@ -54,6 +55,8 @@ public final class MainViewController {
     @FXML private Label listStatusDetail;
     @FXML private RecordViewController recordController;
     @FXML private Label tablePlaceholder;
+    @FXML private BookingPanelController bookingController;
+    @FXML private javafx.scene.Node record;
     @FXML private ResourceBundle resources;
     /** Set while a record is being created: once it opens, the focus goes to its search field. */
     private boolean searchAfterOpen;
@@ -117,6 +120,10 @@ public final class MainViewController {
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        recordController.onBook(bookingController::open);
+        bookingController.onClosed(recordController::focusSearch);
+        // the panel takes the record's place: hidden, the record's buttons and mnemonics stay out of reach
+        record.visibleProperty().bind(bookingController.openProperty().not());
     }
 
     private void selectCurrent() {
@@ -159,6 +166,8 @@ public final class MainViewController {
             recordController.focusSearch();
         } else if (FILTER.match(event)) {
             quickFilter.requestFocus();
+        } else if (BOOK.match(event)) {
+            bookingController.open();
         } else if (DELETE.match(event)) {
             vm.deleteCurrent();
         } else {

@@ -32,6 +32,7 @@ public final class RecordViewController {
     private final ChangeListener<Boolean> dirtyListener = (o, old, now) -> StatusBinder.setShown(this.unsavedLabel, now);
     private StatusBinder statusBinder;
     private RecordViewModel bound;
+    private Runnable openBooking = () -> { };
 
     @FXML private Label emptyLabel;
     @FXML private VBox editor;
@@ -235,6 +236,16 @@ public final class RecordViewController {
             bound.revert();
             searchField.requestFocus(); // Revert turns off after it: its focus must not fall to Delete
         }
+    }
+
+    /** Book… asks the window to open the booking panel (it holds the panel). */
+    void onBook(Runnable openBooking) {
+        this.openBooking = openBooking;
+    }
+
+    @FXML
+    private void book() {
+        openBooking.run();
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package dev.waitlistdesk.ui;
 
+import dev.waitlistdesk.desk.BookingPanelViewModel;
+import dev.waitlistdesk.desk.DealsViewModel;
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.SettingsViewModel;
 import java.io.IOException;
@@ -16,8 +18,15 @@ public final class Views {
     }
 
     /** The main window's content: the waitlist on the left, the open record on the right. */
-    public static Parent mainWindow(MainViewModel vm, ResourceBundle messages) {
+    public static Parent mainWindow(MainViewModel vm, BookingPanelViewModel booking, DealsViewModel deals,
+                                    ResourceBundle messages) {
         return load("MainView.fxml", messages, type -> {
+            if (type == BookingPanelController.class) {
+                return new BookingPanelController(booking);
+            }
+            if (type == DealsController.class) {
+                return new DealsController(deals);
+            }
             if (type == MainViewController.class) {
                 return new MainViewController(vm);
             }

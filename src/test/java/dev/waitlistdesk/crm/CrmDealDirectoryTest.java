@@ -1,0 +1,44 @@
+package dev.waitlistdesk.crm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.desk.DealInfo;
+import dev.waitlistdesk.sandbox.RunningSandbox;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The desk's deal directory on the sandbox portal's CRM, over HTTP. */
+class CrmDealDirectoryTest {
+
+    private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), duration -> { });
+
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
+
+    @Test
+    void dealsAreFoundByTitleAndDescribedWithStageAndProgress() {
+        Portal portal = Portal.webhook(running.server().webhookUrl());
+        CrmDealDirectory deals = new CrmDealDirectory(new RestDeals(new RestClient(portal, QUICK)), portal);
+        long won = running.server().data().addDeal("Zebra Dental – whitening", "WON", null, null).id();
+        long open = running.server().data().addDeal("Zebra Dental – implants", "C1:NEW", null, null).id();
+
+        List<DealInfo> found = deals.search("zebra", 5);
+        Map<Long, DealInfo> described = deals.describe(List.of(won, 999_999L));
+
+        assertEquals(List.of(new DealInfo(open, "Zebra Dental – implants", "C1:NEW", DealInfo.Progress.OPEN),
+                new DealInfo(won, "Zebra Dental – whitening", "WON", DealInfo.Progress.WON)), found);
+        assertEquals(Map.of(won, found.get(1)), described, "an unknown deal is left out");
+        assertEquals(Optional.empty(), deals.url(won), "the practice portal has no pages");
+        Portal real = Portal.webhook("https://example.bitrix24.de/rest/1/abcdef123456/");
+        assertEquals(Optional.of(URI.create("https://example.bitrix24.de/crm/deal/details/7/")),
+                new CrmDealDirectory(new RestDeals(new RestClient(real, QUICK)), real).url(7));
+    }
+}
