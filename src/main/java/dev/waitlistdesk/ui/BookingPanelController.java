@@ -78,10 +78,10 @@ public final class BookingPanelController {
                 vm.choose(List.copyOf(resourceList.getSelectionModel().getSelectedItems())));
         vm.resources().addListener((ListChangeListener<BookableResource>) c -> selectChosen());
 
-        // the day format of the list's date filters (Bitrix24's own dd.mm.yyyy), whatever the locale
-        dayPicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern(resources.getString("list.date.pattern")), null));
-        dayPicker.setPromptText(resources.getString("list.date.prompt"));
+        // the day in the locale's format, as the list's date filters
+        LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
+        dayPicker.setConverter(dates.converter());
+        dayPicker.setPromptText(dates.prompt());
         dayPicker.valueProperty().bindBidirectional(vm.dayProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory lengths =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 24 * 60, vm.lengthMinutesProperty().get(), 15);
