@@ -20,6 +20,7 @@ import dev.waitlistdesk.desk.Drafts;
 import dev.waitlistdesk.desk.Failure;
 import dev.waitlistdesk.desk.StoreException;
 import dev.waitlistdesk.desk.MainViewModel;
+import dev.waitlistdesk.desk.PortalChoice;
 import dev.waitlistdesk.desk.SettingsViewModel;
 import dev.waitlistdesk.desk.Texts;
 import dev.waitlistdesk.settings.ConnectionSettings;
@@ -172,11 +173,29 @@ public final class DeskWindow {
     }
 
     private SettingsViewModel settingsForm() {
-        return new SettingsViewModel(store.load(), this::test, new FxBackgroundRunner(executor), texts, this::connect,
-                this::usePractice, dialogs, appearance);
+        return new SettingsViewModel(store.load(), portals, new FxBackgroundRunner(executor), texts, dialogs,
+                appearance);
     }
 
-    private void test(ConnectionSettings settings) {
+    /** The settings form's way back into the window. */
+    private final PortalChoice portals = new PortalChoice() {
+        @Override
+        public void test(ConnectionSettings settings) {
+            testConnection(settings);
+        }
+
+        @Override
+        public void connect(ConnectionSettings settings) {
+            connectTo(settings);
+        }
+
+        @Override
+        public void usePractice() {
+            usePracticePortal();
+        }
+    };
+
+    private void testConnection(ConnectionSettings settings) {
         RestClient client;
         try {
             client = Connections.client(settings, null, options);
@@ -192,14 +211,14 @@ public final class DeskWindow {
     }
 
     /** Saving the settings: store them (owner-only file) and switch the window to that portal. */
-    private void connect(ConnectionSettings settings) {
+    private void connectTo(ConnectionSettings settings) {
         RestClient client = Connections.client(settings, store, options);
         store.save(settings);
         show(client, false);
     }
 
     /** Back to the practice portal: the stored connection is forgotten. */
-    private void usePractice() {
+    private void usePracticePortal() {
         store.clear();
         show(practice.get(), true);
     }

@@ -4,7 +4,6 @@ import dev.waitlistdesk.desk.Status.Tone;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettings.Mode;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,11 +16,9 @@ import javafx.beans.property.StringProperty;
 /** The connection settings form: a webhook URL or OAuth tokens, a connection test, and Save. */
 public final class SettingsViewModel {
 
-    private final ConnectionTester tester;
+    private final PortalChoice portal;
     private final BackgroundRunner runner;
     private final Texts texts;
-    private final Consumer<ConnectionSettings> apply;
-    private final Runnable usePractice;
     private final DialogService dialogs;
     private final Appearance appearance;
     private final boolean connected;
@@ -39,29 +36,17 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
 
     /**
-     * @param apply       stores the settings and reconnects the app; called by {@link #save()}
-     * @param usePractice forgets the settings and goes back to the practice portal
-     */
-    public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
-                             Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice) {
-        this(saved, tester, runner, texts, apply, usePractice, null, new Appearance("", ""));
-    }
-
-    /**
-     * @param dialogs    asks before the stored connection is forgotten; null forgets without asking (tests)
+     * @param dialogs    asks before the stored connection is forgotten
      * @param appearance the theme and language, which apply as soon as they are picked
      */
-    public SettingsViewModel(Optional<ConnectionSettings> saved, ConnectionTester tester, BackgroundRunner runner,
-                             Texts texts, Consumer<ConnectionSettings> apply, Runnable usePractice,
-                             DialogService dialogs, Appearance appearance) {
+    public SettingsViewModel(Optional<ConnectionSettings> saved, PortalChoice portal, BackgroundRunner runner,
+                             Texts texts, DialogService dialogs, Appearance appearance) {
         this.dialogs = dialogs;
         this.appearance = appearance;
         this.language.set(appearance.languageProperty().get());
-        this.tester = tester;
+        this.portal = portal;
         this.runner = runner;
         this.texts = texts;
-        this.apply = apply;
-        this.usePractice = usePractice;
         this.connected = saved.isPresent();
         saved.ifPresent(s -> {
             oauth.set(s.mode() == Mode.OAUTH);
@@ -135,11 +120,11 @@ public final class SettingsViewModel {
      * receptionist confirms (Cancel is the default); the form is done.
      */
     public void usePracticePortal() {
-        if (dialogs != null && !dialogs.confirm(texts.get("settings.practice.title"),
+        if (!dialogs.confirm(texts.get("settings.practice.title"),
                 texts.get("settings.practice.question"), texts.get("settings.practice.confirm"))) {
             return;
         }
-        usePractice.run();
+        portal.usePractice();
         done.set(true);
     }
 
@@ -169,7 +154,7 @@ public final class SettingsViewModel {
         testing.set(true);
         status.set(Status.busy(texts.get("settings.testing")));
         runner.run(() -> {
-            tester.test(settings);
+            portal.test(settings);
             return settings;
         }, ok -> {
             testing.set(false);
@@ -189,7 +174,7 @@ public final class SettingsViewModel {
             return false;
         }
         try {
-            apply.accept(settings());
+            portal.connect(settings());
             return true;
         } catch (IllegalArgumentException e) {
             status.set(error(e.getMessage()));

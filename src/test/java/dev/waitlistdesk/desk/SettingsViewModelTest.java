@@ -17,10 +17,31 @@ class SettingsViewModelTest {
     @TempDir
     Path dir;
     final List<ConnectionSettings> applied = new ArrayList<>();
+    final List<String> forgotten = new ArrayList<>();
 
-    SettingsViewModel form(ConnectionTester tester) {
+    /** The app's side of the form: the test is what {@code tester} does; connecting and forgetting are recorded. */
+    PortalChoice portal(java.util.function.Consumer<ConnectionSettings> tester) {
+        return new PortalChoice() {
+            @Override
+            public void test(ConnectionSettings settings) {
+                tester.accept(settings);
+            }
+
+            @Override
+            public void connect(ConnectionSettings settings) {
+                applied.add(settings);
+            }
+
+            @Override
+            public void usePractice() {
+                forgotten.add("forgotten");
+            }
+        };
+    }
+
+    SettingsViewModel form(java.util.function.Consumer<ConnectionSettings> tester) {
         TestDesk desk = new TestDesk(dir);
-        return new SettingsViewModel(Optional.empty(), tester, desk, desk.texts, applied::add, () -> { });
+        return new SettingsViewModel(Optional.empty(), portal(tester), desk, desk.texts, desk, new Appearance("", ""));
     }
 
     @Test
@@ -80,11 +101,9 @@ class SettingsViewModelTest {
     @Test
     void goingBackToThePracticePortalAsksFirst() {
         TestDesk desk = new TestDesk(dir);
-        List<String> forgotten = new ArrayList<>();
-        Appearance appearance = new Appearance("", "");
         SettingsViewModel form = new SettingsViewModel(Optional.of(ConnectionSettings.webhook(
-                "https://portal.example/rest/1/abc/")), settings -> { }, desk, desk.texts, applied::add,
-                () -> forgotten.add("forgotten"), desk, appearance);
+                "https://portal.example/rest/1/abc/")), portal(settings -> { }), desk, desk.texts, desk,
+                new Appearance("", ""));
 
         desk.confirmAnswer = false;
         form.usePracticePortal();
@@ -101,8 +120,8 @@ class SettingsViewModelTest {
     void aNewLanguageAppliesWhenTheFormCloses() {
         TestDesk desk = new TestDesk(dir);
         Appearance appearance = new Appearance("", "");
-        SettingsViewModel form = new SettingsViewModel(Optional.empty(), settings -> { }, desk, desk.texts,
-                applied::add, () -> { }, desk, appearance);
+        SettingsViewModel form = new SettingsViewModel(Optional.empty(), portal(settings -> { }), desk, desk.texts,
+                desk, appearance);
 
         form.languageProperty().set("ru");
         form.languageProperty().set("de"); // as arrow keys pass through the list
