@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The booking.v1.waitlist.* calls over a {@link RestClient}. */
-public final class RestWaitlistApi implements WaitlistApi {
+public final class RestWaitlistApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** 10,000 records: beyond that the receptionist should narrow the dates. */
@@ -34,7 +34,6 @@ public final class RestWaitlistApi implements WaitlistApi {
      * page is followed by {@code start}=50, 100... until a short page, or a page with no new ids (a
      * server that ignores {@code start} sends the first page again).
      */
-    @Override
     public List<WaitlistRecord> list(Optional<CreatedWithin> createdWithin) {
         Map<String, Object> params = new LinkedHashMap<>();
         createdWithin.ifPresent(range -> params.put("filter", createdWithin(range)));
@@ -62,36 +61,30 @@ public final class RestWaitlistApi implements WaitlistApi {
         return Map.of("createdWithin", Map.of("from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())));
     }
 
-    @Override
     public WaitlistRecord get(long id) {
         String method = "booking.v1.waitlist.get";
         return record(Answers.field(method, client.call(method, Map.of("id", id)), "waitList"));
     }
 
-    @Override
     public long add(String note) {
         String method = "booking.v1.waitlist.add";
         return Answers.id(method, client.call(method, Map.of("fields", Map.of("note", note == null ? "" : note))));
     }
 
-    @Override
     public void updateNote(long id, String note) {
         client.call("booking.v1.waitlist.update", Map.of("id", id, "fields", Map.of("note", note == null ? "" : note)));
     }
 
-    @Override
     public void delete(long id) {
         client.call("booking.v1.waitlist.delete", Map.of("id", id));
     }
 
-    @Override
     public List<ClientRef> clients(long waitListId) {
         String method = "booking.v1.waitlist.client.list";
         return clientRefs(method, client.call(method, Map.of("waitListId", waitListId)));
     }
 
     /** Records that no longer exist (1040) are left out of the map; any other failure is thrown. */
-    @Override
     public Map<Long, List<ClientRef>> clientsOf(Collection<Long> waitListIds) {
         String method = "booking.v1.waitlist.client.list";
         List<BatchCommand> commands = new ArrayList<>();
@@ -113,7 +106,6 @@ public final class RestWaitlistApi implements WaitlistApi {
         return clients;
     }
 
-    @Override
     public void setClients(long waitListId, List<ClientRef> clients) {
         client.call("booking.v1.waitlist.client.set", clientSetParams(waitListId, clients));
     }
@@ -125,12 +117,10 @@ public final class RestWaitlistApi implements WaitlistApi {
         return params;
     }
 
-    @Override
     public void unsetClients(long waitListId) {
         client.call("booking.v1.waitlist.client.unset", Map.of("waitListId", waitListId));
     }
 
-    @Override
     public List<ClientType> clientTypes() {
         String method = "booking.v1.clienttype.list";
         Set<ClientType> types = new LinkedHashSet<>();
