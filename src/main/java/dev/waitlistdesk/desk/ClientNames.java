@@ -2,6 +2,7 @@ package dev.waitlistdesk.desk;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class ClientNames {
     RecordContent nameKnown(RecordState state, List<RecordContent> seen) {
         seen.forEach(content -> remember(content.clients()));
         // Clients keep the order the receptionist saw them in; new ones follow, by name.
-        Map<ClientId, Integer> order = new java.util.HashMap<>();
+        Map<ClientId, Integer> order = new HashMap<>();
         seen.forEach(content -> content.clients().forEach(c -> order.putIfAbsent(c.id(), order.size())));
         return new RecordContent(state.note(), state.clients().stream().map(this::client)
                 .sorted(Comparator.comparing((Client c) -> order.getOrDefault(c.id(), Integer.MAX_VALUE))

@@ -3,8 +3,11 @@ package dev.waitlistdesk.desk;
 import dev.waitlistdesk.settings.DraftStore;
 import dev.waitlistdesk.settings.DraftStore.Draft;
 import dev.waitlistdesk.settings.DraftStore.Pick;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Unsaved work per record, kept in the settings' draft file: the one place picks become stored text. */
 public final class Drafts {
@@ -50,20 +53,20 @@ public final class Drafts {
     }
 
     /** Where an unreadable drafts file was moved to, to tell the receptionist once; empty otherwise. */
-    Optional<java.nio.file.Path> setAside() {
+    Optional<Path> setAside() {
         return store.setAside();
     }
 
     private static Client find(ClientId id, RecordContent mine, RecordContent loaded) {
-        return java.util.stream.Stream.concat(mine.clients().stream(), loaded.clients().stream())
+        return Stream.concat(mine.clients().stream(), loaded.clients().stream())
                 .filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static RecordContent content(String note, java.util.List<Pick> picks) {
+    private static RecordContent content(String note, List<Pick> picks) {
         return new RecordContent(note, picks.stream().map(Drafts::client).toList());
     }
 
-    private static java.util.List<Pick> picks(RecordContent content) {
+    private static List<Pick> picks(RecordContent content) {
         return content.clients().stream().map(Drafts::pick).toList();
     }
 

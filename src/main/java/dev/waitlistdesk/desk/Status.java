@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,7 +56,7 @@ public record Status(Tone tone, String text, String detail, List<Action> actions
 
     /** The same status with one more action at the end. */
     public Status with(Action action) {
-        List<Action> more = new java.util.ArrayList<>(actions);
+        List<Action> more = new ArrayList<>(actions);
         more.add(action);
         return new Status(tone, text, detail, more);
     }
