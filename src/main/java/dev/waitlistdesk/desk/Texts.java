@@ -17,21 +17,32 @@ public final class Texts {
     public static final String BUNDLE = "dev.waitlistdesk.ui.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    public Texts(ResourceBundle bundle) {
+    private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
+    /**
+     * The texts of this language. English is the base bundle: a language without a bundle of its own
+     * gets English, never the system's language (which getBundle would otherwise fall back to).
+     */
     public static Texts load(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale));
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        if (!bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
+            bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        }
+        return new Texts(bundle, locale);
     }
 
     public ResourceBundle bundle() {
         return bundle;
     }
 
+    /** The locale the texts were asked for: numbers in patterns follow it. */
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 
     /** The text for {@code key}; with arguments it is a MessageFormat pattern. */

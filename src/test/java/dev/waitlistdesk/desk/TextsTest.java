@@ -24,6 +24,18 @@ class TextsTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?");
 
     @Test
+    void englishStaysEnglishOnAComputerSetToAnotherLanguage() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertEquals("Save", Texts.load(Locale.ENGLISH).get("record.save").replace("_", ""));
+            assertEquals("Save", Texts.load(Locale.JAPANESE).get("record.save").replace("_", ""));
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    @Test
     void everyBundleHasEveryKeyAndTheSameArguments() throws IOException {
         Properties english = read("messages.properties");
         List<String> problems = new ArrayList<>();
