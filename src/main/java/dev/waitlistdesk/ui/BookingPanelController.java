@@ -18,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -225,6 +224,7 @@ public final class BookingPanelController {
         private final Label group = new Label();
         private final Label name = new Label();
         private final VBox box = new VBox(2, group, name);
+        private final CellTooltip tooltip = new CellTooltip();
 
         ResourceCell() {
             group.getStyleClass().add("resource-group");
@@ -243,7 +243,7 @@ public final class BookingPanelController {
             group.setText(heading);
             StatusBinder.setShown(group, !heading.isEmpty());
             name.setText(resource.name());
-            setTooltip(resource.description().isEmpty() ? null : new Tooltip(resource.description()));
+            tooltip.set(this, resource.description());
             setGraphic(box);
             setText(null);
         }

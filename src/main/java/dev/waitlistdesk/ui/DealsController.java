@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -114,6 +113,7 @@ public final class DealsController {
         private final Hyperlink open = new Hyperlink();
         private final Button unlink = new Button("✕");
         private final HBox row;
+        private final CellTooltip unlinkTooltip = new CellTooltip();
 
         DealCell(boolean linked) {
             title.getStyleClass().add("client-name");
@@ -145,8 +145,9 @@ public final class DealsController {
             stage.setText(vm.describe(deal));
             StatusBinder.setShown(open, vm.url(deal).isPresent());
             unlink.setId("unlink-" + deal.id());
-            unlink.setTooltip(new Tooltip(MessageFormat.format(resources.getString("deals.unlink"), name)));
-            unlink.setAccessibleText(unlink.getTooltip().getText());
+            String unlinkText = MessageFormat.format(resources.getString("deals.unlink"), name);
+            unlinkTooltip.set(unlink, unlinkText);
+            unlink.setAccessibleText(unlinkText);
             setGraphic(row);
         }
     }

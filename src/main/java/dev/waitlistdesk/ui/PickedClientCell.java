@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +23,8 @@ final class PickedClientCell extends ListCell<Client> {
     private final Label details = new Label();
     private final Button remove = new Button("✕");
     private final HBox row;
+    private final CellTooltip tooltip = new CellTooltip();
+    private final CellTooltip removeTooltip = new CellTooltip();
 
     PickedClientCell(ResourceBundle messages, Consumer<Client> onRemove) {
         this.messages = messages;
@@ -50,16 +51,16 @@ final class PickedClientCell extends ListCell<Client> {
         if (empty || party == null) {
             setGraphic(null);
             setText(null);
-            setTooltip(null);
+            tooltip.set(this, null);
             return;
         }
         ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(describe(messages, party));
-        remove.setTooltip(new Tooltip(MessageFormat.format(messages.getString("record.remove.tooltip"),
-                party.name())));
-        remove.setAccessibleText(remove.getTooltip().getText());
-        setTooltip(new Tooltip(party.name() + "\n" + details.getText())); // the whole text when it is cut
+        String removeText = MessageFormat.format(messages.getString("record.remove.tooltip"), party.name());
+        removeTooltip.set(remove, removeText);
+        remove.setAccessibleText(removeText);
+        tooltip.set(this, party.name() + "\n" + details.getText()); // the whole text when it is cut
         setGraphic(row);
     }
 

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -18,6 +17,7 @@ final class SearchResultCell extends ListCell<Client> {
     private final Label name = new Label();
     private final Label details = new Label();
     private final HBox row = new HBox(8, icon, name, details);
+    private final CellTooltip tooltip = new CellTooltip();
 
     SearchResultCell(ResourceBundle messages) {
         this.messages = messages;
@@ -35,13 +35,13 @@ final class SearchResultCell extends ListCell<Client> {
         super.updateItem(party, empty);
         if (empty || party == null) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.set(this, null);
             return;
         }
         icon.setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(PickedClientCell.describe(messages, party));
-        setTooltip(new Tooltip(party.name() + "\n" + details.getText()));
+        tooltip.set(this, party.name() + "\n" + details.getText());
         setGraphic(row);
     }
 }

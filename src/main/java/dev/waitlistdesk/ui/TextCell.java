@@ -2,16 +2,17 @@ package dev.waitlistdesk.ui;
 
 import dev.waitlistdesk.desk.WaitlistRow;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /** A table cell with one line of text; a cut text ends in "…" and the tooltip shows all of it. */
 final class TextCell extends TableCell<WaitlistRow, String> {
+
+    private final CellTooltip tooltip = new CellTooltip();
 
     @Override
     protected void updateItem(String text, boolean empty) {
         super.updateItem(text, empty);
         boolean blank = empty || text == null || text.isEmpty();
         setText(blank ? null : text);
-        setTooltip(blank ? null : new Tooltip(text));
+        tooltip.set(this, blank ? null : text);
     }
 }

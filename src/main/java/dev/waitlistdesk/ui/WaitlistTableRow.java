@@ -4,17 +4,17 @@ import dev.waitlistdesk.desk.WaitlistRow;
 import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.Tooltip;
 
 /** A waitlist row; one deleted on the portal but still holding unsaved picks is struck through. */
 final class WaitlistTableRow extends TableRow<WaitlistRow> {
 
     private static final PseudoClass GONE = PseudoClass.getPseudoClass("gone");
 
-    private final Tooltip goneTip;
+    private final ResourceBundle messages;
+    private final CellTooltip tooltip = new CellTooltip();
 
     WaitlistTableRow(ResourceBundle messages) {
-        goneTip = new Tooltip(messages.getString("list.row.gone"));
+        this.messages = messages;
     }
 
     @Override
@@ -22,6 +22,6 @@ final class WaitlistTableRow extends TableRow<WaitlistRow> {
         super.updateItem(row, empty);
         boolean gone = !empty && row != null && row.gone();
         pseudoClassStateChanged(GONE, gone);
-        setTooltip(gone ? goneTip : null);
+        tooltip.set(this, gone ? messages.getString("list.row.gone") : null);
     }
 }
