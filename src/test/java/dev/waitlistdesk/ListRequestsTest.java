@@ -38,4 +38,26 @@ class ListRequestsTest {
                     .noneMatch(c -> c.name().startsWith("Client #"))), "every client has a name");
         }
     }
+
+    /**
+     * 2,500 records fill a batch of 50 pages exactly. A portal that tells the list's total lets that
+     * be the end: ⌈N/50⌉ + 3. One that does not (the docs show no total) costs one request more, for
+     * the empty page that proves the end.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void twoThousandFiveHundredRecordsNeedAnEmptyPageOnlyWithoutATotal(boolean portalTellsTotal) {
+        int records = 2_500;
+        SandboxConfig config = new SandboxConfig(dir.resolve("portal.json"), 0, 5, new Scale(2_000, 200, records),
+                RateLimit.OFF, true);
+        try (SandboxServer sandbox = SandboxServer.start(config)) {
+            sandbox.faults().listTotals(portalTellsTotal);
+            long before = sandbox.requestsServed();
+
+            DeskStack desk = new DeskStack(sandbox.webhookUrl(), dir, "desk");
+
+            assertEquals(records, desk.main.rows().size());
+            assertEquals(records / 50 + (portalTellsTotal ? 3 : 4), sandbox.requestsServed() - before);
+        }
+    }
 }

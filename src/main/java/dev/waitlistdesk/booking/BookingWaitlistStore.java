@@ -51,8 +51,10 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     /**
      * waitlist.list answers 50 records at a time and pages with {@code start} (bitrix24-api.md §5.4):
-     * 50 pages go in one batch, so 2,500 records cost one request; reading stops at a short page, or at
-     * a page with no new id (a portal that ignores {@code start} sends the first page again).
+     * 50 pages go in one batch, so 2,500 records cost one request; reading stops at a short page, at
+     * a page with no new id (a portal that ignores {@code start} sends the first page again), or, where
+     * the portal tells the list's {@code total} (Bitrix24's list methods do; these docs show none), at
+     * the page that reaches it: then exactly 2,500 records need no second request for an empty page.
      */
     @Override
     public RecordList records(Optional<DateRange> createdWithin) {
@@ -69,15 +71,18 @@ public final class BookingWaitlistStore implements WaitlistStore {
                     pages.add(new BatchCommand("page" + i, LIST, params));
                 }
                 BatchResult batch = client.batch(pages, true).throwFirstError();
-                for (BatchCommand command : pages) {
+                for (int i = 0; i < pages.size(); i++) {
+                    String key = pages.get(i).key();
                     int before = records.size();
-                    JsonNode rows = Answers.field(LIST, batch.result(command.key()).orElseThrow(
+                    JsonNode rows = Answers.field(LIST, batch.result(key).orElseThrow(
                             () -> unreadable(LIST)), "waitList");
                     for (JsonNode row : rows) {
                         WaitlistRecord record = RestWaitlistApi.record(row);
                         records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
                     }
-                    if (rows.size() < PAGE || records.size() == before) {
+                    int end = (page + i + 1) * PAGE; // records up to the end of this page
+                    boolean allCounted = batch.total(key).filter(total -> total > 0 && end >= total).isPresent();
+                    if (rows.size() < PAGE || records.size() == before || allCounted) {
                         return newestFirst(records.values(), false);
                     }
                 }

@@ -14,8 +14,8 @@ final class Methods {
 
     private final Map<String, RestMethod> byName = new HashMap<>();
 
-    Methods(SandboxData data) {
-        WaitlistMethods.register(this, data);
+    Methods(SandboxData data, SandboxFaults faults) {
+        WaitlistMethods.register(this, data, faults);
         CrmMethods.register(this, data);
         BookingMethods.register(this, data);
         add("scope", params -> Answer.of(SandboxJson.MAPPER.createArrayNode().add("basic").add("booking").add("crm")));

@@ -28,7 +28,7 @@ final class RestHandler implements HttpHandler {
 
     RestHandler(SandboxData data, RateLimiter limiter, SandboxFaults faults) {
         this.data = data;
-        this.methods = new Methods(data);
+        this.methods = new Methods(data, faults);
         this.limiter = limiter;
         this.faults = faults;
     }

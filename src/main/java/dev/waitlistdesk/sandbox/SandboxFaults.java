@@ -21,6 +21,7 @@ public final class SandboxFaults {
     private volatile int resetEvery;
     private final AtomicLong resetSeen = new AtomicLong();
     private volatile boolean clientSetAppends;
+    private volatile boolean listTotals;
 
     SandboxFaults(SandboxData data) {
         this.data = data;
@@ -68,6 +69,15 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * A test aid, not a fault: {@code booking.v1.waitlist.list} answers {@code total} and {@code next},
+     * as Bitrix24's other list methods do; its docs show neither, so by default the sandbox sends neither.
+     */
+    public SandboxFaults listTotals(boolean on) {
+        listTotals = on;
+        return this;
+    }
+
     /** While on, requests are executed, then the connection is cut half-way through the answer. */
     public SandboxFaults resetConnections(boolean on) {
         resetConnections = on;
@@ -106,6 +116,7 @@ public final class SandboxFaults {
         html500Every = 0;
         resetEvery = 0;
         clientSetAppends = false;
+        listTotals = false;
         return this;
     }
 
@@ -128,6 +139,10 @@ public final class SandboxFaults {
 
     boolean clientSetAppends() {
         return clientSetAppends;
+    }
+
+    boolean listTotals() {
+        return listTotals;
     }
 
     long slowAnswerMillis() {

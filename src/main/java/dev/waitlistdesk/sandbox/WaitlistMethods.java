@@ -23,13 +23,15 @@ final class WaitlistMethods {
     private static final String PREFIX = "booking.v1.waitlist.";
 
     private final SandboxData data;
+    private final SandboxFaults faults;
 
-    private WaitlistMethods(SandboxData data) {
+    private WaitlistMethods(SandboxData data, SandboxFaults faults) {
         this.data = data;
+        this.faults = faults;
     }
 
-    static void register(Methods methods, SandboxData data) {
-        WaitlistMethods waitlist = new WaitlistMethods(data);
+    static void register(Methods methods, SandboxData data, SandboxFaults faults) {
+        WaitlistMethods waitlist = new WaitlistMethods(data, faults);
         methods.add(PREFIX + "add", waitlist::add);
         methods.add(PREFIX + "update", waitlist::update);
         methods.add(PREFIX + "get", waitlist::get);
@@ -91,7 +93,11 @@ final class WaitlistMethods {
         int start = Math.max(0, params.optionalInt("start", 0));
         ArrayNode rows = array();
         entries.stream().skip(start).limit(PAGE).forEach(entry -> rows.add(row(entry)));
-        return Answer.of(object().set("waitList", rows));
+        if (!faults.listTotals()) {
+            return Answer.of(object().set("waitList", rows));
+        }
+        return new Answer(object().set("waitList", rows), entries.size(),
+                start + PAGE < entries.size() ? start + PAGE : null);
     }
 
     private static LocalDate day(String text) {
