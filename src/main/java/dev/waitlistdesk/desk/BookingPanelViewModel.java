@@ -150,8 +150,9 @@ public final class BookingPanelViewModel {
 
     /** Opens the panel for the open record (Ctrl+B); false when no record is open. */
     public boolean open() {
-        if (main.currentProperty().get() == null) {
-            return false;
+        RecordViewModel record = main.currentProperty().get();
+        if (record == null || record.goneProperty().get()) {
+            return false; // a record deleted on the portal cannot be booked; its picks can make a new one
         }
         open.set(true);
         status.set(Status.NONE);

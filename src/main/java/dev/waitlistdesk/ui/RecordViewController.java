@@ -50,6 +50,7 @@ public final class RecordViewController {
     @FXML private Button searchRetry;
     @FXML private Label clientsHeader;
     @FXML private Button deleteButton;
+    @FXML private Button bookButton;
     @FXML private ListView<Client> resultList;
     @FXML private ListView<Client> clientList;
     @FXML private VBox statusBox;
@@ -158,6 +159,7 @@ public final class RecordViewController {
             saveButton.disableProperty().unbind();
             revertButton.disableProperty().unbind();
             noteField.editableProperty().unbind();
+            bookButton.disableProperty().unbind();
         }
         bound = vm;
         StatusBinder.setShown(emptyLabel, vm == null);
@@ -174,6 +176,7 @@ public final class RecordViewController {
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
         revertButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.savingProperty()));
         noteField.editableProperty().bind(vm.goneProperty().not());
+        bookButton.disableProperty().bind(vm.goneProperty());
         StatusBinder.setShown(unsavedLabel, vm.dirtyProperty().get());
         vm.dirtyProperty().addListener(dirtyListener);
         status().show(vm.statusProperty().get());

@@ -66,6 +66,18 @@ class BookingPanelViewModelTest {
     }
 
     @Test
+    void aRecordDeletedOnThePortalCannotBeBooked() {
+        panel.close();
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of(
+                new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", ""))));
+        main.refresh();
+        main.open(main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow());
+
+        assertFalse(panel.open());
+        assertFalse(panel.openProperty().get());
+    }
+
+    @Test
     void resourcesComeGroupedByTypeAndTheFilterNarrowsThem() {
         assertEquals(List.of("Room 1", "Dr. Anna Weber", "Dr. Olga Orlova"),
                 panel.resources().stream().map(BookableResource::name).toList());
