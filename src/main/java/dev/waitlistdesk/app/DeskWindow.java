@@ -122,6 +122,7 @@ public final class DeskWindow {
         }
         main = new MainViewModel(ctx, practice);
         main.windowFocusedProperty().bind(stage.focusedProperty());
+        main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
                 new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
         Parent root = Views.mainWindow(main, new BookingPanelViewModel(ctx, booking, main),
@@ -137,7 +138,6 @@ public final class DeskWindow {
         } else {
             stage.getScene().setRoot(root);
         }
-        main.start();
         return main;
     }
 

@@ -338,7 +338,7 @@ public final class BookingPanelViewModel {
             Instant to = working.stream().map(Span::end).max(Instant::compareTo).orElseThrow();
             for (BookableResource resource : chosen) {
                 if (loadedDay.containsKey(resource.id())) {
-                    next.add(words.strip(resource, loadedDay.get(resource.id()), from, to));
+                    next.add(words.strip(resource, loadedDay.get(resource.id()), from, to, services.clock().instant()));
                 }
             }
         }

@@ -34,18 +34,23 @@ final class BookingWords {
         return DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
     }
 
-    /** The resource's day placed on the shared window [from, to), with its free times in words. */
-    DayStrip strip(BookableResource resource, ResourceDay day, Instant from, Instant to) {
+    /**
+     * The resource's day placed on the shared window [from, to), with its free times in words. Time
+     * before {@code now} is not free any more: today's strip is green only where a booking can go.
+     */
+    DayStrip strip(BookableResource resource, ResourceDay day, Instant from, Instant to, Instant now) {
         double whole = Duration.between(from, to).toSeconds();
         List<DayStrip.Part> parts = new ArrayList<>();
         for (Span working : day.working()) { // drawn first as busy; the free parts go over them
             parts.add(new DayStrip.Part(fraction(from, working.start(), whole), fraction(from, working.end(), whole), false));
         }
-        for (Span free : day.free()) {
-            parts.add(new DayStrip.Part(fraction(from, free.start(), whole), fraction(from, free.end(), whole), true));
+        List<Span> free = day.free().stream().filter(span -> span.end().isAfter(now))
+                .map(span -> span.start().isBefore(now) ? new Span(now, span.end()) : span).toList();
+        for (Span span : free) {
+            parts.add(new DayStrip.Part(fraction(from, span.start(), whole), fraction(from, span.end(), whole), true));
         }
-        String summary = day.free().isEmpty() ? texts.get("booking.strip.full", resource.name())
-                : texts.get("booking.strip.free", resource.name(), spans(day.free(), resource.zone()));
+        String summary = free.isEmpty() ? texts.get("booking.strip.full", resource.name())
+                : texts.get("booking.strip.free", resource.name(), spans(free, resource.zone()));
         return new DayStrip(resource.id(), resource.name(), parts, summary);
     }
 
