@@ -36,22 +36,26 @@ final class BookingWords {
 
     /**
      * The resource's day placed on the shared window [from, to), with its free times in words. Time
-     * before {@code now} is not free any more: today's strip is green only where a booking can go.
+     * before {@code now} is drawn as closed, neither booked nor free: today's strip shows what is left.
      */
     DayStrip strip(BookableResource resource, ResourceDay day, Instant from, Instant to, Instant now) {
         double whole = Duration.between(from, to).toSeconds();
         List<DayStrip.Part> parts = new ArrayList<>();
-        for (Span working : day.working()) { // drawn first as busy; the free parts go over them
+        for (Span working : fromNow(day.working(), now)) { // drawn first as busy; the free parts go over them
             parts.add(new DayStrip.Part(fraction(from, working.start(), whole), fraction(from, working.end(), whole), false));
         }
-        List<Span> free = day.free().stream().filter(span -> span.end().isAfter(now))
-                .map(span -> span.start().isBefore(now) ? new Span(now, span.end()) : span).toList();
+        List<Span> free = fromNow(day.free(), now);
         for (Span span : free) {
             parts.add(new DayStrip.Part(fraction(from, span.start(), whole), fraction(from, span.end(), whole), true));
         }
         String summary = free.isEmpty() ? texts.get("booking.strip.full", resource.name())
                 : texts.get("booking.strip.free", resource.name(), spans(free, resource.zone()));
         return new DayStrip(resource.id(), resource.name(), parts, summary);
+    }
+
+    private static List<Span> fromNow(List<Span> spans, Instant now) {
+        return spans.stream().filter(span -> span.end().isAfter(now))
+                .map(span -> span.start().isBefore(now) ? new Span(now, span.end()) : span).toList();
     }
 
     private static double fraction(Instant from, Instant at, double whole) {
