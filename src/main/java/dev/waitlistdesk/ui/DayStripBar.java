@@ -3,7 +3,10 @@ package dev.waitlistdesk.ui;
 import dev.waitlistdesk.desk.DayStrip;
 import javafx.scene.layout.Region;
 
-/** A resource's day as a bar: grey where it does not work (or the time is past), red where it is booked, green where it is free. */
+/**
+ * A resource's day as a bar: grey where it does not work or the time is past, red where it is
+ * booked, green where it is free.
+ */
 final class DayStripBar extends Region {
 
     private final DayStrip strip;
