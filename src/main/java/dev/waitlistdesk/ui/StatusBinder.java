@@ -6,19 +6,24 @@ import dev.waitlistdesk.desk.Status.Tone;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * Shows a {@link Status}: a spinner, a sentence, one button per offered action, and a small-print
  * line. A choice the receptionist must make (a conflict) takes the focus, so the keyboard reaches it
- * at once; other statuses move the focus only when the button that had it goes away.
+ * at once; other statuses move the focus only when the button that had it goes away. The spinner
+ * comes only when the work outlasts {@link #SPINNER_AFTER}: a quick save does not flash one.
  */
 final class StatusBinder {
+
+    static final Duration SPINNER_AFTER = Duration.millis(300);
 
     private static final String[] TONE_CLASSES = {"tone-none", "tone-busy", "tone-success", "tone-info",
             "tone-waiting", "tone-error"};
@@ -31,6 +36,7 @@ final class StatusBinder {
     private final ResourceBundle messages;
     private final String idPrefix;
     private final Consumer<Action> onAction;
+    private final PauseTransition spinnerDelay = new PauseTransition(SPINNER_AFTER);
     private Node home;
 
     StatusBinder(Region box, ProgressIndicator spinner, Label text, HBox actions, Label detail,
@@ -43,6 +49,7 @@ final class StatusBinder {
         this.messages = messages;
         this.idPrefix = idPrefix;
         this.onAction = onAction;
+        spinnerDelay.setOnFinished(e -> setShown(spinner, true));
         show(Status.NONE);
     }
 
@@ -58,7 +65,12 @@ final class StatusBinder {
         boolean hadFocus = actions.getChildren().stream().anyMatch(Node::isFocused);
         boolean visible = status.tone() != Tone.NONE;
         setShown(box, visible);
-        setShown(spinner, status.tone() == Tone.BUSY);
+        if (status.tone() != Tone.BUSY) {
+            spinnerDelay.stop();
+            setShown(spinner, false);
+        } else if (!spinner.isVisible()) {
+            spinnerDelay.playFromStart();
+        }
         text.setText(status.text());
         box.getStyleClass().removeAll(TONE_CLASSES);
         box.getStyleClass().add("tone-" + status.tone().name().toLowerCase(Locale.ROOT));

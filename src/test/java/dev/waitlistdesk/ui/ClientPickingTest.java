@@ -111,7 +111,7 @@ class ClientPickingTest {
 
         // then "Saving…" with a spinner, Save is off, and the list still answers
         waitForText(robot, "#statusText", "Saving…");
-        Ui.assertShows(robot, "#saveSpinner");
+        waitUntil("the spinner, once the save takes a while", () -> Ui.shows(robot, "#saveSpinner"));
         assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
         robot.clickOn("#quickFilter").write("mass");
         assertEquals(1, robot.lookup("#waitlistTable").queryAs(javafx.scene.control.TableView.class)
