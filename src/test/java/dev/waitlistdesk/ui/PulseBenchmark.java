@@ -11,11 +11,12 @@ import dev.waitlistdesk.desk.Client;
 import dev.waitlistdesk.desk.MainViewModel;
 import dev.waitlistdesk.desk.RecordViewModel;
 import dev.waitlistdesk.desk.Texts;
-import dev.waitlistdesk.sandbox.SandboxConfig;
-import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
-import dev.waitlistdesk.sandbox.SandboxConfig.Scale;
-import dev.waitlistdesk.sandbox.SandboxServer;
+import dev.waitlistdesk.sandbox.SandboxMain;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,11 +32,14 @@ import javafx.stage.Stage;
 /**
  * Prints the longest gap between two pulses of the JavaFX thread (what a receptionist sees as a
  * freeze) while the real window loads the list, opens a record, searches and saves, at 30, 1,000 and
- * 10,000 records, headless on Monocle against the sandbox over HTTP. An AnimationTimer keeps the
- * pulses coming; a gap near 16 ms means nothing blocked the thread. The first row, the window left
- * alone, is the baseline of the same run: on a busy machine the pulse timer itself waits for a core.
+ * 10,000 records, headless on Monocle against the practice portal (in a JVM of its own) over HTTP.
+ * An AnimationTimer keeps the pulses coming; a gap near 16 ms means nothing blocked the thread. The
+ * first row, the window left alone, is the baseline of the same run: on a busy machine the pulse
+ * timer itself waits for a core. Run it with the packaged app's JVM options (C1 only, serial GC:
+ * jlink-config/app-image.args), as a receptionist's desk runs:
  *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.ui.PulseBenchmark</pre>
+ * <pre>MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" mvn -q test-compile exec:java \
+ *     -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.ui.PulseBenchmark</pre>
  */
 public final class PulseBenchmark {
 
@@ -63,6 +67,7 @@ public final class PulseBenchmark {
                 }
             }
         }.start());
+        System.out.println("JVM options: " + ManagementFactory.getRuntimeMXBean().getInputArguments());
         Path folder = Files.createTempDirectory("pulse-benchmark");
         // The first run pays for loading classes and first-time CSS, as a receptionist's first minute
         // does: it is its own column, and the three sizes after it run warm.
@@ -81,14 +86,12 @@ public final class PulseBenchmark {
 
     private static long[] run(Path folder, int records, int contacts) throws Exception {
         Files.createDirectories(folder);
-        SandboxConfig config = new SandboxConfig(folder.resolve("portal.json"), 0, 11,
-                new Scale(contacts, 200, records), RateLimit.OFF, true);
         ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "pulse-background");
             thread.setDaemon(true);
             return thread;
         });
-        try (SandboxServer sandbox = SandboxServer.start(config)) {
+        try (PracticePortal sandbox = PracticePortal.start(folder.resolve("portal.json"), contacts, records)) {
             RestOptions options = RestOptions.defaults().withPlan(new RateLimiter.Plan(1_000, 100_000));
             MainViewModel[] main = new MainViewModel[1];
             Stage[] shown = new Stage[1];
@@ -122,6 +125,51 @@ public final class PulseBenchmark {
             return new long[] {idle, load, open, search, save};
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /**
+     * The practice portal in a JVM of its own, as a real portal is on a server of its own: at 100,000
+     * contacts its heap would otherwise be collected in the desk's JVM, and those pauses are no part
+     * of the desk.
+     */
+    private static final class PracticePortal implements AutoCloseable {
+
+        private final Process process;
+        private final String webhookUrl;
+
+        private PracticePortal(Process process, String webhookUrl) {
+            this.process = process;
+            this.webhookUrl = webhookUrl;
+        }
+
+        static PracticePortal start(Path dataFile, int contacts, int records) throws Exception {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SandboxMain.class.getName(), "--port", "0",
+                    "--data", dataFile.toString(), "--seed", "11", "--scale", contacts + "," + records + ",200",
+                    "--reset", "--no-rate-limit").redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.trim().startsWith("webhook URL:")) {
+                    Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "portal-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return new PracticePortal(process, line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("The practice portal did not start");
+        }
+
+        String webhookUrl() {
+            return webhookUrl;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
         }
     }
 
