@@ -11,7 +11,7 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.booking.ClientRef;
-import dev.waitlistdesk.booking.CreatedWithin;
+import dev.waitlistdesk.booking.BookingWaitlistStore;
 import dev.waitlistdesk.booking.RestWaitlistApi;
 import dev.waitlistdesk.booking.WaitlistRecord;
 import dev.waitlistdesk.crm.CrmKind;
@@ -19,6 +19,8 @@ import dev.waitlistdesk.crm.CrmParty;
 import dev.waitlistdesk.crm.CrmRef;
 import dev.waitlistdesk.crm.NewContact;
 import dev.waitlistdesk.crm.RestCrmDirectory;
+import dev.waitlistdesk.desk.DateRange;
+import dev.waitlistdesk.desk.RecordHeader;
 import dev.waitlistdesk.sandbox.Multifield;
 import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxServer;
@@ -144,12 +146,13 @@ class ClientAgainstSandboxTest {
         ZoneId zone = ZoneId.systemDefault();
         long old = sandbox.data().addWaitlist("from last spring", LocalDate.of(2025, 4, 15).atStartOfDay(zone).plusHours(10).toInstant());
 
-        assertEquals(seeded + 61, waitlist.list(Optional.empty()).size());
-        List<WaitlistRecord> april = waitlist.list(Optional.of(
-                CreatedWithin.days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 15))));
-        assertEquals(List.of(new WaitlistRecord(old, "from last spring")), april);
-        assertEquals(List.of(), waitlist.list(Optional.of(
-                CreatedWithin.days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 14)))));
+        BookingWaitlistStore store = new BookingWaitlistStore(client);
+        assertEquals(seeded + 61, store.records(Optional.empty()).records().size());
+        List<RecordHeader> april = store.records(Optional.of(
+                new DateRange(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 15)))).records();
+        assertEquals(List.of(new RecordHeader(old, "from last spring")), april);
+        assertEquals(List.of(), store.records(Optional.of(
+                new DateRange(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 14)))).records());
     }
 
     @Test
@@ -223,7 +226,8 @@ class ClientAgainstSandboxTest {
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, notRetried.kind());
         assertEquals(500, notRetried.httpStatus());
         sandbox.faults().clear();
-        assertEquals(0, waitlist.list(Optional.empty()).stream().filter(r -> r.note().equals("twice?")).count());
+        assertEquals(0, new BookingWaitlistStore(client).records(Optional.empty()).records().stream()
+                .filter(r -> r.note().equals("twice?")).count());
     }
 
     @Test
@@ -231,7 +235,7 @@ class ClientAgainstSandboxTest {
         String wrong = sandbox.webhookUrl().replaceAll("/rest/1/[^/]+/", "/rest/1/wrongcode0123456789/");
         RestWaitlistApi stranger = new RestWaitlistApi(new RestClient(Portal.webhook(wrong), QUICK));
 
-        RestException refused = assertThrows(RestException.class, () -> stranger.list(Optional.empty()));
+        RestException refused = assertThrows(RestException.class, () -> stranger.get(1));
 
         assertEquals(RestException.Kind.AUTH, refused.kind());
         assertEquals("NO_AUTH_FOUND", refused.code());

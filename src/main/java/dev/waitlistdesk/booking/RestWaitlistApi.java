@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /** The booking.v1.waitlist.* calls over a {@link RestClient}. */
@@ -21,7 +20,6 @@ public final class RestWaitlistApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** 10,000 records: beyond that the receptionist should narrow the dates. */
-    private static final int MAX_LIST_PAGES = 200;
 
     private final RestClient client;
 
@@ -29,36 +27,12 @@ public final class RestWaitlistApi {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /**
-     * Paging of waitlist.list is not documented; the JS SDK says one call returns at most 50. So a full
-     * page is followed by {@code start}=50, 100... until a short page, or a page with no new ids (a
-     * server that ignores {@code start} sends the first page again).
-     */
-    public List<WaitlistRecord> list(Optional<CreatedWithin> createdWithin) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        createdWithin.ifPresent(range -> params.put("filter", createdWithin(range)));
-        String method = "booking.v1.waitlist.list";
-        Map<Long, WaitlistRecord> records = new LinkedHashMap<>();
-        for (int page = 0; page < MAX_LIST_PAGES; page++) {
-            if (page > 0) {
-                params.put("start", page * RestClient.PAGE_SIZE);
-            }
-            int before = records.size();
-            JsonNode rows = Answers.field(method, client.call(method, params), "waitList");
-            for (JsonNode row : rows) {
-                WaitlistRecord record = record(row);
-                records.putIfAbsent(record.id(), record);
-            }
-            if (rows.size() < RestClient.PAGE_SIZE || records.size() == before) {
-                break;
-            }
-        }
-        return List.copyOf(records.values());
-    }
-
-    /** The createdWithin filter: dd.mm.yyyy, {@code to} exclusive (bitrix24-api.md §5.4). */
+    /** The createdWithin filter: dd.mm.yyyy, {@code to} exclusive (bitrix24-api.md §5.4); from first, as documented. */
     static Map<String, Object> createdWithin(CreatedWithin range) {
-        return Map.of("createdWithin", Map.of("from", DAY.format(range.from()), "to", DAY.format(range.toExclusive())));
+        Map<String, Object> days = new LinkedHashMap<>();
+        days.put("from", DAY.format(range.from()));
+        days.put("to", DAY.format(range.toExclusive()));
+        return Map.of("createdWithin", days);
     }
 
     public WaitlistRecord get(long id) {

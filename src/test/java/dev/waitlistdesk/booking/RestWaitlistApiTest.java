@@ -10,11 +10,9 @@ import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.bitrix.TestPortal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,67 +36,14 @@ class RestWaitlistApiTest {
     }
 
     @Test
-    void listSendsCreatedWithinAsDaysWithAnExclusiveEnd() {
-        portal.ok("{\"result\":{\"waitList\":[{\"id\":15,\"note\":\"note\"},{\"id\":16,\"note\":null}]}}");
-
-        List<WaitlistRecord> records = api.list(Optional.of(
-                CreatedWithin.days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 15))));
-
-        expect("booking.v1.waitlist.list", "{\"filter\":{\"createdWithin\":{\"from\":\"01.04.2025\",\"to\":\"16.04.2025\"}}}");
-        assertEquals(List.of(new WaitlistRecord(15, "note"), new WaitlistRecord(16, "")), records);
-    }
-
-    @Test
     void aRecordWithoutAUsableIdMakesTheAnswerUnreadable_neverRecordZero() {
         for (String row : List.of("{\"note\":\"x\"}", "{\"id\":null}", "{\"id\":\"abc\"}", "{\"id\":-3}")) {
-            portal.ok("{\"result\":{\"waitList\":[{\"id\":15,\"note\":\"a\"}," + row + "]}}");
+            portal.ok("{\"result\":{\"waitList\":" + row + "}}");
 
-            RestException e = assertThrows(RestException.class, () -> api.list(Optional.empty()), row);
+            RestException e = assertThrows(RestException.class, () -> api.get(15), row);
 
             assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
         }
-    }
-
-    @Test
-    void aFullPageIsFollowedByTheNextUntilAShortOne() {
-        portal.ok(page(1, 50));
-        portal.ok(page(51, 3));
-
-        List<WaitlistRecord> records = api.list(Optional.empty());
-
-        expect("booking.v1.waitlist.list", "{}");
-        expect("booking.v1.waitlist.list", "{\"start\":50}");
-        assertEquals(53, records.size());
-        assertEquals(53, records.get(52).id());
-    }
-
-    @Test
-    void aServerThatIgnoresStartIsNotAskedForever() {
-        portal.ok(page(1, 50));
-        portal.ok(page(1, 50));
-
-        List<WaitlistRecord> records = api.list(Optional.empty());
-
-        expect("booking.v1.waitlist.list", "{}");
-        expect("booking.v1.waitlist.list", "{\"start\":50}");
-        assertEquals(50, records.size());
-    }
-
-    private static String page(long firstId, int count) {
-        StringBuilder rows = new StringBuilder();
-        for (long id = firstId; id < firstId + count; id++) {
-            rows.append(rows.length() == 0 ? "" : ",").append("{\"id\":").append(id).append(",\"note\":\"n\"}");
-        }
-        return "{\"result\":{\"waitList\":[" + rows + "]}}";
-    }
-
-    @Test
-    void listWithoutFilterSendsNoFilter() {
-        portal.ok("{\"result\":{\"waitList\":[]}}");
-
-        assertEquals(List.of(), api.list(Optional.empty()));
-
-        expect("booking.v1.waitlist.list", "{}");
     }
 
     @Test
@@ -278,7 +223,7 @@ class RestWaitlistApiTest {
     void anAnswerWithoutTheExpectedKeyIsUnreadable() {
         portal.ok("{\"result\":{\"something\":[]}}");
 
-        RestException e = assertThrows(RestException.class, () -> api.list(Optional.empty()));
+        RestException e = assertThrows(RestException.class, () -> api.get(1));
 
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
     }
@@ -294,7 +239,6 @@ class RestWaitlistApiTest {
         RestWaitlistApi oauth = new RestWaitlistApi(new RestClient(
                 Portal.oauth(portal.base() + "rest/", "acc3ss", "refr3sh", "app", "s"),
                 RestOptions.defaults().withTime(portal.time, portal.time)));
-        portal.ok("{\"result\":{\"waitList\":[]}}");
         portal.ok("{\"result\":{\"waitList\":{\"id\":1,\"note\":\"\"}}}");
         portal.ok("{\"result\":{\"id\":2}}");
         portal.ok("{\"result\":true}");
@@ -309,7 +253,6 @@ class RestWaitlistApiTest {
         portal.ok("{\"result\":4}");
         portal.ok("{\"result\":{\"result\":{\"cl_1\":{\"waitListClient\":[]}}}}");
 
-        oauth.list(Optional.empty());
         oauth.get(1);
         oauth.add("n");
         oauth.updateNote(1, "n");
@@ -325,7 +268,7 @@ class RestWaitlistApiTest {
                 ZoneId.of("UTC")));
         oauth.clientsOf(List.of(1L));
 
-        List<String> methods = List.of("booking.v1.waitlist.list", "booking.v1.waitlist.get", "booking.v1.waitlist.add",
+        List<String> methods = List.of("booking.v1.waitlist.get", "booking.v1.waitlist.add",
                 "booking.v1.waitlist.update", "booking.v1.waitlist.delete", "booking.v1.waitlist.client.list",
                 "booking.v1.waitlist.client.unset", "booking.v1.clienttype.list", "booking.v1.waitlist.externalData.list",
                 "booking.v1.waitlist.externalData.set", "booking.v1.waitlist.externalData.unset",
