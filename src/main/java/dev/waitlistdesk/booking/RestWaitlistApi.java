@@ -27,7 +27,7 @@ public final class RestWaitlistApi {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** The createdWithin filter: dd.mm.yyyy, {@code to} exclusive (bitrix24-api.md §5.4); from first, as documented. */
+    /** The createdWithin filter: dd.mm.yyyy, {@code to} exclusive, from first (bitrix24-api.md §5.4). */
     static Map<String, Object> createdWithin(CreatedWithin range) {
         Map<String, Object> days = new LinkedHashMap<>();
         days.put("from", DAY.format(range.from()));
