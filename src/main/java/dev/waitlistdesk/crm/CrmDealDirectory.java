@@ -25,14 +25,20 @@ public final class CrmDealDirectory implements DealDirectory {
 
     @Override
     public List<DealInfo> search(String title, int limit) {
-        return translated(() -> deals.search(title, limit).stream().map(CrmDealDirectory::info).toList());
+        return translated(() -> {
+            List<Deal> found = deals.search(title, limit);
+            Map<String, String> stages = deals.stageNames(found.stream().map(Deal::stageId).toList());
+            return found.stream().map(deal -> info(deal, stages)).toList();
+        });
     }
 
     @Override
     public Map<Long, DealInfo> describe(Collection<Long> dealIds) {
         return translated(() -> {
+            Map<Long, Deal> found = deals.resolve(dealIds);
+            Map<String, String> stages = deals.stageNames(found.values().stream().map(Deal::stageId).toList());
             Map<Long, DealInfo> described = new LinkedHashMap<>();
-            deals.resolve(dealIds).forEach((id, deal) -> described.put(id, info(deal)));
+            found.forEach((id, deal) -> described.put(id, info(deal, stages)));
             return described;
         });
     }
@@ -42,12 +48,13 @@ public final class CrmDealDirectory implements DealDirectory {
         return RestDeals.dealUrl(portal, dealId);
     }
 
-    private static DealInfo info(Deal deal) {
+    /** The deal in the desk's words: its stage by name where the portal gave one, else its code. */
+    private static DealInfo info(Deal deal, Map<String, String> stageNames) {
         DealInfo.Progress progress = switch (deal.stageSemantic().toUpperCase(java.util.Locale.ROOT)) {
             case "S" -> DealInfo.Progress.WON;
             case "F" -> DealInfo.Progress.LOST;
             default -> DealInfo.Progress.OPEN;
         };
-        return new DealInfo(deal.id(), deal.title(), deal.stageId(), progress);
+        return new DealInfo(deal.id(), deal.title(), stageNames.getOrDefault(deal.stageId(), deal.stageId()), progress);
     }
 }

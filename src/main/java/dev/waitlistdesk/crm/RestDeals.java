@@ -5,6 +5,7 @@ import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** CRM deals (crm.item.list with entityTypeId 2): search by title, resolve ids. Blocks on the network. */
 public final class RestDeals {
@@ -21,7 +23,10 @@ public final class RestDeals {
     static final int DEAL = 2;
     private static final List<String> FIELDS = List.of("id", "title", "stageId", "stageSemanticId", "closed");
 
+    private static final System.Logger LOG = System.getLogger(RestDeals.class.getName());
+
     private final RestClient client;
+    private final Map<String, Map<String, String>> stagesByFunnel = new ConcurrentHashMap<>();
 
     public RestDeals(RestClient client) {
         this.client = Objects.requireNonNull(client, "client");
@@ -69,6 +74,55 @@ public final class RestDeals {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Stage names by stage id ({@code crm.status.list}, bitrix24-api.md §8.2), read once per funnel
+     * for this portal, all unread funnels in one batch. Names are decoration: a funnel the portal
+     * will not list keeps its codes, and a failed request leaves the codes for this time.
+     */
+    public Map<String, String> stageNames(Collection<String> stageIds) {
+        List<String> unread = stageIds.stream().filter(id -> !id.isEmpty()).map(RestDeals::funnelOf).distinct()
+                .filter(funnel -> !stagesByFunnel.containsKey(funnel)).toList();
+        if (!unread.isEmpty()) {
+            try {
+                BatchResult batch = client.batch(unread.stream().map(funnel -> new BatchCommand(funnel,
+                        "crm.status.list", Map.of("filter", Map.of("ENTITY_ID", funnel)))).toList());
+                unread.forEach(funnel -> stagesByFunnel.put(funnel, stages(batch, funnel)));
+            } catch (RestException e) {
+                LOG.log(System.Logger.Level.INFO, "Deal stage names could not be read ({0}); showing codes", e.kind());
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        stageIds.forEach(id -> Optional.ofNullable(stagesByFunnel.getOrDefault(funnelOf(id), Map.of()).get(id))
+                .ifPresent(name -> names.put(id, name)));
+        return names;
+    }
+
+    /** The funnel's entity for crm.status.list: {@code C1:WON} is in DEAL_STAGE_1, {@code WON} in DEAL_STAGE. */
+    static String funnelOf(String stageId) {
+        int colon = stageId.indexOf(':');
+        return colon > 1 && stageId.charAt(0) == 'C' ? "DEAL_STAGE_" + stageId.substring(1, colon) : "DEAL_STAGE";
+    }
+
+    /** STATUS_ID → NAME of one funnel's rows: an array in {@code result}, or one inside it. */
+    private static Map<String, String> stages(BatchResult batch, String funnel) {
+        Map<String, String> names = new LinkedHashMap<>();
+        try {
+            batch.result(funnel).ifPresent(result -> {
+                JsonNode rows = result.isArray() ? result : result.findValue("items");
+                (rows == null ? result : rows).forEach(row -> {
+                    String id = text(row.get("STATUS_ID"));
+                    String name = text(row.get("NAME"));
+                    if (!id.isEmpty() && !name.isEmpty()) {
+                        names.put(id, name);
+                    }
+                });
+            });
+        } catch (RestException e) { // this funnel refused (no access...): its codes stay
+            LOG.log(System.Logger.Level.INFO, "Stage names of {0} refused ({1})", funnel, e.kind());
+        }
+        return names;
     }
 
     /**
