@@ -145,8 +145,8 @@ public final class DealsViewModel {
         stoppedChange = null;
         status.set(Status.NONE);
         recordId = record == null ? -1 : record.id();
-        if (record == null) {
-            return;
+        if (record == null || record.goneProperty().get()) {
+            return; // a record deleted on the portal links no deals any more; its own status says so
         }
         long id = recordId;
         boolean[] done = {false};

@@ -22,6 +22,12 @@ public final class Drafts {
         return store.get(recordId).map(d -> content(d.note(), d.picks()));
     }
 
+    /** What the record held when the draft was begun, where the draft knows it. */
+    Optional<RecordContent> base(long recordId) {
+        return store.get(recordId).filter(d -> d.baseNote() != null && d.basePicks() != null)
+                .map(d -> content(d.baseNote(), d.basePicks()));
+    }
+
     /**
      * The draft applied to what the record holds now: only what the receptionist changed since the
      * draft's base is taken over, so a colleague's later change of another field is not undone.

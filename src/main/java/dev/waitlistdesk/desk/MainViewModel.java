@@ -338,8 +338,10 @@ public final class MainViewModel {
         }
         pace.active();
         current.set(opened.computeIfAbsent(row.id(), id -> {
-            RecordViewModel vm = new RecordViewModel(ctx, host, id,
-                    row.gone() ? new RecordContent("", List.of()) : row.content());
+            // a record deleted while the app was closed: the portal holds nothing, but the receptionist
+            // worked from the record as it was, so that is what their changes are applied to
+            RecordViewModel vm = new RecordViewModel(ctx, host, id, row.gone()
+                    ? ctx.drafts().base(id).orElse(new RecordContent("", List.of())) : row.content());
             if (row.gone()) {
                 vm.portalDeleted();
             }

@@ -55,6 +55,18 @@ class DealsViewModelTest {
     }
 
     @Test
+    void aRecordDeletedOnThePortalShowsNoDealsAndNoSecondError() {
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of(
+                new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", ""))));
+        main.refresh();
+
+        main.open(main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow());
+
+        assertEquals(List.of(), titles());
+        assertEquals(Status.NONE, deals.statusProperty().get(), "the record's own status tells it is gone");
+    }
+
+    @Test
     void aDealFoundByTitleIsLinkedAndUnlinked() {
         deals.queryProperty().set("implant");
         desk.runScheduled();

@@ -116,16 +116,21 @@ final class FakeBooking implements BookingDesk, DealDirectory {
     @Override
     public List<Long> dealIds(long recordId) {
         call("dealIds " + recordId);
+        requireRecord(recordId);
         return List.copyOf(links.getOrDefault(recordId, List.of()));
+    }
+
+    private void requireRecord(long recordId) {
+        if (!store.records.containsKey(recordId)) {
+            throw new StoreException(new Failure.RecordGone(new Failure.Evidence("1040", "Wait list not found", 400)),
+                    "gone", null);
+        }
     }
 
     @Override
     public DealLinks saveDeals(long recordId, List<Long> base, List<Long> desired) {
         call("saveDeals " + recordId);
-        if (!store.records.containsKey(recordId)) {
-            throw new StoreException(new Failure.RecordGone(new Failure.Evidence("1040", "Wait list not found", 400)),
-                    "gone", null);
-        }
+        requireRecord(recordId);
         List<Long> now = dealIds(recordId);
         if (!now.equals(base) && !now.equals(desired)) {
             return new DealLinks(now, true);

@@ -144,6 +144,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecordDeletedWhileTheAppWasClosedOpensWithEverythingTheReceptionistSaw() {
+        var anna = new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", "");
+        var boris = new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 2, "Boris Klein", "");
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("Haircut", List.of(anna, boris),
+                "Haircut", List.of(anna))); // Boris was added to a record that held Anna
+
+        main.refresh();
+        main.open(main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow());
+
+        RecordViewModel record = main.currentProperty().get();
+        assertEquals("Haircut", record.noteProperty().get());
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), record.statusProperty().get().actions());
+    }
+
+    @Test
     void createAsksForANoteAndOpensTheNewRecord_evenUnderAFilter() {
         main.quickFilterProperty().set("haircut");
         desk.noteAnswer = Optional.of("Manicure");
