@@ -23,10 +23,14 @@ class CrmDealDirectoryTest {
     @RegisterExtension
     final RunningSandbox running = new RunningSandbox();
 
+    private CrmDealDirectory onPracticePortal() {
+        Portal portal = Portal.webhook(running.server().webhookUrl());
+        return new CrmDealDirectory(new RestDeals(new RestClient(portal, QUICK)), portal);
+    }
+
     @Test
     void dealsAreFoundByTitleAndDescribedWithStageAndProgress() {
-        Portal portal = Portal.webhook(running.server().webhookUrl());
-        CrmDealDirectory deals = new CrmDealDirectory(new RestDeals(new RestClient(portal, QUICK)), portal);
+        CrmDealDirectory deals = onPracticePortal();
         long won = running.server().data().addDeal("Zebra Dental – whitening", "WON", null, null).id();
         long open = running.server().data().addDeal("Zebra Dental – implants", "C1:NEW", null, null).id();
 
@@ -45,8 +49,7 @@ class CrmDealDirectoryTest {
 
     @Test
     void stageNamesAreReadOncePerFunnel_andAStageWithoutANameKeepsItsCode() {
-        Portal portal = Portal.webhook(running.server().webhookUrl());
-        CrmDealDirectory deals = new CrmDealDirectory(new RestDeals(new RestClient(portal, QUICK)), portal);
+        CrmDealDirectory deals = onPracticePortal();
         long won = running.server().data().addDeal("Won", "WON", null, null).id();
         long custom = running.server().data().addDeal("Custom", "C9:UC_KN8KFI", null, null).id();
         deals.describe(List.of(won, custom));
