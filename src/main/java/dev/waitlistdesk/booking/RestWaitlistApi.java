@@ -19,7 +19,6 @@ import java.util.Set;
 public final class RestWaitlistApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    /** 10,000 records: beyond that the receptionist should narrow the dates. */
 
     private final RestClient client;
 

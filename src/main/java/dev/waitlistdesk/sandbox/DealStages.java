@@ -33,7 +33,7 @@ final class DealStages {
     }
 
     /** The funnel a stage belongs to: {@code C1:WON} is in DEAL_STAGE_1, {@code WON} in DEAL_STAGE. */
-    static String entityOf(String stageId) {
+    private static String entityOf(String stageId) {
         int colon = stageId.indexOf(':');
         return colon > 1 && stageId.charAt(0) == 'C' ? "DEAL_STAGE_" + stageId.substring(1, colon) : "DEAL_STAGE";
     }
