@@ -74,7 +74,7 @@ public final class ClientSearchViewModel {
      * Reads which kinds of client the portal's waitlist takes (booking.v1.clienttype.list), once per
      * connection; results of other kinds are not offered. When the portal cannot say, both are.
      */
-    public void loadKinds(Runnable then) {
+    public void loadKinds() {
         ctx.runner().run(() -> ctx.store().clientKinds(), listed -> {
             if (listed.isEmpty()) {
                 LOG.log(Level.WARNING, "The portal lists no client types; offering contacts and companies");
@@ -82,12 +82,8 @@ public final class ClientSearchViewModel {
                 kinds.clear();
                 kinds.addAll(listed);
             }
-            then.run();
-        }, failure -> {
-            LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts and companies",
-                    failure.getClass().getSimpleName());
-            then.run();
-        });
+        }, failure -> LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts and "
+                + "companies", failure.getClass().getSimpleName()));
     }
 
     /** True after a search failed: Retry is offered. */

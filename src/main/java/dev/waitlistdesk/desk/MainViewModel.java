@@ -57,6 +57,7 @@ public final class MainViewModel {
     private Scheduler.Cancellable cancelOffer;
     private boolean polling;
     private boolean loadInFlight;
+    private boolean kindsToRead; // the first load on this connection has not ended yet
 
     public MainViewModel(DeskContext ctx, boolean practicePortal) {
         this.ctx = ctx;
@@ -120,11 +121,20 @@ public final class MainViewModel {
     }
 
     /**
-     * The first load on a connection: which client kinds the portal takes, then the list. One after
-     * the other, so a start costs one connection to the portal, not two.
+     * The first load on a connection: the list, then which client kinds the portal takes (until they
+     * are known, the search offers both). One after the other, so a start costs one connection to the
+     * portal, not two; the list first, so it is on screen one request sooner.
      */
     public void start() {
-        search.loadKinds(this::refresh);
+        kindsToRead = true;
+        refresh();
+    }
+
+    private void readKindsAfterTheFirstLoad() {
+        if (kindsToRead) {
+            kindsToRead = false;
+            search.loadKinds();
+        }
     }
 
     /**
@@ -219,6 +229,7 @@ public final class MainViewModel {
 
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
         loadFinished();
+        readKindsAfterTheFirstLoad();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
         if (cut) {
             listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
@@ -229,6 +240,7 @@ public final class MainViewModel {
 
     private void listFailed(Failure failure, boolean quietly) {
         loadFinished();
+        readKindsAfterTheFirstLoad();
         pace.polled(false, failure instanceof Failure.Busy);
         if (!quietly) {
             listStatus.set(ctx.problems().describe(failure));

@@ -115,7 +115,7 @@ class ClientSearchViewModelTest {
     void onlyTheKindsThePortalListsAreOffered() {
         // given a portal whose waitlist takes contacts only
         desk.store.kinds = List.of(ClientId.Kind.CONTACT);
-        search.loadKinds(() -> { });
+        search.loadKinds();
 
         type("Ann");
         desk.runScheduled();
@@ -126,7 +126,7 @@ class ClientSearchViewModelTest {
     @Test
     void aPortalThatListsNoKindsIsOfferedBoth() {
         desk.store.kinds = List.of();
-        search.loadKinds(() -> { });
+        search.loadKinds();
 
         type("Ann");
         desk.runScheduled();

@@ -104,6 +104,7 @@ final class FakeStore implements WaitlistStore {
 
     @Override
     public List<ClientId.Kind> clientKinds() {
+        call("kinds");
         return kinds;
     }
 

@@ -160,6 +160,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void aStartShowsTheListFirst_thenAsksWhichClientKindsThePortalTakes() {
+        desk.store.calls.clear();
+
+        new MainViewModel(desk.ctx, false).start();
+
+        assertEquals(List.of("list", "clients", "kinds"), desk.store.calls, "one request after the other");
+    }
+
+    @Test
     void createAsksForANoteAndOpensTheNewRecord_evenUnderAFilter() {
         main.quickFilterProperty().set("haircut");
         desk.noteAnswer = Optional.of("Manicure");
