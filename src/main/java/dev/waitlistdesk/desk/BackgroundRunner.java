@@ -18,6 +18,24 @@ public interface BackgroundRunner {
 
     <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure);
 
+    /**
+     * Runs the work like {@link #run}, and returns its handle only while it is under way: null when the
+     * runner ended it, callbacks included, before returning (a runner for tests does). A view model
+     * keeps the result as its work in flight and clears that in the callbacks, in either order.
+     */
+    default <T> Running runTracked(Callable<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Failure> onFailure) {
+        boolean[] ended = {false};
+        Running running = run(work, result -> {
+            ended[0] = true;
+            onSuccess.accept(result);
+        }, failure -> {
+            ended[0] = true;
+            onFailure.accept(failure);
+        });
+        return ended[0] ? null : running;
+    }
+
     /** The failure a throwable of background work stands for. */
     static Failure failureOf(Throwable thrown) {
         if (thrown instanceof StoreException store) {

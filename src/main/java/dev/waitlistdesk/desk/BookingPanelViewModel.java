@@ -303,19 +303,15 @@ public final class BookingPanelViewModel {
     /** Runs the work in the background; null when the runner finished it already. */
     private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
-        boolean[] finished = {false};
-        BackgroundRunner.Running running = ctx.runner().run(work, result -> {
-            finished[0] = true;
+        return ctx.runner().runTracked(work, result -> {
             done.accept(result);
             updateBusy();
             update();
         }, failure -> {
-            finished[0] = true;
             failed.accept(failure);
             updateBusy();
             update();
         });
-        return finished[0] ? null : running;
     }
 
     private void updateBusy() {

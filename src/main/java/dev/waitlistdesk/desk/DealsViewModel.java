@@ -149,23 +149,17 @@ public final class DealsViewModel {
             return; // a record deleted on the portal links no deals any more; its own status says so
         }
         long id = recordId;
-        boolean[] done = {false};
-        BackgroundRunner.Running started = ctx.runner().run(() -> named(services.booking().dealIds(id)), deals -> {
-            done[0] = true;
+        load = ctx.runner().runTracked(() -> named(services.booking().dealIds(id)), deals -> {
             load = null;
             if (id == recordId) {
                 shown(deals);
             }
         }, failure -> {
-            done[0] = true;
             load = null;
             if (id == recordId) {
                 status.set(failed(failure));
             }
         });
-        if (!done[0]) {
-            load = started;
-        }
     }
 
     private void write(List<Long> desired, Runnable change, String successKey, DealInfo deal) {
@@ -239,9 +233,7 @@ public final class DealsViewModel {
         }
         pendingSearch = ctx.scheduler().schedule(SEARCH_DELAY, () -> {
             pendingSearch = null;
-            boolean[] done = {false};
-            BackgroundRunner.Running started = ctx.runner().run(() -> services.deals().search(wanted, RESULTS), found -> {
-                done[0] = true;
+            search = ctx.runner().runTracked(() -> services.deals().search(wanted, RESULTS), found -> {
                 search = null;
                 if (wanted.equals(query.get().strip())) {
                     results.setAll(found);
@@ -252,13 +244,9 @@ public final class DealsViewModel {
                     }
                 }
             }, failure -> {
-                done[0] = true;
                 search = null;
                 status.set(ctx.problems().describeSearch(failure));
             });
-            if (!done[0]) {
-                search = started;
-            }
         });
     }
 }

@@ -56,7 +56,6 @@ public final class MainViewModel {
     private Scheduler.Cancellable nextPoll;
     private Scheduler.Cancellable cancelOffer;
     private boolean polling;
-    private boolean loadInFlight;
     private boolean kindsToRead; // the first load on this connection has not ended yet
 
     public MainViewModel(DeskContext ctx, boolean practicePortal) {
@@ -201,9 +200,8 @@ public final class MainViewModel {
                 }
             });
         }
-        loadInFlight = true;
         WaitlistLoader loader = new WaitlistLoader(ctx);
-        BackgroundRunner.Running started = ctx.runner().run(() -> loader.start(within), start -> {
+        load = ctx.runner().runTracked(() -> loader.start(within), start -> {
             if (start.rest().isEmpty()) {
                 listLoaded(start.rows(), within, quietly, start.cut());
                 return;
@@ -213,18 +211,12 @@ public final class MainViewModel {
                 listStatus.set(Status.busy(ctx.texts().get("list.loadingRest", start.rows().size(),
                         start.rows().size() + start.rest().size())));
             }
-            BackgroundRunner.Running rest = ctx.runner().run(() -> loader.rows(start.rest()), restRows -> {
+            load = ctx.runner().runTracked(() -> loader.rows(start.rest()), restRows -> {
                 List<WaitlistRow> all = new ArrayList<>(start.rows());
                 all.addAll(restRows);
                 listLoaded(all, within, quietly, start.cut());
             }, failure -> listFailed(failure, quietly));
-            if (loadInFlight) {
-                load = rest;
-            }
         }, failure -> listFailed(failure, quietly));
-        if (loadInFlight && load == null) { // a runner may have finished the work already
-            load = started;
-        }
     }
 
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
@@ -250,7 +242,6 @@ public final class MainViewModel {
 
     private void loadFinished() {
         load = null;
-        loadInFlight = false;
         loading.set(false);
         if (cancelOffer != null) {
             cancelOffer.cancel();

@@ -278,7 +278,7 @@ public final class RecordViewModel {
                 status.set(status.get().with(Action.CANCEL));
             }
         });
-        BackgroundRunner.Running started = ctx.runner().run(() -> named(ctx.store().save(id, checkedBase.state(), desired.state()), desired),
+        running = ctx.runner().runTracked(() -> named(ctx.store().save(id, checkedBase.state(), desired.state()), desired),
                 outcome -> {
                     finished();
                     if (outcome.theirs() != null) {
@@ -287,9 +287,6 @@ public final class RecordViewModel {
                         saved(before, desired, outcome.held(), undoing);
                     }
                 }, this::saveFailed);
-        if (saving.get()) { // a runner may have finished the work already
-            running = started;
-        }
     }
 
     /** The outcome of a save with names for every client in it; runs in the background. */
