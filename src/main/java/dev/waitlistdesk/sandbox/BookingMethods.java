@@ -196,18 +196,12 @@ final class BookingMethods {
     private Answer clientList(Params params) {
         Booking booking = data.booking(bookingId(params)).orElseThrow(BookingMethods::noBooking);
         ArrayNode clients = WaitlistMethods.array();
-        booking.clients().forEach(client -> clients.add(WaitlistMethods.object().put("id", client.id())
-                .set("type", WaitlistMethods.object().put("code", client.code()).put("module", client.module()))));
+        booking.clients().forEach(client -> clients.add(WaitlistMethods.json(client)));
         return Answer.of(WaitlistMethods.object().set("bookingClient", clients));
     }
 
     private Answer clientSet(Params params) {
-        long id = bookingId(params);
-        List<Client> clients = new ArrayList<>();
-        for (JsonNode client : params.requiredList("clients")) {
-            clients.add(WaitlistMethods.client(client));
-        }
-        return done(data.setBookingClients(id, clients));
+        return done(data.setBookingClients(bookingId(params), WaitlistMethods.clients(params)));
     }
 
     private Answer externalDataList(Params params) {
@@ -218,12 +212,7 @@ final class BookingMethods {
     }
 
     private Answer externalDataSet(Params params) {
-        long id = bookingId(params);
-        List<ExternalLink> links = new ArrayList<>();
-        for (JsonNode link : params.requiredList("externalData")) {
-            links.add(WaitlistMethods.link(link));
-        }
-        return done(data.setBookingExternalData(id, links));
+        return done(data.setBookingExternalData(bookingId(params), WaitlistMethods.links(params)));
     }
 
     // ---- helpers

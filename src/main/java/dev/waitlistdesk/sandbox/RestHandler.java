@@ -120,10 +120,8 @@ final class RestHandler implements HttpHandler {
             return params; // the method itself answers the missing or malformed parameter
         }
         ArrayNode merged = params.arrayNode();
-        data.waitlist(id).ifPresent(entry -> entry.clients().forEach(client -> {
-            ObjectNode one = merged.addObject().put("id", client.id());
-            one.putObject("type").put("module", client.module()).put("code", client.code());
-        }));
+        data.waitlist(id).ifPresent(entry -> entry.clients().forEach(
+                client -> merged.add(WaitlistMethods.json(client))));
         given.forEach(merged::add);
         params.set("clients", merged);
         return params;

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 
 /** booking.v1.waitlist.*, its client and externalData sub-resources, and booking.v1.clienttype.list. */
@@ -121,21 +120,32 @@ final class WaitlistMethods {
     private Answer clientList(Params params) {
         WaitlistEntry entry = data.waitlist(params.requiredLong("waitListId")).orElseThrow(WaitlistMethods::notFound);
         ArrayNode clients = array();
-        entry.clients().forEach(client -> clients.add(object().put("id", client.id())
-                .set("type", object().put("code", client.code()).put("module", client.module()))));
+        entry.clients().forEach(client -> clients.add(json(client)));
         return Answer.of(object().set("waitListClient", clients));
     }
 
     private Answer clientSet(Params params) {
         long id = params.requiredLong("waitListId");
-        List<Client> clients = new ArrayList<>();
-        for (JsonNode client : params.requiredList("clients")) {
-            clients.add(client(client));
-        }
-        return done(data.setClients(id, clients), 1040, "Wait list not found");
+        return done(data.setClients(id, clients(params)), 1040, "Wait list not found");
     }
 
     /** One {id, type: {module, code}}: code 0 names what is missing, 1025 an unknown type. */
+    /** A client as the portal answers it: {@code {"id": 5, "type": {"code": "CONTACT", "module": "crm"}}}. */
+    static ObjectNode json(Client client) {
+        return object().put("id", client.id()).set("type", object().put("code", client.code())
+                .put("module", client.module()));
+    }
+
+    /** The {@code clients} parameter of a client.set, each read as {@link #client(JsonNode)}. */
+    static List<Client> clients(Params params) {
+        return params.requiredList("clients").stream().map(WaitlistMethods::client).toList();
+    }
+
+    /** The {@code externalData} parameter of an externalData.set, each read as {@link #link(JsonNode)}. */
+    static List<ExternalLink> links(Params params) {
+        return params.requiredList("externalData").stream().map(WaitlistMethods::link).toList();
+    }
+
     static Client client(JsonNode client) {
         Long id = Params.asLong(Params.node(client, "id"));
         JsonNode type = Params.node(client, "type");
@@ -166,11 +176,7 @@ final class WaitlistMethods {
 
     private Answer externalDataSet(Params params) {
         long id = params.requiredLong("waitListId");
-        List<ExternalLink> links = new ArrayList<>();
-        for (JsonNode link : params.requiredList("externalData")) {
-            links.add(link(link));
-        }
-        return done(data.setExternalData(id, links), 1040, "Wait list not found");
+        return done(data.setExternalData(id, links(params)), 1040, "Wait list not found");
     }
 
     /** One {moduleId, entityTypeId, value}: code 0 names what is missing. Not checked against the CRM. */
