@@ -1,5 +1,7 @@
 package dev.waitlistdesk.bitrix;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,6 +76,13 @@ public final class TestPortal implements AutoCloseable {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Asserts the next request went to {@code method} under the webhook path with this JSON body. */
+    public void expect(String method, String body) {
+        RecordedRequest request = take();
+        assertEquals("/rest/7/" + CODE + "/" + method, request.getTarget());
+        assertEquals(json(body), json(request.getBody().utf8()));
     }
 
     /** The next recorded request's JSON body. */

@@ -1,6 +1,5 @@
 package dev.waitlistdesk.booking;
 
-import static dev.waitlistdesk.bitrix.TestPortal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import dev.waitlistdesk.bitrix.TestPortal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +26,6 @@ class RestBookingApiTest {
         portal.close();
     }
 
-    private void expect(String method, String body) {
-        RecordedRequest request = portal.take();
-        assertEquals("/rest/7/" + TestPortal.CODE + "/" + method, request.getTarget());
-        assertEquals(json(body), json(request.getBody().utf8()));
-    }
 
     @Test
     void bookingsOfASpanAreAskedFromADayEarlierAndFilteredByOverlapAndResourceHere() {
@@ -45,7 +38,7 @@ class RestBookingApiTest {
 
         List<Booking> found = api.bookingsOverlapping(new TimeSpan(NINE, TEN), List.of(4L));
 
-        expect("booking.v1.booking.list", "{\"filter\":{\"within\":{\"dateFrom\":" + NINE.minusSeconds(86_400).getEpochSecond()
+        portal.expect("booking.v1.booking.list", "{\"filter\":{\"within\":{\"dateFrom\":" + NINE.minusSeconds(86_400).getEpochSecond()
                 + ",\"dateTo\":" + TEN.getEpochSecond() + "}},\"order\":{\"id\":\"ASC\"}}");
         assertEquals(List.of(1L, 4L), found.stream().map(Booking::id).toList());
         assertEquals(ZoneId.of("Europe/Berlin"), found.get(0).period().zone());
@@ -80,7 +73,7 @@ class RestBookingApiTest {
                 + "\"isConfirmationNotificationOn\":\"Y\"}]}}");
 
         assertEquals(List.of(new ResourceType(3, "equipment", "resource")), api.resourceTypes());
-        expect("booking.v1.resourceType.list", "{}");
+        portal.expect("booking.v1.resourceType.list", "{}");
     }
 
     private static String row(long id, String resources, Instant from, Instant to) {

@@ -28,12 +28,6 @@ class RestWaitlistApiTest {
         portal.close();
     }
 
-    /** Asserts the next request went to {@code method} under the webhook path with this JSON body. */
-    private void expect(String method, String body) {
-        RecordedRequest request = portal.take();
-        assertEquals("/rest/7/" + TestPortal.CODE + "/" + method, request.getTarget());
-        assertEquals(json(body), json(request.getBody().utf8()));
-    }
 
     @Test
     void aRecordWithoutAUsableIdMakesTheAnswerUnreadable_neverRecordZero() {
@@ -52,7 +46,7 @@ class RestWaitlistApiTest {
 
         assertEquals(new WaitlistRecord(7, ""), api.get(7));
 
-        expect("booking.v1.waitlist.get", "{\"id\":7}");
+        portal.expect("booking.v1.waitlist.get", "{\"id\":7}");
     }
 
     @Test
@@ -63,8 +57,8 @@ class RestWaitlistApiTest {
         assertEquals(107, api.add("Note"));
         assertEquals(108, api.add(null));
 
-        expect("booking.v1.waitlist.add", "{\"fields\":{\"note\":\"Note\"}}");
-        expect("booking.v1.waitlist.add", "{\"fields\":{\"note\":\"\"}}");
+        portal.expect("booking.v1.waitlist.add", "{\"fields\":{\"note\":\"Note\"}}");
+        portal.expect("booking.v1.waitlist.add", "{\"fields\":{\"note\":\"\"}}");
     }
 
     @Test
@@ -75,8 +69,8 @@ class RestWaitlistApiTest {
         api.updateNote(5, "New note");
         api.delete(5);
 
-        expect("booking.v1.waitlist.update", "{\"id\":5,\"fields\":{\"note\":\"New note\"}}");
-        expect("booking.v1.waitlist.delete", "{\"id\":5}");
+        portal.expect("booking.v1.waitlist.update", "{\"id\":5,\"fields\":{\"note\":\"New note\"}}");
+        portal.expect("booking.v1.waitlist.delete", "{\"id\":5}");
     }
 
     @Test
@@ -104,10 +98,10 @@ class RestWaitlistApiTest {
         api.unsetClients(14);
 
         assertEquals(List.of(ClientRef.company(1), ClientRef.contact(2)), clients);
-        expect("booking.v1.waitlist.client.list", "{\"waitListId\":4}");
-        expect("booking.v1.waitlist.client.set", "{\"waitListId\":4,\"clients\":[{\"id\":1,\"type\":"
+        portal.expect("booking.v1.waitlist.client.list", "{\"waitListId\":4}");
+        portal.expect("booking.v1.waitlist.client.set", "{\"waitListId\":4,\"clients\":[{\"id\":1,\"type\":"
                 + "{\"module\":\"crm\",\"code\":\"CONTACT\"}},{\"id\":2,\"type\":{\"module\":\"crm\",\"code\":\"CONTACT\"}}]}");
-        expect("booking.v1.waitlist.client.unset", "{\"waitListId\":14}");
+        portal.expect("booking.v1.waitlist.client.unset", "{\"waitListId\":14}");
     }
 
     @Test
@@ -171,7 +165,7 @@ class RestWaitlistApiTest {
         assertEquals(List.of(ClientType.COMPANY), api.clientTypes());
         assertEquals(List.of(ClientType.CONTACT, ClientType.COMPANY, new ClientType("crm", "LEAD")), api.clientTypes());
 
-        expect("booking.v1.clienttype.list", "{}");
+        portal.expect("booking.v1.clienttype.list", "{}");
     }
 
     @Test
@@ -185,10 +179,10 @@ class RestWaitlistApiTest {
         api.unsetExternalData(14);
 
         assertEquals(List.of(ExternalLink.deal(1)), links);
-        expect("booking.v1.waitlist.externalData.list", "{\"waitListId\":14}");
-        expect("booking.v1.waitlist.externalData.set",
+        portal.expect("booking.v1.waitlist.externalData.list", "{\"waitListId\":14}");
+        portal.expect("booking.v1.waitlist.externalData.set",
                 "{\"waitListId\":14,\"externalData\":[{\"moduleId\":\"crm\",\"entityTypeId\":\"DEAL\",\"value\":\"1\"}]}");
-        expect("booking.v1.waitlist.externalData.unset", "{\"waitListId\":14}");
+        portal.expect("booking.v1.waitlist.externalData.unset", "{\"waitListId\":14}");
     }
 
     @Test
@@ -201,8 +195,8 @@ class RestWaitlistApiTest {
         assertEquals(140, api.createFromBooking(3));
         assertEquals(582, api.createFromWaitlist(10, List.of(1L, 2L, 3L), period));
 
-        expect("booking.v1.waitlist.createfrombooking", "{\"bookingId\":3}");
-        expect("booking.v1.booking.createfromwaitlist", "{\"waitListId\":10,\"fields\":{\"resourceIds\":[1,2,3],"
+        portal.expect("booking.v1.waitlist.createfrombooking", "{\"bookingId\":3}");
+        portal.expect("booking.v1.booking.createfromwaitlist", "{\"waitListId\":10,\"fields\":{\"resourceIds\":[1,2,3],"
                 + "\"datePeriod\":{\"from\":{\"timestamp\":1723446900,\"timezone\":\"Europe/Berlin\"},"
                 + "\"to\":{\"timestamp\":1723447800,\"timezone\":\"Europe/Berlin\"}}}}");
     }
