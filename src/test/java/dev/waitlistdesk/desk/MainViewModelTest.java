@@ -88,17 +88,23 @@ class MainViewModelTest {
         main.currentProperty().get().add(desk.crm.clients.get(ClientId.contact(2)));
 
         // a new window on the same drafts file, as after a crash
-        TestDesk again = new TestDesk(dir);
-        again.store.records.putAll(desk.store.records);
-        again.crm.clients.putAll(desk.crm.clients);
-        MainViewModel restarted = new MainViewModel(again.ctx, false);
-        restarted.refresh();
+        MainViewModel restarted = restartedOnTheSamePortal();
         restarted.open(restarted.rows().get(1));
 
         RecordViewModel record = restarted.currentProperty().get();
         assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
         assertTrue(record.dirtyProperty().get());
         assertTrue(record.statusProperty().get().text().startsWith("Your unsaved changes"));
+    }
+
+    /** A new desk on the same drafts file and the same portal, as after a crash, with the list loaded. */
+    private MainViewModel restartedOnTheSamePortal() {
+        TestDesk again = new TestDesk(dir);
+        again.store.records.putAll(desk.store.records);
+        again.crm.clients.putAll(desk.crm.clients);
+        MainViewModel restarted = new MainViewModel(again.ctx, false);
+        restarted.refresh();
+        return restarted;
     }
 
     @Test
@@ -110,11 +116,7 @@ class MainViewModelTest {
 
         // and meanwhile a colleague changed the note
         desk.store.change(older, "Haircut, Tuesdays", ClientId.contact(1));
-        TestDesk again = new TestDesk(dir);
-        again.store.records.putAll(desk.store.records);
-        again.crm.clients.putAll(desk.crm.clients);
-        MainViewModel restarted = new MainViewModel(again.ctx, false);
-        restarted.refresh();
+        MainViewModel restarted = restartedOnTheSamePortal();
         restarted.open(restarted.rows().get(1));
 
         // then the draft brings back Boris, and the colleague's note stays
