@@ -11,12 +11,18 @@ module dev.waitlistdesk {
     exports dev.waitlistdesk.app to javafx.graphics;
 
     // FXMLLoader builds the controllers (through our factory) and injects their @FXML fields.
-    opens dev.waitlistdesk.ui to javafx.fxml;
+    opens dev.waitlistdesk.desk.booking to javafx.fxml;
+    opens dev.waitlistdesk.desk.common to javafx.fxml;
+    opens dev.waitlistdesk.desk.deals to javafx.fxml;
+    opens dev.waitlistdesk.desk.list to javafx.fxml;
+    opens dev.waitlistdesk.desk.editor to javafx.fxml;
+    opens dev.waitlistdesk.desk.search to javafx.fxml;
+    opens dev.waitlistdesk.desk.settings to javafx.fxml;
 
     // Jackson binds the records of these packages by reflection.
     opens dev.waitlistdesk.bitrix to com.fasterxml.jackson.databind;
-    opens dev.waitlistdesk.booking to com.fasterxml.jackson.databind;
-    opens dev.waitlistdesk.crm to com.fasterxml.jackson.databind;
+    opens dev.waitlistdesk.portal.booking to com.fasterxml.jackson.databind;
+    opens dev.waitlistdesk.portal.crm to com.fasterxml.jackson.databind;
     opens dev.waitlistdesk.settings to com.fasterxml.jackson.databind;
     opens dev.waitlistdesk.sandbox to com.fasterxml.jackson.databind;
 }

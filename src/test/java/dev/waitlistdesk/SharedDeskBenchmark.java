@@ -1,9 +1,9 @@
 package dev.waitlistdesk;
 
-import dev.waitlistdesk.desk.Client;
-import dev.waitlistdesk.desk.ClientId;
-import dev.waitlistdesk.desk.RecordViewModel;
-import dev.waitlistdesk.desk.Status.Action;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
 import dev.waitlistdesk.sandbox.SandboxConfig.Scale;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.Client;
-import dev.waitlistdesk.desk.ClientId;
-import dev.waitlistdesk.desk.RecordViewModel;
-import dev.waitlistdesk.desk.Status.Action;
-import dev.waitlistdesk.desk.Status.Tone;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
 import dev.waitlistdesk.sandbox.Contact;
 import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxData;

@@ -1,6 +1,6 @@
 package dev.waitlistdesk.app;
 
-import dev.waitlistdesk.desk.Languages;
+import dev.waitlistdesk.desk.settings.Languages;
 import java.util.Locale;
 
 /** The language the desk speaks, and the locale its dates and numbers follow. */

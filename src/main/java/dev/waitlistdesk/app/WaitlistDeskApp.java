@@ -2,13 +2,13 @@ package dev.waitlistdesk.app;
 
 import dev.waitlistdesk.bitrix.Json;
 import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.desk.MainViewModel;
-import dev.waitlistdesk.desk.Texts;
+import dev.waitlistdesk.desk.list.MainViewModel;
+import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.settings.AppDirs;
 import dev.waitlistdesk.settings.WindowPrefs;
 import dev.waitlistdesk.settings.WindowPrefsStore;
-import dev.waitlistdesk.ui.Themes;
-import dev.waitlistdesk.ui.UncaughtErrors;
+import dev.waitlistdesk.desk.settings.Themes;
+import dev.waitlistdesk.desk.common.UncaughtErrors;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

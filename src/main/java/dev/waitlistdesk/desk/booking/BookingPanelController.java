@@ -1,0 +1,256 @@
+package dev.waitlistdesk.desk.booking;
+
+import dev.waitlistdesk.desk.common.CellTooltip;
+import dev.waitlistdesk.desk.common.ClearButton;
+import dev.waitlistdesk.desk.common.LocalDates;
+import dev.waitlistdesk.desk.common.StatusBinder;
+
+import dev.waitlistdesk.port.BookableResource;
+import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
+import dev.waitlistdesk.desk.booking.DayStrip;
+import dev.waitlistdesk.desk.booking.StartTime;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+
+/** The booking panel: binds the view model and maps the keys (arrows, Enter books, Esc closes). */
+public final class BookingPanelController {
+
+    private final BookingPanelViewModel vm;
+    private Runnable onClosed = () -> { };
+
+    @FXML private VBox root;
+    @FXML private Label titleLabel;
+    @FXML private Label resourcesLabel;
+    @FXML private CustomTextField filterField;
+    @FXML private ListView<BookableResource> resourceList;
+    @FXML private Label dayLabel;
+    @FXML private DatePicker dayPicker;
+    @FXML private Label lengthLabel;
+    @FXML private Spinner<Integer> lengthSpinner;
+    @FXML private VBox strips;
+    @FXML private Label startsLabel;
+    @FXML private ListView<StartTime> startList;
+    @FXML private Label periodLabel;
+    @FXML private VBox statusBox;
+    @FXML private ProgressIndicator spinner;
+    @FXML private Label statusText;
+    @FXML private HBox actionBox;
+    @FXML private Label statusDetail;
+    @FXML private Button bookButton;
+    @FXML private ResourceBundle resources;
+
+    public BookingPanelController(BookingPanelViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        resourcesLabel.setLabelFor(resourceList);
+        dayLabel.setLabelFor(dayPicker);
+        lengthLabel.setLabelFor(lengthSpinner);
+        startsLabel.setLabelFor(startList);
+        StatusBinder.setShown(root, false);
+        vm.openProperty().addListener((o, old, open) -> StatusBinder.setShown(root, open));
+        titleLabel.textProperty().bind(vm.titleProperty());
+        periodLabel.textProperty().bind(vm.periodProperty());
+        bookButton.disableProperty().bind(vm.canBookProperty().not());
+
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        ClearButton.attach(filterField, resources.getString("field.clear"));
+        resourceList.setItems(vm.resources());
+        resourceList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        resourceList.setCellFactory(list -> new ResourceCell());
+        resourceList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<BookableResource>) c ->
+                vm.choose(List.copyOf(resourceList.getSelectionModel().getSelectedItems())));
+        vm.resources().addListener((ListChangeListener<BookableResource>) c -> selectChosen());
+
+        // the day in the locale's format, as the list's date filters
+        LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
+        dayPicker.setConverter(dates.converter());
+        dayPicker.setPromptText(dates.prompt());
+        dayPicker.valueProperty().bindBidirectional(vm.dayProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory lengths =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 24 * 60, vm.lengthMinutesProperty().get(), 15);
+        lengthSpinner.setValueFactory(lengths);
+        lengths.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                vm.lengthMinutesProperty().set(now);
+            }
+        });
+        vm.lengthMinutesProperty().addListener((o, old, now) -> lengths.setValue(now.intValue()));
+
+        vm.strips().addListener((ListChangeListener<DayStrip>) c -> showStrips());
+        startList.setItems(vm.starts());
+        startList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                vm.startProperty().set(now);
+            }
+        });
+        vm.startProperty().addListener((o, old, now) -> selectStart());
+        vm.starts().addListener((ListChangeListener<StartTime>) c -> selectStart());
+
+        StatusBinder status = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
+                "bookingAction", vm::act);
+        status.focusAfterAction(startList);
+        vm.statusProperty().addListener((o, old, now) -> status.show(now));
+
+        // coming back to the panel, from elsewhere in the window or from another window, may reload the day
+        root.focusWithinProperty().addListener((o, old, now) -> {
+            if (now) {
+                vm.focused();
+            }
+        });
+        root.sceneProperty().flatMap(scene -> scene.windowProperty()).flatMap(window -> window.focusedProperty())
+                .addListener((o, was, focused) -> {
+                    if (Boolean.TRUE.equals(focused) && root.isFocusWithin()) {
+                        vm.focused();
+                    }
+                });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** Ctrl+B: opens the panel for the open record and puts the focus on the resources. */
+    public void open() {
+        if (vm.open()) {
+            selectChosen();
+            resourceList.requestFocus();
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty openProperty() {
+        return vm.openProperty();
+    }
+
+    /** Called after Esc or Close, so the window can put the focus back on the record. */
+    public void onClosed(Runnable action) {
+        onClosed = action;
+    }
+
+    @FXML
+    private void close() {
+        vm.close();
+        onClosed.run();
+    }
+
+    @FXML
+    private void book() {
+        vm.book();
+    }
+
+    private void key(KeyEvent e) {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.ESCAPE) {
+            close();
+        } else if (e.getCode() == KeyCode.ENTER && !within(focused, dayPicker) && !within(focused, lengthSpinner)) {
+            vm.book(); // in the day and length fields Enter confirms what was typed
+        } else if (e.getCode() == KeyCode.RIGHT && focused == resourceList) {
+            startList.requestFocus();
+        } else if (e.getCode() == KeyCode.LEFT && focused == startList) {
+            resourceList.requestFocus();
+        } else if (e.getCode() == KeyCode.DOWN && focused == filterField) {
+            resourceList.requestFocus();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private static boolean within(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The list shows what the view model has chosen; with nothing chosen, the first resource. */
+    private void selectChosen() {
+        if (!resourceList.getSelectionModel().getSelectedItems().isEmpty() || vm.resources().isEmpty()) {
+            return;
+        }
+        List<BookableResource> chosen = vm.chosen();
+        if (chosen.isEmpty()) {
+            resourceList.getSelectionModel().select(0);
+        } else {
+            chosen.forEach(resourceList.getSelectionModel()::select);
+        }
+        resourceList.getFocusModel().focus(resourceList.getSelectionModel().getSelectedIndex());
+    }
+
+    private void selectStart() {
+        StartTime start = vm.startProperty().get();
+        if (start == null) {
+            startList.getSelectionModel().clearSelection();
+        } else if (!start.equals(startList.getSelectionModel().getSelectedItem())) {
+            startList.getSelectionModel().select(start);
+            startList.scrollTo(start);
+        }
+    }
+
+    private void showStrips() {
+        strips.getChildren().clear();
+        for (DayStrip strip : vm.strips()) {
+            Label name = new Label(strip.name());
+            name.setMinWidth(130);
+            name.setPrefWidth(130);
+            DayStripBar bar = new DayStripBar(strip);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            HBox row = new HBox(8, name, bar);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Label free = new Label(strip.summary()); // the strip in words, also for screen readers
+            free.getStyleClass().add("small-print");
+            free.setWrapText(true);
+            strips.getChildren().addAll(row, free);
+        }
+    }
+
+    /** A resource, with its type as a heading above the first of each type. */
+    private final class ResourceCell extends ListCell<BookableResource> {
+
+        private final Label group = new Label();
+        private final Label name = new Label();
+        private final VBox box = new VBox(2, group, name);
+        private final CellTooltip tooltip = new CellTooltip();
+
+        ResourceCell() {
+            group.getStyleClass().add("resource-group");
+            name.getStyleClass().add("resource-name");
+        }
+
+        @Override
+        protected void updateItem(BookableResource resource, boolean empty) {
+            super.updateItem(resource, empty);
+            if (empty || resource == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            String heading = vm.groupOf(resource);
+            group.setText(heading);
+            StatusBinder.setShown(group, !heading.isEmpty());
+            name.setText(resource.name());
+            tooltip.set(this, resource.description());
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package dev.waitlistdesk.desk.booking;
+
+import dev.waitlistdesk.desk.common.BackgroundRunner;
+import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.editor.OpenRecord;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.port.BookableResource;
+import dev.waitlistdesk.port.BookingResult;
+import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.ResourceDay;
+import dev.waitlistdesk.port.Span;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Booking the open waitlist record: resources (searchable, grouped by type), a day (today in the
+ * first chosen resource's zone), its free times as day strips, a start and a length (the slot
+ * size by default), and Book in the background with the outcome inline. The day reloads when the
+ * panel gains focus after {@link #RELOAD_AFTER}, so a time a colleague took is not offered for long.
+ */
+public final class BookingPanelViewModel {
+
+    /** How old the shown day may get before focusing the panel reloads it. */
+    static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+
+    private final DeskContext ctx;
+    private final BookingServices services;
+    private final OpenRecord main;
+    private final BookingWords words;
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper canBook = new ReadOnlyBooleanWrapper(this, "canBook");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper(this, "period", "");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    private final ObservableList<BookableResource> resources = FXCollections.observableArrayList();
+    private final FilteredList<BookableResource> shownResources = new FilteredList<>(resources);
+    private final ObservableList<BookableResource> chosen = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final IntegerProperty lengthMinutes = new SimpleIntegerProperty(this, "lengthMinutes", 60);
+    private final ObservableList<DayStrip> strips = FXCollections.observableArrayList();
+    private final ObservableList<StartTime> starts = FXCollections.observableArrayList();
+    // one read-only view each: a view made per call would be collected, and its listeners with it
+    private final ObservableList<DayStrip> stripsView = FXCollections.unmodifiableObservableList(strips);
+    private final ObservableList<StartTime> startsView = FXCollections.unmodifiableObservableList(starts);
+    private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
+    private Map<Long, ResourceDay> loadedDay = Map.of();
+    private Instant dayLoadedAt;
+    // one handle per kind of work: a newer day replaces the day on its way, never a booking
+    private BackgroundRunner.Running resourcesLoad;
+    private BackgroundRunner.Running dayLoad;
+    private BackgroundRunner.Running booking;
+
+    public BookingPanelViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
+        this.ctx = ctx;
+        this.services = services;
+        this.main = main;
+        this.words = new BookingWords(ctx.texts(), ctx.problems());
+        filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
+        day.addListener((o, old, now) -> loadDay());
+        lengthMinutes.addListener((o, old, now) -> showStarts());
+        start.addListener((o, old, now) -> update());
+        main.currentProperty().addListener((o, old, now) -> update());
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** True while resources, a day or a booking are on their way. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canBookProperty() {
+        return canBook.getReadOnlyProperty();
+    }
+
+    /** "Book record #12", or a hint when no record is open. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The chosen period in words ("Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin)"), empty until a start is chosen. */
+    public ReadOnlyStringProperty periodProperty() {
+        return period.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The resources the filter lets through, grouped by type. */
+    public ObservableList<BookableResource> resources() {
+        return shownResources;
+    }
+
+    /** The type heading to show above this resource: its type name if it is the first of its type, else "". */
+    public String groupOf(BookableResource resource) {
+        int index = shownResources.indexOf(resource);
+        boolean first = index <= 0 || !shownResources.get(index - 1).typeName().equals(resource.typeName());
+        return first ? resource.typeName() : "";
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    /** The booking's length in minutes; the slot size of the first chosen resource by default. */
+    public IntegerProperty lengthMinutesProperty() {
+        return lengthMinutes;
+    }
+
+    public ObservableList<DayStrip> strips() {
+        return stripsView;
+    }
+
+    /** Start times at which every chosen resource is free for the length; times already past are left out. */
+    public ObservableList<StartTime> starts() {
+        return startsView;
+    }
+
+    public ObjectProperty<StartTime> startProperty() {
+        return start;
+    }
+
+    public List<BookableResource> chosen() {
+        return List.copyOf(chosen);
+    }
+
+    /** Opens the panel for the open record (Ctrl+B); false when no record is open. */
+    public boolean open() {
+        RecordViewModel record = main.currentProperty().get();
+        if (record == null || record.goneProperty().get()) {
+            return false; // a record deleted on the portal cannot be booked; its picks can make a new one
+        }
+        open.set(true);
+        status.set(Status.NONE);
+        if (resources.isEmpty()) {
+            loadResources();
+        } else {
+            loadDay();
+        }
+        update();
+        return true;
+    }
+
+    /** Closes the panel; a booking on its way still finishes and reaches the list. */
+    public void close() {
+        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad}) {
+            if (load != null) {
+                load.cancel();
+            }
+        }
+        resourcesLoad = null;
+        dayLoad = null;
+        updateBusy();
+        open.set(false);
+    }
+
+    /** The panel gained the focus: a day shown for a while is read again (a colleague may have booked). */
+    public void focused() {
+        if (open.get() && dayLoadedAt != null && dayLoad == null && booking == null
+                && !services.clock().instant().isBefore(dayLoadedAt.plus(RELOAD_AFTER))) {
+            loadDay();
+        }
+    }
+
+    /** The receptionist chose these resources (one or more, e.g. a room and a specialist). */
+    public void choose(List<BookableResource> picked) {
+        if (picked.equals(chosen)) {
+            return;
+        }
+        boolean firstChanged = picked.isEmpty() || chosen.isEmpty() || !picked.get(0).equals(chosen.get(0));
+        chosen.setAll(picked);
+        if (firstChanged && !picked.isEmpty()) {
+            lengthMinutes.set((int) picked.get(0).slot().toMinutes());
+            if (day.get() == null) {
+                day.set(LocalDate.now(services.clock().withZone(picked.get(0).zone())));
+                return; // the day's listener loads it
+            }
+        }
+        loadDay();
+    }
+
+    /** Books the open record at the chosen start for the chosen length on the chosen resources. */
+    public void book() {
+        RecordViewModel record = main.currentProperty().get();
+        if (open.get() && record != null && lengthMinutes.get() <= 0) {
+            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
+        }
+        if (!canBook.get() || record == null) {
+            return;
+        }
+        long recordId = record.id();
+        Span span = chosenSpan();
+        ZoneId zone = zone();
+        List<Long> ids = chosenIds();
+        String name = record.saved().note();
+        status.set(Status.busy(ctx.texts().get("booking.booking")));
+        booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
+            booking = null;
+            if (result instanceof BookingResult.Booked booked) {
+                booked(recordId, booked);
+            } else {
+                refused((BookingResult.Refused) result, ids, zone);
+            }
+        }, failure -> {
+            booking = null;
+            status.set(words.failed(failure));
+        });
+        update(); // Book is off while this booking runs
+    }
+
+    /** Carries out an action the status offers. */
+    public void act(Action action) {
+        switch (action) {
+            case REFRESH_LIST -> main.refresh();
+            case RELOAD_DAY, RETRY -> {
+                if (resources.isEmpty()) {
+                    loadResources();
+                } else {
+                    loadDay();
+                }
+            }
+            case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+            default -> { }
+        }
+    }
+
+    // ---- loading
+
+    private void loadResources() {
+        if (resourcesLoad != null) {
+            return;
+        }
+        status.set(Status.busy(ctx.texts().get("booking.loadingResources")));
+        resourcesLoad = start(() -> services.booking().resources(), loaded -> {
+            resourcesLoad = null;
+            resources.setAll(loaded);
+            chosen.retainAll(loaded);
+            if (loaded.isEmpty()) {
+                status.set(Status.info(ctx.texts().get("booking.noResources")));
+            } else if (status.get().tone() == Tone.BUSY && booking == null) {
+                status.set(Status.NONE);
+            }
+            loadDay();
+        }, failure -> {
+            resourcesLoad = null;
+            status.set(ctx.problems().describe(failure));
+        });
+    }
+
+    private void loadDay() {
+        if (dayLoad != null) {
+            dayLoad.cancel(); // a newer choice replaces the day on its way
+            dayLoad = null;
+            updateBusy();
+        }
+        if (!open.get() || chosen.isEmpty() || day.get() == null) {
+            clearDay();
+            return;
+        }
+        LocalDate wanted = day.get();
+        List<Long> ids = chosenIds();
+        if (status.get().tone() == Tone.NONE) {
+            status.set(Status.busy(ctx.texts().get("booking.loadingDay")));
+        }
+        dayLoad = start(() -> services.booking().day(wanted, ids), loaded -> {
+            dayLoad = null;
+            loadedDay = loaded;
+            dayLoadedAt = services.clock().instant();
+            if (status.get().tone() == Tone.BUSY && booking == null && resourcesLoad == null) {
+                status.set(Status.NONE);
+            }
+            showDay();
+        }, failure -> {
+            dayLoad = null;
+            status.set(ctx.problems().describe(failure));
+        });
+    }
+
+    /** Runs the work in the background; null when the runner finished it already. */
+    private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
+        busy.set(true);
+        return ctx.runner().runTracked(work, result -> {
+            done.accept(result);
+            updateBusy();
+            update();
+        }, failure -> {
+            failed.accept(failure);
+            updateBusy();
+            update();
+        });
+    }
+
+    private void updateBusy() {
+        busy.set(resourcesLoad != null || dayLoad != null || booking != null);
+    }
+
+    private void clearDay() {
+        loadedDay = Map.of();
+        strips.clear();
+        showStarts();
+    }
+
+    // ---- showing
+
+    private void showDay() {
+        List<Span> working = loadedDay.values().stream().flatMap(d -> d.working().stream()).toList();
+        List<DayStrip> next = new ArrayList<>();
+        if (!working.isEmpty()) {
+            Instant from = working.stream().map(Span::start).min(Instant::compareTo).orElseThrow();
+            Instant to = working.stream().map(Span::end).max(Instant::compareTo).orElseThrow();
+            for (BookableResource resource : chosen) {
+                if (loadedDay.containsKey(resource.id())) {
+                    next.add(words.strip(resource, loadedDay.get(resource.id()), from, to, services.clock().instant()));
+                }
+            }
+        }
+        strips.setAll(next);
+        showStarts();
+    }
+
+    private void showStarts() {
+        StartTime was = start.get();
+        List<StartTime> next = new ArrayList<>();
+        if (lengthMinutes.get() > 0 && !chosen.isEmpty() && loadedDay.keySet().containsAll(chosenIds())) {
+            List<ResourceDay> days = chosen.stream().map(r -> loadedDay.get(r.id())).toList(); // first one's grid
+            for (Instant at : ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()),
+                    services.clock().instant())) {
+                next.add(new StartTime(at, BookingWords.time(zone()).format(at)));
+            }
+        }
+        starts.setAll(next);
+        start.set(was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
+        Status shown = status.get();
+        if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
+            status.set(Status.info(ctx.texts().get(lengthMinutes.get() > 0 ? "booking.noTimes" : "booking.badLength")));
+        } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+            status.set(Status.NONE); // "no free time" no longer holds
+        }
+        update();
+    }
+
+    private void update() {
+        RecordViewModel record = main.currentProperty().get();
+        title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
+        boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
+        canBook.set(open.get() && ready && booking == null);
+        period.set(ready ? words.period(chosenSpan(), zone()) : "");
+    }
+
+    private Span chosenSpan() {
+        Instant at = start.get().at();
+        return new Span(at, at.plus(Duration.ofMinutes(lengthMinutes.get())));
+    }
+
+    private ZoneId zone() {
+        return chosen.isEmpty() ? services.clock().getZone() : chosen.get(0).zone();
+    }
+
+    private List<Long> chosenIds() {
+        return chosen.stream().map(BookableResource::id).toList();
+    }
+
+    // ---- outcomes
+
+    private void booked(long recordId, BookingResult.Booked booked) {
+        Status said = words.booked(booked, this::name);
+        status.set(said);
+        if (booked.recordLeft()) {
+            main.booked(recordId, said.text());
+        }
+        loadDay(); // the booked time is not offered again
+    }
+
+    private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
+        Status said = words.refused(refused, ids, zone, this::name); // named while the list still has them
+        status.set(said);
+        if (refused.reason() == BookingResult.Reason.RESOURCE_GONE) {
+            resources.clear();
+            loadResources(); // the gone resource leaves the list
+            status.set(said);
+        } else if (refused.reason() == BookingResult.Reason.TIME_TAKEN) {
+            loadDay(); // the taken time is not offered again
+        }
+    }
+
+    private String name(long resourceId) {
+        return resources.stream().filter(r -> r.id() == resourceId).map(BookableResource::name).findFirst()
+                .orElse(ctx.texts().get("booking.resourceNumber", resourceId));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.waitlistdesk.desk.booking;
+
+import dev.waitlistdesk.desk.common.Problems;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.Texts;
+import dev.waitlistdesk.port.BookableResource;
+import dev.waitlistdesk.port.BookingResult;
+import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.ResourceDay;
+import dev.waitlistdesk.port.Span;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+/** What the booking panel says: periods, day strips, and each outcome of Book with its next step. */
+final class BookingWords {
+
+    private final Texts texts;
+    private final Problems problems;
+
+    BookingWords(Texts texts, Problems problems) {
+        this.texts = texts;
+        this.problems = problems;
+    }
+
+    /** "Fri 27 Nov 2026, 14:00–15:00 (Europe/Berlin)" */
+    String period(Span span, ZoneId zone) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.get("booking.date.pattern"),
+                texts.bundle().getLocale()).withZone(zone);
+        return texts.get("booking.period", date.format(span.start()), time(zone).format(span.start()),
+                time(zone).format(span.end()), zone.getId());
+    }
+
+    static DateTimeFormatter time(ZoneId zone) {
+        return DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+    }
+
+    /**
+     * The resource's day placed on the shared window [from, to), with its free times in words. Time
+     * before {@code now} is drawn as closed, neither booked nor free: today's strip shows what is left.
+     */
+    DayStrip strip(BookableResource resource, ResourceDay day, Instant from, Instant to, Instant now) {
+        double whole = Duration.between(from, to).toSeconds();
+        List<DayStrip.Part> parts = new ArrayList<>();
+        for (Span working : fromNow(day.working(), now)) { // drawn first as busy; the free parts go over them
+            parts.add(new DayStrip.Part(fraction(from, working.start(), whole), fraction(from, working.end(), whole), false));
+        }
+        List<Span> free = fromNow(day.free(), now);
+        for (Span span : free) {
+            parts.add(new DayStrip.Part(fraction(from, span.start(), whole), fraction(from, span.end(), whole), true));
+        }
+        String summary = free.isEmpty() ? texts.get("booking.strip.full", resource.name())
+                : texts.get("booking.strip.free", resource.name(), spans(free, resource.zone()));
+        return new DayStrip(resource.id(), resource.name(), parts, summary);
+    }
+
+    private static List<Span> fromNow(List<Span> spans, Instant now) {
+        return spans.stream().filter(span -> span.end().isAfter(now))
+                .map(span -> span.start().isBefore(now) ? new Span(now, span.end()) : span).toList();
+    }
+
+    private static double fraction(Instant from, Instant at, double whole) {
+        return whole <= 0 ? 0 : Duration.between(from, at).toSeconds() / whole;
+    }
+
+    /** "10:00–10:45, 14:00–15:00" */
+    static String spans(List<Span> spans, ZoneId zone) {
+        return spans.stream().map(s -> time(zone).format(s.start()) + "–" + time(zone).format(s.end()))
+                .collect(Collectors.joining(", "));
+    }
+
+    Status booked(BookingResult.Booked booked, LongFunction<String> names) {
+        String text = texts.get(booked.recordLeft() ? "booking.booked" : "booking.bookedKept", booked.bookingId(),
+                period(booked.period(), booked.zone()), names(booked.resourceIds(), names));
+        return booked.recordLeft() ? Status.success(text) : Status.success(text, Action.REFRESH_LIST);
+    }
+
+    /** A 1038 in words: which of its meanings it was, and what to do next. */
+    Status refused(BookingResult.Refused refused, List<Long> chosen, ZoneId zone, LongFunction<String> names) {
+        String detail = problems.smallPrint(refused.evidence());
+        // Java 17: no pattern switch needed here, the reason is an enum.
+        switch (refused.reason()) {
+            case RECORD_GONE:
+                return new Status(Tone.ERROR, texts.get("booking.refused.recordGone"), detail, Action.REFRESH_LIST);
+            case RESOURCE_GONE:
+                return new Status(Tone.ERROR, texts.get("booking.refused.resourceGone",
+                        names(refused.missingResourceIds(), names), refused.missingResourceIds().size()), detail);
+            case NO_RESOURCES:
+                return new Status(Tone.ERROR, texts.get("booking.refused.noResources"), detail);
+            case TIME_TAKEN:
+                return new Status(Tone.ERROR, texts.get("booking.refused.timeTaken", names(chosen, names),
+                        spans(refused.conflicts(), zone)), detail);
+            default:
+                return new Status(Tone.ERROR, texts.get("booking.refused.unavailable", names(chosen, names)), detail,
+                        Action.RELOAD_DAY);
+        }
+    }
+
+    /** A failure of Book itself: says that nothing was booked. */
+    Status failed(Failure failure) {
+        if (failure instanceof Failure.RecordGone) {
+            return new Status(Tone.ERROR, texts.get("booking.refused.recordGone"),
+                    problems.smallPrint(failure.evidence()), Action.REFRESH_LIST);
+        } else if (failure instanceof Failure.Refused) { // e.g. 422 "Invalid date period"
+            return new Status(Tone.ERROR, texts.get("booking.invalidPeriod"), problems.smallPrint(failure.evidence()),
+                    Action.RELOAD_DAY);
+        }
+        Status general = problems.describe(failure);
+        return new Status(general.tone(), texts.get("booking.notBooked") + " " + general.text(), general.detail(),
+                general.actions());
+    }
+
+    private static String names(List<Long> ids, LongFunction<String> names) {
+        return ids.stream().map(names::apply).collect(Collectors.joining(", "));
+    }
+}

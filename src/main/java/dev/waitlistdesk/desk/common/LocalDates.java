@@ -1,0 +1,44 @@
+package dev.waitlistdesk.desk.common;
+
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
+
+/**
+ * Dates as the locale writes them (31.12.2026, 12/31/2026, 31/12/2026), with a four-digit year, and
+ * a prompt in the language's own letters: "tt.mm.jjjj" in German.
+ */
+public final class LocalDates {
+
+    private final String pattern;
+    private final String letters;
+
+    /** @param letters the language's letters for day, month and year, e.g. "dmy" */
+    public LocalDates(String letters) {
+        this.letters = letters;
+        String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, Locale.getDefault(Locale.Category.FORMAT));
+        this.pattern = shortPattern.replaceAll("y+", "yyyy");
+    }
+
+    public StringConverter<java.time.LocalDate> converter() {
+        return new LocalDateStringConverter(DateTimeFormatter.ofPattern(pattern), null);
+    }
+
+    public String prompt() {
+        StringBuilder prompt = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            prompt.append(switch (c) {
+                case 'd' -> letters.charAt(0);
+                case 'M' -> letters.charAt(1);
+                case 'y' -> letters.charAt(2);
+                default -> c;
+            });
+        }
+        return prompt.toString();
+    }
+}

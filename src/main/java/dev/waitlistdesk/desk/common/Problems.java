@@ -1,0 +1,71 @@
+package dev.waitlistdesk.desk.common;
+
+import dev.waitlistdesk.port.Failure;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+
+/** Turns a failure into words a receptionist understands, with the next step and the code in small print. */
+public final class Problems {
+
+    private final Texts texts;
+
+    public Problems(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** A failure of a save or a list load: the next step is about the waitlist. */
+    public Status describe(Failure failure) {
+        String detail = smallPrint(failure.evidence());
+        // Java 17 has no pattern switch; the chain covers every permitted type of the sealed Failure.
+        if (failure instanceof Failure.RecordGone) {
+            return new Status(Tone.ERROR, texts.get("problem.notFound"), detail, Action.REFRESH_LIST);
+        } else if (failure instanceof Failure.Refused) {
+            return new Status(Tone.ERROR, texts.get("problem.invalid"), detail);
+        } else if (failure instanceof Failure.NotAllowed) {
+            return new Status(Tone.ERROR, texts.get("problem.auth"), detail, Action.OPEN_SETTINGS);
+        } else if (failure instanceof Failure.Busy) {
+            return new Status(Tone.ERROR, texts.get("problem.rateLimitedGaveUp"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.Offline) {
+            return new Status(Tone.ERROR, texts.get("problem.network"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.Untrusted) {
+            return new Status(Tone.ERROR, texts.get("problem.untrusted"), detail, Action.OPEN_SETTINGS);
+        } else if (failure instanceof Failure.TimedOut) {
+            return new Status(Tone.ERROR, texts.get("problem.timedOut"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.Moved) {
+            return new Status(Tone.ERROR, texts.get("problem.moved"), detail, Action.OPEN_SETTINGS);
+        } else if (failure instanceof Failure.OutcomeUnknown) {
+            return new Status(Tone.ERROR, texts.get("problem.outcomeUnknown"), detail, Action.REFRESH_LIST);
+        } else if (failure instanceof Failure.PortalTrouble) {
+            return new Status(Tone.ERROR, texts.get("problem.server"), detail, Action.RETRY);
+        }
+        return new Status(Tone.ERROR, texts.get("problem.unexpected"), detail, Action.RETRY);
+    }
+
+    /** A failed search: worded as a search failure, with Retry. */
+    public Status describeSearch(Failure failure) {
+        Status general = describe(failure);
+        boolean aboutTheConnection = failure instanceof Failure.NotAllowed || failure instanceof Failure.Untrusted
+                || failure instanceof Failure.Moved;
+        String text = aboutTheConnection ? general.text() : texts.get("search.failed");
+        return new Status(Tone.ERROR, text, general.detail(), Action.RETRY);
+    }
+
+    /** A failed save's problem, saying that nothing the receptionist picked was lost. */
+    public Status keptUnsaved(Status problem) {
+        return new Status(problem.tone(), problem.text() + " " + texts.get("problem.picksKept"), problem.detail(),
+                problem.actions());
+    }
+
+    /** "Bitrix24 code 1040 · Wait list not found", or the HTTP status when there is no code. */
+    public String smallPrint(Failure.Evidence evidence) {
+        if (!evidence.code().isEmpty()) {
+            String description = evidence.description().isEmpty() ? "" : " · " + evidence.description();
+            return texts.get("problem.code", evidence.code()) + description;
+        }
+        if (evidence.httpStatus() > 0) {
+            return texts.get("problem.httpStatus", evidence.httpStatus());
+        }
+        return evidence.description().isEmpty() ? texts.get("problem.noAnswer") : evidence.description();
+    }
+}

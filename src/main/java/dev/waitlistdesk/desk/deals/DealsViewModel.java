@@ -1,0 +1,263 @@
+package dev.waitlistdesk.desk.deals;
+
+import dev.waitlistdesk.desk.booking.BookingServices;
+import dev.waitlistdesk.desk.common.BackgroundRunner;
+import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.editor.OpenRecord;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.port.BookingDesk;
+import dev.waitlistdesk.port.DealInfo;
+import dev.waitlistdesk.port.Failure;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The deals linked to the open record: title and stage, Link a deal… (search by title as you
+ * type) and ✕ to unlink, saved in the background. Like a client save, a link is written only if the
+ * record still links what this desk loaded; a colleague's change is shown, never overwritten.
+ */
+public final class DealsViewModel {
+
+    static final Duration SEARCH_DELAY = Duration.ofMillis(250);
+    private static final int RESULTS = 8;
+
+    private final DeskContext ctx;
+    private final BookingServices services;
+    private final OpenRecord main;
+    private final ObservableList<DealInfo> linked = FXCollections.observableArrayList();
+    private final ObservableList<DealInfo> results = FXCollections.observableArrayList();
+    // one read-only view each: a view made per call would be collected, and its listeners with it
+    private final ObservableList<DealInfo> linkedView = FXCollections.unmodifiableObservableList(linked);
+    private final ObservableList<DealInfo> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    /** What the record linked when this desk last read it: the base of the conflict check. */
+    private List<Long> base = List.of();
+    private long recordId = -1;
+    /** The change a conflict stopped, to apply again on top of the colleague's links (Retry). */
+    private Runnable stoppedChange;
+    private BackgroundRunner.Running load;
+    private BackgroundRunner.Running search;
+    private Scheduler.Cancellable pendingSearch;
+
+    public DealsViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
+        this.ctx = ctx;
+        this.services = services;
+        this.main = main;
+        query.addListener((o, old, text) -> searchSoon(text));
+        main.currentProperty().addListener((o, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                show(now);
+            }
+        });
+        show(main.currentProperty().get());
+    }
+
+    /** The linked deals, in link order. */
+    public ObservableList<DealInfo> linked() {
+        return linkedView;
+    }
+
+    /** Deals whose title matches the query, newest first. */
+    public ObservableList<DealInfo> results() {
+        return resultsView;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "Stage WON · won" in words; a deal the CRM does not show says so. */
+    public String describe(DealInfo deal) {
+        if (deal.stage().isEmpty() && deal.title().isEmpty()) {
+            return ctx.texts().get("deals.unknown");
+        }
+        return ctx.texts().get("deals.stage", deal.stage(), deal.progress().ordinal());
+    }
+
+    /** The deal's page in the portal, where the contract gives one. */
+    public Optional<URI> url(DealInfo deal) {
+        return services.deals().url(deal.id());
+    }
+
+    public void openInBrowser(DealInfo deal) {
+        url(deal).ifPresent(services.browser());
+    }
+
+    /** Links the deal to the open record, unless it is linked already. */
+    public void link(DealInfo deal) {
+        if (recordId < 0 || saving.get() || base.contains(deal.id())) {
+            return;
+        }
+        query.set("");
+        List<Long> desired = new ArrayList<>(base);
+        desired.add(deal.id());
+        write(desired, () -> link(deal), "deals.linked", deal);
+    }
+
+    public void unlink(DealInfo deal) {
+        if (recordId < 0 || saving.get() || !base.contains(deal.id())) {
+            return;
+        }
+        List<Long> desired = new ArrayList<>(base);
+        desired.remove(deal.id());
+        write(desired, () -> unlink(deal), "deals.unlinked", deal);
+    }
+
+    public void act(Action action) {
+        if (action == Action.RETRY && stoppedChange != null) {
+            Runnable again = stoppedChange;
+            stoppedChange = null;
+            again.run();
+        } else if (action == Action.RETRY || action == Action.RELOAD) {
+            show(main.currentProperty().get());
+        } else if (action == Action.REFRESH_LIST) {
+            main.refresh();
+        } else if (action == Action.OPEN_SETTINGS) {
+            ctx.dialogs().openSettings();
+        }
+    }
+
+    private void show(RecordViewModel record) {
+        if (load != null) {
+            load.cancel();
+            load = null;
+        }
+        linked.clear();
+        results.clear();
+        query.set("");
+        base = List.of();
+        stoppedChange = null;
+        status.set(Status.NONE);
+        recordId = record == null ? -1 : record.id();
+        if (record == null || record.goneProperty().get()) {
+            return; // a record deleted on the portal links no deals any more; its own status says so
+        }
+        long id = recordId;
+        load = ctx.runner().runTracked(() -> named(services.booking().dealIds(id)), deals -> {
+            load = null;
+            if (id == recordId) {
+                shown(deals);
+            }
+        }, failure -> {
+            load = null;
+            if (id == recordId) {
+                status.set(failed(failure));
+            }
+        });
+    }
+
+    private void write(List<Long> desired, Runnable change, String successKey, DealInfo deal) {
+        long id = recordId;
+        List<Long> checkedBase = List.copyOf(base);
+        saving.set(true);
+        stoppedChange = null;
+        status.set(Status.busy(ctx.texts().get("deals.saving")));
+        ctx.runner().run(() -> {
+            BookingDesk.DealLinks outcome = services.booking().saveDeals(id, checkedBase, desired);
+            return new Named(outcome.conflict(), named(outcome.held()));
+        }, outcome -> {
+            saving.set(false);
+            if (id != recordId) {
+                return;
+            }
+            shown(outcome.deals());
+            if (outcome.conflict()) {
+                stoppedChange = change;
+                status.set(new Status(Tone.WAITING, ctx.texts().get("deals.conflict"), "", Action.RETRY));
+            } else {
+                status.set(Status.success(ctx.texts().get(successKey, title(deal))));
+            }
+        }, failure -> {
+            saving.set(false);
+            if (id == recordId) {
+                status.set(failed(failure));
+            }
+        });
+    }
+
+    private record Named(boolean conflict, List<DealInfo> deals) {
+    }
+
+    /** Runs in the background: titles and stages of the linked ids, in link order. */
+    private List<DealInfo> named(List<Long> ids) {
+        Map<Long, DealInfo> known = ids.isEmpty() ? Map.of() : services.deals().describe(ids);
+        return ids.stream().map(id -> known.getOrDefault(id, new DealInfo(id, "", "", DealInfo.Progress.OPEN)))
+                .toList();
+    }
+
+    private void shown(List<DealInfo> deals) {
+        linked.setAll(deals);
+        base = deals.stream().map(DealInfo::id).toList();
+    }
+
+    private String title(DealInfo deal) {
+        return deal.title().isEmpty() ? ctx.texts().get("deals.number", deal.id()) : deal.title();
+    }
+
+    private Status failed(Failure failure) {
+        if (failure instanceof Failure.RecordGone) {
+            return new Status(Tone.ERROR, ctx.texts().get("deals.recordGone"),
+                    ctx.problems().smallPrint(failure.evidence()), Action.REFRESH_LIST);
+        }
+        return ctx.problems().describe(failure);
+    }
+
+    private void searchSoon(String text) {
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+        }
+        if (search != null) {
+            search.cancel();
+            search = null;
+        }
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.isEmpty()) {
+            results.clear();
+            return;
+        }
+        pendingSearch = ctx.scheduler().schedule(SEARCH_DELAY, () -> {
+            pendingSearch = null;
+            search = ctx.runner().runTracked(() -> services.deals().search(wanted, RESULTS), found -> {
+                search = null;
+                if (wanted.equals(query.get().strip())) {
+                    results.setAll(found);
+                    if (found.isEmpty()) {
+                        status.set(Status.info(ctx.texts().get("deals.noneFound", wanted)));
+                    } else if (status.get().tone() == Tone.INFO) {
+                        status.set(Status.NONE);
+                    }
+                }
+            }, failure -> {
+                search = null;
+                status.set(ctx.problems().describeSearch(failure));
+            });
+        });
+    }
+}

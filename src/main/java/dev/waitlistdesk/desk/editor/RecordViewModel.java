@@ -1,0 +1,416 @@
+package dev.waitlistdesk.desk.editor;
+
+import dev.waitlistdesk.desk.common.Changes;
+
+import dev.waitlistdesk.desk.search.PickTarget;
+
+import dev.waitlistdesk.desk.common.BackgroundRunner;
+import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.RecordContent;
+import dev.waitlistdesk.port.RecordState;
+import dev.waitlistdesk.port.SaveOutcome;
+
+import dev.waitlistdesk.port.SaveOutcome.Conflict;
+import dev.waitlistdesk.port.SaveOutcome.Saved;
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * One waitlist record as the receptionist edits it: the note and the picked clients, what the
+ * portal held when this desk last read it (the base of every conflict check), and the inline
+ * status. Unsaved work is kept as a draft until the portal holds it.
+ */
+public final class RecordViewModel implements PickTarget {
+
+    /** How long a save may run before Cancel is offered. */
+    public static final Duration CANCEL_AFTER = Duration.ofSeconds(3);
+
+    private final DeskContext ctx;
+    private final RecordHost host;
+    private final long id;
+    private final ObservableList<Client> picks = FXCollections.observableArrayList();
+    private final ObservableList<Client> picksView = FXCollections.unmodifiableObservableList(picks);
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    /** What the portal held when last read; every save is checked against it. */
+    private RecordContent base;
+    /** A colleague's version seen by a conflict or a live refresh, until the receptionist decides. */
+    private RecordContent theirs;
+    /** What the record held before the last save, for Undo. */
+    private RecordContent beforeLastSave;
+    private BackgroundRunner.Running running;
+    private Scheduler.Cancellable cancelOffer;
+
+    public RecordViewModel(DeskContext ctx, RecordHost host, long id, RecordContent loaded) {
+        this.ctx = ctx;
+        this.host = host;
+        this.id = id;
+        this.base = loaded;
+        Optional<RecordContent> draft = ctx.drafts().restore(id, loaded);
+        RecordContent shown = draft.orElse(loaded);
+        note.set(shown.note());
+        picks.setAll(shown.clients());
+        canSave.bind(dirty.and(saving.not()).and(gone.not()));
+        updateDirty();
+        if (draft.isPresent() && dirty.get()) {
+            status.set(Status.info(ctx.texts().get("status.restoredDraft")));
+        }
+        picks.addListener((ListChangeListener<Client>) change -> edited());
+        note.addListener((o, old, now) -> edited());
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String title() {
+        return ctx.texts().get("record.title", id);
+    }
+
+    /** The receptionist's chosen clients; change them with {@link #add} and {@link #remove}. */
+    @Override
+    public ObservableList<Client> picks() {
+        return picksView;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** True while the note or the clients differ from what the portal holds. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** True once the portal said the record is deleted; the picks stay until the receptionist acts. */
+    public ReadOnlyBooleanProperty goneProperty() {
+        return gone.getReadOnlyProperty();
+    }
+
+    /** Save is offered only when something changed, no save runs, and the record still exists. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    /** True after a save while nothing else changed: Undo would restore what the record held before. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What the portal held when it was last read. */
+    public RecordContent saved() {
+        return base;
+    }
+
+    /** What the receptionist sees now: the note and the picks. */
+    public RecordContent shown() {
+        return new RecordContent(note.get(), List.copyOf(picks));
+    }
+
+    /** Adds a client unless the record has it already; true when added. */
+    @Override
+    public boolean add(Client client) {
+        if (picks.stream().anyMatch(p -> p.id().equals(client.id()))) {
+            return false;
+        }
+        picks.add(client);
+        return true;
+    }
+
+    public void remove(Client client) {
+        picks.removeIf(p -> p.id().equals(client.id()));
+    }
+
+    /** Writes the note and the full client list, if nobody changed the record since it was read. */
+    public void save() {
+        if (canSave.get()) {
+            write(base, shown(), false);
+        }
+    }
+
+    /** Restores what the record held before the last save: a save like any other, conflict-checked. */
+    public void undo() {
+        if (canUndo.get() && !saving.get() && !dirty.get()) {
+            RecordContent before = beforeLastSave;
+            setShown(before);
+            write(base, before, true);
+        }
+    }
+
+    /** Drops the unsaved changes and shows what the portal holds, after the receptionist confirms. */
+    public void revert() {
+        if ((dirty.get() || gone.get()) && !saving.get() && ctx.dialogs().confirm(ctx.texts().get("revert.title"),
+                ctx.texts().get("revert.question", id), ctx.texts().get("revert.confirm"))) {
+            if (gone.get()) {
+                host.discarded(this);
+                return;
+            }
+            theirs = null;
+            setShown(base);
+            status.set(Status.info(ctx.texts().get("status.reverted")));
+        }
+    }
+
+    /** Stops a running save: the picks stay, unsaved, and the next action is not blocked. */
+    public void cancel() {
+        if (running == null) {
+            return;
+        }
+        running.cancel();
+        finished();
+        status.set(new Status(Tone.INFO, ctx.texts().get("status.cancelled"), "", Action.RETRY));
+    }
+
+    /** Carries out one of the actions the status offers. */
+    public void act(Action action) {
+        switch (action) {
+            case RETRY -> {
+                if (canSave.get()) {
+                    write(base, shown(), false);
+                }
+            }
+            case CANCEL -> cancel();
+            case UNDO -> undo();
+            case MERGE -> merge();
+            case KEEP_MINE -> keepMine();
+            case TAKE_THEIRS, RELOAD -> takeTheirs(action == Action.RELOAD);
+            case KEEP_EDITING -> status.set(Status.NONE);
+            case RECREATE -> host.recreate(this);
+            case DISCARD -> revert();
+            case REFRESH_LIST -> host.refreshList();
+            case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+        }
+    }
+
+    /**
+     * The live refresh saw what the portal holds now. An untouched record follows it quietly; one
+     * with unsaved work only gets a notice, so nothing the receptionist typed is replaced.
+     */
+    public void portalHolds(RecordContent now) {
+        if (saving.get() || gone.get() || now.state().equals(base.state())) {
+            return;
+        }
+        if (theirs != null && status.get().offers(Action.KEEP_MINE)) {
+            if (!now.state().equals(theirs.state())) {
+                conflict(base, shown(), now); // a choice is open: it now shows the newest version
+            }
+            return;
+        }
+        if (!dirty.get()) {
+            base = now;
+            setShown(now);
+            canUndo.set(false);
+            status.set(Status.info(ctx.texts().get("status.followed")));
+            return;
+        }
+        theirs = now;
+        status.set(new Status(Tone.INFO, ctx.texts().get("status.changedElsewhere",
+                describe(base, now)), "", Action.RELOAD, Action.KEEP_EDITING));
+    }
+
+    /** The record is gone from the portal (a 1040, or the live refresh no longer finds it). */
+    public void portalDeleted() {
+        if (saving.get()) {
+            return;
+        }
+        gone.set(true);
+        canUndo.set(false);
+        status.set(new Status(Tone.ERROR, ctx.texts().get(dirty.get() ? "status.goneWithPicks" : "status.gone", id),
+                "", dirty.get() ? List.of(Action.RECREATE, Action.DISCARD) : List.of(Action.DISCARD)));
+        host.recordGone(this);
+    }
+
+    public boolean hasWork() {
+        return dirty.get() || saving.get() || gone.get();
+    }
+
+    private void merge() {
+        if (theirs == null) {
+            return;
+        }
+        Optional<RecordState> merged = Changes.merge(base.state(), shown().state(), theirs.state());
+        if (merged.isEmpty()) {
+            return;
+        }
+        RecordContent content = named(merged.get());
+        setShown(content);
+        write(theirs, content, false);
+    }
+
+    private void keepMine() {
+        if (theirs != null) {
+            write(theirs, shown(), false);
+        }
+    }
+
+    private void takeTheirs(boolean askFirst) {
+        if (theirs == null || (askFirst && dirty.get() && !ctx.dialogs().confirm(ctx.texts().get("reload.title"),
+                ctx.texts().get("reload.question", id), ctx.texts().get("reload.confirm")))) {
+            return;
+        }
+        base = theirs;
+        theirs = null;
+        canUndo.set(false);
+        setShown(base);
+        status.set(Status.info(ctx.texts().get("status.tookTheirs")));
+    }
+
+    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing) {
+        RecordContent before = checkedBase; // what the record held just before this write, if it goes through
+        saving.set(true);
+        canUndo.set(false);
+        status.set(Status.busy(ctx.texts().get(undoing ? "status.undoing" : "status.saving")));
+        cancelOffer = ctx.scheduler().schedule(CANCEL_AFTER, () -> {
+            if (saving.get()) {
+                status.set(status.get().with(Action.CANCEL));
+            }
+        });
+        running = ctx.runner().runTracked(() -> named(ctx.store().save(id, checkedBase.state(), desired.state()), desired),
+                outcome -> {
+                    finished();
+                    if (outcome.theirs() != null) {
+                        conflict(checkedBase, desired, outcome.theirs());
+                    } else {
+                        saved(before, desired, outcome.held(), undoing);
+                    }
+                }, this::saveFailed);
+    }
+
+    /** The outcome of a save with names for every client in it; runs in the background. */
+    private record NamedOutcome(RecordContent held, RecordContent theirs) {
+    }
+
+    private NamedOutcome named(SaveOutcome outcome, RecordContent desired) {
+        if (outcome instanceof Conflict conflict) {
+            return new NamedOutcome(null, namedInBackground(conflict.theirs(), desired));
+        }
+        return new NamedOutcome(namedInBackground(((Saved) outcome).held(), desired), null);
+    }
+
+    private RecordContent namedInBackground(RecordState state, RecordContent desired) {
+        return ctx.names().name(state, List.of(desired, base));
+    }
+
+    private RecordContent named(RecordState state) {
+        return ctx.names().nameKnown(state, List.of(shown(), base, theirs == null ? base : theirs));
+    }
+
+    private void saved(RecordContent before, RecordContent desired, RecordContent held, boolean undoing) {
+        base = held;
+        theirs = null;
+        boolean editedMeanwhile = !shown().state().equals(desired.state());
+        if (!editedMeanwhile) {
+            setShown(held); // show what the portal holds now, with its names
+        } else {
+            edited();
+        }
+        if (!held.state().equals(desired.state())) {
+            status.set(new Status(Tone.ERROR, ctx.texts().get("status.savedDifferently", held.clients().size(),
+                    desired.clients().size()), "", Action.RETRY));
+            return;
+        }
+        beforeLastSave = undoing ? null : before;
+        canUndo.set(!undoing && !editedMeanwhile);
+        String text = undoing ? ctx.texts().get("status.undone")
+                : ctx.texts().get("status.saved", held.clients().size());
+        status.set(undoing ? Status.success(text) : Status.success(text, Action.UNDO));
+        host.recordSaved(this);
+    }
+
+    private void conflict(RecordContent checkedBase, RecordContent desired, RecordContent colleagues) {
+        base = checkedBase; // after Keep mine or Merge, the colleague's version is what this desk has read
+        theirs = colleagues;
+        updateDirty();
+        boolean mergeable = Changes.merge(base.state(), desired.state(), colleagues.state()).isPresent();
+        String text = ctx.texts().get(mergeable ? "conflict.text" : "conflict.noteClash",
+                describe(base, colleagues), describe(base, desired));
+        status.set(new Status(Tone.WAITING, text, "", mergeable
+                ? List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)
+                : List.of(Action.KEEP_MINE, Action.TAKE_THEIRS)));
+    }
+
+    private void saveFailed(Failure failure) {
+        finished();
+        if (failure instanceof Failure.RecordGone) {
+            portalDeleted();
+            return;
+        }
+        if (failure instanceof Failure.OutcomeUnknown) {
+            // Saving again is safe: its first step reads what the record holds, and a save that did
+            // arrive is then recognised as done.
+            status.set(new Status(Tone.ERROR, ctx.texts().get("problem.outcomeUnknownSave"),
+                    ctx.problems().describe(failure).detail(), Action.RETRY));
+            return;
+        }
+        status.set(ctx.problems().keptUnsaved(ctx.problems().describe(failure)));
+    }
+
+    private void finished() {
+        running = null;
+        saving.set(false);
+        if (cancelOffer != null) {
+            cancelOffer.cancel();
+            cancelOffer = null;
+        }
+    }
+
+    private String describe(RecordContent from, RecordContent to) {
+        return ctx.names().describe(from, to);
+    }
+
+    private void setShown(RecordContent content) {
+        note.set(content.note());
+        picks.setAll(content.clients());
+        edited();
+    }
+
+    private void edited() {
+        updateDirty();
+        if (dirty.get() || gone.get()) {
+            ctx.drafts().put(id, shown(), base);
+        } else {
+            ctx.drafts().remove(id);
+        }
+        if (dirty.get()) {
+            canUndo.set(false);
+        }
+        Status shownStatus = status.get();
+        if (!saving.get() && (shownStatus.tone() == Tone.SUCCESS
+                || (shownStatus.tone() == Tone.INFO && shownStatus.actions().isEmpty() && dirty.get()))) {
+            status.set(Status.NONE); // "Saved" no longer describes what is on screen
+        }
+    }
+
+    private void updateDirty() {
+        dirty.set(!shown().state().equals(base.state()));
+    }
+}

@@ -1,0 +1,201 @@
+package dev.waitlistdesk.desk.list;
+
+import dev.waitlistdesk.desk.booking.BookingPanelController;
+import dev.waitlistdesk.desk.common.ClearButton;
+import dev.waitlistdesk.desk.common.LocalDates;
+import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.editor.RecordViewController;
+
+import dev.waitlistdesk.desk.list.MainViewModel;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.list.WaitlistRow;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.CustomTextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The main window: binds the waitlist, its filters and the banner; keyboard shortcuts. */
+public final class MainViewController {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination BOOK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE,
+            KeyCombination.SHORTCUT_DOWN);
+
+    private final MainViewModel vm;
+
+    @FXML private BorderPane root;
+    @FXML private HBox banner;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private CustomTextField quickFilter;
+    @FXML private TableView<WaitlistRow> table;
+    @FXML private TableColumn<WaitlistRow, Long> idColumn;
+    @FXML private TableColumn<WaitlistRow, String> noteColumn;
+    @FXML private TableColumn<WaitlistRow, String> clientsColumn;
+    @FXML private HBox listStatusBox;
+    @FXML private ProgressIndicator listSpinner;
+    @FXML private Label listStatusText;
+    @FXML private HBox listActions;
+    @FXML private Label listStatusDetail;
+    @FXML private RecordViewController recordController;
+    @FXML private Label tablePlaceholder;
+    @FXML private BookingPanelController bookingController;
+    @FXML private javafx.scene.Node record;
+    @FXML private ResourceBundle resources;
+    /** Set while a record is being created: once it opens, the focus goes to its search field. */
+    private boolean searchAfterOpen;
+
+    public MainViewController(MainViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        StatusBinder.setShown(banner, vm.practicePortalProperty().get());
+        LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
+            picker.setConverter(dates.converter());
+            picker.setPromptText(dates.prompt());
+        }
+        fromPicker.valueProperty().bindBidirectional(vm.createdFromProperty());
+        toPicker.valueProperty().bindBidirectional(vm.createdToProperty());
+        quickFilter.textProperty().bindBidirectional(vm.quickFilterProperty());
+        ClearButton.attach(quickFilter, resources.getString("field.clear"));
+
+        idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
+        clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
+        noteColumn.setCellFactory(column -> new TextCell());
+        clientsColumn.setCellFactory(column -> new TextCell());
+        tablePlaceholder.textProperty().bind(Bindings.when(vm.quickFilterProperty().isEmpty())
+                .then(resources.getString("list.placeholder")).otherwise(resources.getString("list.filter.none")));
+        quickFilter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(vm.rows());
+        table.setRowFactory(t -> new WaitlistTableRow(resources));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                vm.open(row);
+            }
+        });
+        // After a reload the rows are new objects: keep the open record selected.
+        vm.rows().addListener((ListChangeListener<WaitlistRow>) change -> selectCurrent());
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(UNDO, recordController::undo);
+                // The first keystroke filters the list, not a button of the banner.
+                Platform.runLater(quickFilter::requestFocus);
+            }
+        });
+        vm.currentProperty().addListener((o, old, now) -> {
+            selectCurrent();
+            if (now == null && old != null) {
+                table.requestFocus(); // the record closed (deleted): the next keystroke belongs to the list
+            } else if (now != null && searchAfterOpen) {
+                searchAfterOpen = false;
+                recordController.focusSearch(); // a new record: its clients come next
+            }
+        });
+
+        StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listActions,
+                listStatusDetail, resources, "listAction", vm::act);
+        status.focusAfterAction(table);
+        status.show(vm.listStatusProperty().get());
+        vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        recordController.onBook(bookingController::open);
+        bookingController.onClosed(recordController::focusSearch);
+        // the panel takes the record's place: hidden, the record's buttons and mnemonics stay out of reach
+        record.visibleProperty().bind(bookingController.openProperty().not());
+    }
+
+    private void selectCurrent() {
+        RecordViewModel current = vm.currentProperty().get();
+        WaitlistRow selected = table.getSelectionModel().getSelectedItem();
+        if (current == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (selected == null || selected.id() != current.id()) {
+            vm.rows().stream().filter(r -> r.id() == current.id()).findFirst()
+                    .ifPresentOrElse(table.getSelectionModel()::select, table.getSelectionModel()::clearSelection);
+        }
+    }
+
+    /** In the quick filter, ↓ moves into the list and Enter opens the first match. */
+    private void filterKey(KeyEvent event) {
+        if (event.getCode() != KeyCode.DOWN && event.getCode() != KeyCode.ENTER) {
+            return;
+        }
+        if (!vm.rows().isEmpty()) {
+            if (event.getCode() == KeyCode.ENTER || table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+            if (event.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+            } else {
+                recordController.focusSearch();
+            }
+        }
+        event.consume();
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (SAVE.match(event)) {
+            recordController.save();
+        } else if (NEW.match(event)) {
+            createRecord();
+        } else if (REFRESH.match(event)) {
+            vm.refresh();
+        } else if (FIND.match(event)) {
+            recordController.focusSearch();
+        } else if (FILTER.match(event)) {
+            quickFilter.requestFocus();
+        } else if (BOOK.match(event)) {
+            bookingController.open();
+        } else if (DELETE.match(event)) {
+            vm.deleteCurrent();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void createRecord() {
+        searchAfterOpen = true;
+        vm.createRecord();
+        searchAfterOpen = searchAfterOpen && vm.listStatusProperty().get().tone() == Status.Tone.BUSY;
+    }
+
+    @FXML
+    private void refresh() {
+        vm.refresh();
+    }
+
+    @FXML
+    private void openSettings() {
+        vm.openSettings();
+    }
+}

@@ -1,0 +1,507 @@
+package dev.waitlistdesk.desk.list;
+
+import dev.waitlistdesk.desk.common.BackgroundRunner;
+import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.editor.OpenRecord;
+import dev.waitlistdesk.desk.editor.RecordHost;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.desk.search.ClientSearchViewModel;
+import dev.waitlistdesk.port.DateRange;
+import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.RecordContent;
+import dev.waitlistdesk.port.RecordList;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The main window: the waitlist with its filters, the open record, the client search, and the
+ * live refresh that follows colleagues' changes.
+ */
+public final class MainViewModel implements OpenRecord {
+
+    /** Where an open-ended date range starts: before any waitlist existed. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private final DeskContext ctx;
+    private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<WaitlistRow> shownRows = new FilteredList<>(rows);
+    private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
+    private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>(this, "createdFrom");
+    private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>(this, "createdTo");
+    private final BooleanProperty windowFocused = new SimpleBooleanProperty(this, "windowFocused", true);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper practicePortal = new ReadOnlyBooleanWrapper(this, "practicePortal");
+    private final ReadOnlyObjectWrapper<Status> listStatus = new ReadOnlyObjectWrapper<>(this, "listStatus",
+            Status.NONE);
+    private final ReadOnlyObjectWrapper<RecordViewModel> current = new ReadOnlyObjectWrapper<>(this, "current");
+    /** Records with unsaved work, a save in flight, or a deletion to decide on, kept while others are open. */
+    private final Map<Long, RecordViewModel> opened = new HashMap<>();
+    private final ClientSearchViewModel search;
+    private final RecordHost host = new Host();
+    private final PollPace pace = new PollPace();
+    private BackgroundRunner.Running load;
+    private Optional<DateRange> loadingRange = Optional.empty();
+    private Scheduler.Cancellable nextPoll;
+    private Scheduler.Cancellable cancelOffer;
+    private boolean polling;
+    private boolean kindsToRead; // the first load on this connection has not ended yet
+
+    public MainViewModel(DeskContext ctx, boolean practicePortal) {
+        this.ctx = ctx;
+        this.practicePortal.set(practicePortal);
+        this.search = new ClientSearchViewModel(ctx, current.getReadOnlyProperty());
+        quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
+        createdFrom.addListener((o, old, now) -> refresh());
+        createdTo.addListener((o, old, now) -> refresh());
+        windowFocused.addListener((o, old, now) -> schedulePoll());
+        current.addListener((o, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                search.clear(); // a query typed for one record is not meant for another
+            }
+        });
+        ctx.drafts().setAside().ifPresent(file -> ctx.dialogs().inform(ctx.texts().get("drafts.unreadable.title"),
+                ctx.texts().get("drafts.unreadable", file.getFileName().toString())));
+    }
+
+    /** The rows the quick filter lets through, newest first. */
+    public ObservableList<WaitlistRow> rows() {
+        return shownRows;
+    }
+
+    public StringProperty quickFilterProperty() {
+        return quickFilter;
+    }
+
+    public ObjectProperty<LocalDate> createdFromProperty() {
+        return createdFrom;
+    }
+
+    public ObjectProperty<LocalDate> createdToProperty() {
+        return createdTo;
+    }
+
+    /** Set by the view: a window in the background polls less often. */
+    public BooleanProperty windowFocusedProperty() {
+        return windowFocused;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when the app runs on the built-in practice portal: the window shows a banner. */
+    public ReadOnlyBooleanProperty practicePortalProperty() {
+        return practicePortal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> listStatusProperty() {
+        return listStatus.getReadOnlyProperty();
+    }
+
+    /** The record on the right; null until one is opened. */
+    @Override
+    public ReadOnlyObjectProperty<RecordViewModel> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    @Override
+    public ClientSearchViewModel search() {
+        return search;
+    }
+
+    /**
+     * The first load on a connection: the list, then which client kinds the portal takes (until they
+     * are known, the search offers both). One after the other, so a start costs one connection to the
+     * portal, not two; the list first, so it is on screen one request sooner.
+     */
+    public void start() {
+        kindsToRead = true;
+        refresh();
+    }
+
+    private void readKindsAfterTheFirstLoad() {
+        if (kindsToRead) {
+            kindsToRead = false;
+            search.loadKinds();
+        }
+    }
+
+    /**
+     * Loads the list, the clients of every record and their names. Pressing F5 again while the same
+     * list loads does not start another load; a new date range replaces the running one.
+     */
+    @Override
+    public void refresh() {
+        Optional<DateRange> within;
+        try {
+            within = createdWithin();
+        } catch (IllegalArgumentException e) {
+            listStatus.set(new Status(Tone.ERROR, ctx.texts().get("list.badRange"), ""));
+            return;
+        }
+        pace.active();
+        if (load != null) {
+            if (!polling && within.equals(loadingRange)) {
+                return;
+            }
+            load.cancel();
+        }
+        startLoad(within, false);
+    }
+
+    /** Stops a list load that takes too long; what the list showed stays. */
+    public void cancelLoad() {
+        if (load != null) {
+            load.cancel();
+            loadFinished();
+            listStatus.set(new Status(Tone.INFO, ctx.texts().get("list.cancelled"), "", Action.REFRESH_LIST));
+            schedulePoll();
+        }
+    }
+
+    /** The live refresh: a quiet load, on the pace {@link PollPace} sets. */
+    public void poll() {
+        nextPoll = null;
+        if (load != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
+            schedulePoll();
+            return;
+        }
+        Optional<DateRange> within;
+        try {
+            within = createdWithin();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        startLoad(within, true);
+    }
+
+    private void startLoad(Optional<DateRange> within, boolean quietly) {
+        if (nextPoll != null) {
+            nextPoll.cancel();
+            nextPoll = null;
+        }
+        polling = quietly;
+        loadingRange = within;
+        if (!quietly) {
+            loading.set(true);
+            listStatus.set(Status.busy(ctx.texts().get("list.loading")));
+            cancelOffer = ctx.scheduler().schedule(RecordViewModel.CANCEL_AFTER, () -> {
+                if (load != null && !polling) {
+                    listStatus.set(listStatus.get().with(Action.CANCEL));
+                }
+            });
+        }
+        WaitlistLoader loader = new WaitlistLoader(ctx);
+        load = ctx.runner().runTracked(() -> loader.start(within), start -> {
+            if (start.rest().isEmpty()) {
+                listLoaded(start.rows(), within, quietly, start.cut());
+                return;
+            }
+            if (rows.isEmpty()) {
+                rows.setAll(start.rows()); // the first screenful now; the rest follows
+                listStatus.set(Status.busy(ctx.texts().get("list.loadingRest", start.rows().size(),
+                        start.rows().size() + start.rest().size())));
+            }
+            load = ctx.runner().runTracked(() -> loader.rows(start.rest()), restRows -> {
+                List<WaitlistRow> all = new ArrayList<>(start.rows());
+                all.addAll(restRows);
+                listLoaded(all, within, quietly, start.cut());
+            }, failure -> listFailed(failure, quietly));
+        }, failure -> listFailed(failure, quietly));
+    }
+
+    private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
+        loadFinished();
+        readKindsAfterTheFirstLoad();
+        boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
+        if (cut) {
+            listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
+        }
+        pace.polled(changed, false);
+        schedulePoll();
+    }
+
+    private void listFailed(Failure failure, boolean quietly) {
+        loadFinished();
+        readKindsAfterTheFirstLoad();
+        pace.polled(false, failure instanceof Failure.Busy);
+        if (!quietly) {
+            listStatus.set(ctx.problems().describe(failure));
+        }
+        schedulePoll();
+    }
+
+    private void loadFinished() {
+        load = null;
+        loading.set(false);
+        if (cancelOffer != null) {
+            cancelOffer.cancel();
+            cancelOffer = null;
+        }
+    }
+
+    private void schedulePoll() {
+        if (nextPoll != null) {
+            nextPoll.cancel();
+        }
+        Duration wait = pace.next(rows.size(), windowFocused.get());
+        nextPoll = ctx.scheduler().schedule(wait, this::poll);
+    }
+
+    /** Stops the live refresh: the window is closing or another portal takes over. */
+    public void close() {
+        if (nextPoll != null) {
+            nextPoll.cancel();
+            nextPoll = null;
+        }
+        if (load != null) {
+            load.cancel();
+            loadFinished();
+        }
+    }
+
+    private Optional<DateRange> createdWithin() {
+        if (createdFrom.get() == null && createdTo.get() == null) {
+            return Optional.empty();
+        }
+        LocalDate from = createdFrom.get() == null ? EARLIEST : createdFrom.get();
+        LocalDate to = createdTo.get() == null ? LocalDate.now() : createdTo.get();
+        return Optional.of(new DateRange(from, to));
+    }
+
+    /**
+     * Shows a fresh list and tells the open records what the portal holds now. Only a whole list
+     * (no date range) proves a record deleted. Returns whether anything differed from before.
+     */
+    private boolean loaded(List<WaitlistRow> loaded, boolean wholeList, boolean quietly) {
+        Map<Long, WaitlistRow> fresh = new LinkedHashMap<>();
+        loaded.forEach(row -> fresh.put(row.id(), row));
+        for (RecordViewModel vm : List.copyOf(opened.values())) {
+            WaitlistRow row = fresh.get(vm.id());
+            if (row != null) {
+                vm.portalHolds(row.content());
+            } else if (wholeList && vm.dirtyProperty().get() && !vm.goneProperty().get()) {
+                vm.portalDeleted(); // its picks stay reachable; an untouched record just closes
+            }
+        }
+        opened.values().removeIf(vm -> !vm.hasWork() && vm != current.get());
+        List<WaitlistRow> next = new ArrayList<>(fresh.values());
+        if (wholeList) {
+            keepGoneRecordsWithWork(fresh, next);
+            next.sort(Comparator.comparingLong(WaitlistRow::id).reversed()); // in their place, newest first
+        }
+        boolean changed = !next.equals(rows);
+        if (changed) {
+            rows.setAll(next);
+        }
+        RecordViewModel shown = current.get();
+        if (shown != null && !shown.hasWork() && !fresh.containsKey(shown.id())) {
+            opened.remove(shown.id());
+            current.set(null);
+            listStatus.set(Status.info(ctx.texts().get("list.deletedElsewhere", shown.id())));
+        } else if (!quietly || listStatus.get().tone() == Tone.ERROR) {
+            listStatus.set(next.isEmpty() ? Status.info(ctx.texts().get(wholeList ? "list.empty" : "list.emptyRange"))
+                    : Status.NONE);
+        }
+        return changed;
+    }
+
+    /** Records deleted on the portal whose picks are still unsaved (opened, or kept as drafts) stay listed. */
+    private void keepGoneRecordsWithWork(Map<Long, WaitlistRow> fresh, List<WaitlistRow> next) {
+        opened.values().stream().filter(vm -> vm.goneProperty().get() && !fresh.containsKey(vm.id()))
+                .forEach(vm -> next.add(new WaitlistRow(vm.id(), vm.shown(), true)));
+        for (long id : ctx.drafts().recordIds()) {
+            if (!fresh.containsKey(id) && !opened.containsKey(id)) {
+                ctx.drafts().get(id).ifPresent(draft -> next.add(new WaitlistRow(id, draft, true)));
+            }
+        }
+    }
+
+    private Optional<WaitlistRow> findRow(long id) {
+        return rows.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** Opens a record on the right; unsaved work on the one left behind is kept. */
+    public void open(WaitlistRow row) {
+        RecordViewModel previous = current.get();
+        if (previous != null && previous.id() == row.id() && opened.containsKey(row.id())) {
+            return;
+        }
+        if (previous != null && !previous.hasWork()) {
+            opened.remove(previous.id());
+        }
+        pace.active();
+        current.set(opened.computeIfAbsent(row.id(), id -> {
+            // a record deleted while the app was closed: the portal holds nothing, but the receptionist
+            // worked from the record as it was, so that is what their changes are applied to
+            RecordViewModel vm = new RecordViewModel(ctx, host, id, row.gone()
+                    ? ctx.drafts().base(id).orElse(new RecordContent("", List.of())) : row.content());
+            if (row.gone()) {
+                vm.portalDeleted();
+            }
+            return vm;
+        }));
+    }
+
+    /** Asks for a note, creates the record and opens it; a quick filter that would hide it is cleared. */
+    public void createRecord() {
+        ctx.dialogs().askNewRecordNote().ifPresent(note -> create(new RecordContent(note, List.of()), null));
+    }
+
+    private void create(RecordContent content, RecordViewModel replacing) {
+        listStatus.set(Status.busy(ctx.texts().get("list.creating")));
+        ctx.runner().run(() -> ctx.store().create(content.state()), id -> {
+            if (replacing != null) {
+                forget(replacing.id());
+            }
+            WaitlistRow row = new WaitlistRow(id, content, false);
+            rows.add(0, row);
+            if (!row.matches(quickFilter.get())) {
+                quickFilter.set("");
+            }
+            open(row);
+            listStatus.set(Status.success(ctx.texts().get(replacing == null ? "list.created" : "list.recreated", id)));
+        }, this::writeFailed);
+    }
+
+    /** A create or delete failed; if its answer was lost, the list is read again to show what the portal holds. */
+    private void writeFailed(Failure failure) {
+        if (!(failure instanceof Failure.OutcomeUnknown)) {
+            listStatus.set(ctx.problems().describe(failure));
+            return;
+        }
+        listStatus.set(Status.info(ctx.texts().get("list.outcomeUnknown")));
+        if (load == null) {
+            try {
+                startLoad(createdWithin(), true);
+            } catch (IllegalArgumentException e) {
+                // a bad date range: the list stays as it is
+            }
+        }
+    }
+
+    /** Deletes the open record after the receptionist confirms. */
+    @Override
+    public void deleteCurrent() {
+        RecordViewModel vm = current.get();
+        if (vm == null || !ctx.dialogs().confirm(ctx.texts().get("delete.title"),
+                ctx.texts().get("delete.question", vm.id()), ctx.texts().get("delete.confirm"))) {
+            return;
+        }
+        long id = vm.id();
+        ctx.runner().run(() -> {
+            ctx.store().delete(id);
+            return id;
+        }, deleted -> {
+            forget(id);
+            listStatus.set(Status.success(ctx.texts().get("list.deleted", id)));
+        }, failure -> {
+            if (failure instanceof Failure.RecordGone) {
+                forget(id);
+                listStatus.set(Status.info(ctx.texts().get("list.alreadyDeleted", id)));
+            } else {
+                writeFailed(failure);
+            }
+        });
+    }
+
+    private void forget(long id) {
+        rows.removeIf(row -> row.id() == id);
+        opened.remove(id);
+        ctx.drafts().remove(id);
+        if (current.get() != null && current.get().id() == id) {
+            current.set(null);
+        }
+    }
+
+    /** The record became a booking and left the waitlist: its row goes and the list says so. */
+    @Override
+    public void booked(long id, String text) {
+        forget(id);
+        listStatus.set(Status.success(text));
+    }
+
+    private void replaceRow(WaitlistRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == row.id()) {
+                rows.set(i, row); // one change for one row, not one per row of the list
+                return;
+            }
+        }
+    }
+
+    public void openSettings() {
+        ctx.dialogs().openSettings();
+    }
+
+    /** Carries out an action the list's status offers. */
+    public void act(Action action) {
+        switch (action) {
+            case REFRESH_LIST, RETRY -> refresh();
+            case OPEN_SETTINGS -> openSettings();
+            case CANCEL -> cancelLoad();
+            default -> { }
+        }
+    }
+
+    /** How an open record reaches the list; a small interface instead of loose callbacks. */
+    private final class Host implements RecordHost {
+
+        @Override
+        public void recordSaved(RecordViewModel record) {
+            replaceRow(new WaitlistRow(record.id(), record.saved(), false));
+            if (record == current.get()) {
+                search.recordSaved();
+            }
+            if (listStatus.get().tone() == Tone.ERROR) {
+                listStatus.set(Status.NONE); // a save just reached the portal: "No connection" is stale
+            }
+        }
+
+        @Override
+        public void recordGone(RecordViewModel record) {
+            findRow(record.id()).filter(row -> !row.gone())
+                    .ifPresent(row -> replaceRow(new WaitlistRow(row.id(), record.shown(), true)));
+        }
+
+        @Override
+        public void recreate(RecordViewModel record) {
+            create(record.shown(), record);
+        }
+
+        @Override
+        public void discarded(RecordViewModel record) {
+            forget(record.id());
+        }
+
+        @Override
+        public void refreshList() {
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.waitlistdesk.desk.list;
+
+import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.port.DateRange;
+import dev.waitlistdesk.port.RecordHeader;
+import dev.waitlistdesk.port.RecordList;
+import dev.waitlistdesk.port.RecordState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads the waitlist rows in two steps, so the first screenful shows after three requests: every
+ * record's id and note (2,500 per request), the clients of the newest {@link #FIRST} and their
+ * names; then the clients of the rest (50 records per request) and their names in one more. For up
+ * to 2,500 records that is ⌈N/50⌉ + 3 requests. Blocking: call it in the background.
+ */
+final class WaitlistLoader {
+
+    /** The first screenful: the newest records, shown before the rest is read. */
+    static final int FIRST = 50;
+
+    /** The first step's outcome: rows with names, and the records whose clients are still to read. */
+    record Start(List<WaitlistRow> rows, List<RecordHeader> rest, boolean cut) {
+    }
+
+    private final DeskContext ctx;
+
+    WaitlistLoader(DeskContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Start start(Optional<DateRange> within) {
+        RecordList list = ctx.store().records(within);
+        List<RecordHeader> records = list.records();
+        int first = Math.min(FIRST, records.size());
+        return new Start(rows(records.subList(0, first)), List.copyOf(records.subList(first, records.size())),
+                list.cut());
+    }
+
+    List<WaitlistRow> rows(List<RecordHeader> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RecordState> states = ctx.store().clientsOf(records);
+        ctx.names().resolve(states.values().stream().flatMap(s -> s.clients().stream()).toList());
+        List<WaitlistRow> rows = new ArrayList<>();
+        states.forEach((id, state) -> rows.add(new WaitlistRow(id, ctx.names().nameKnown(state, List.of()), false)));
+        return rows;
+    }
+}

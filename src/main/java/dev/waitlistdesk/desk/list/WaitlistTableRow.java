@@ -1,0 +1,29 @@
+package dev.waitlistdesk.desk.list;
+
+import dev.waitlistdesk.desk.common.CellTooltip;
+
+import dev.waitlistdesk.desk.list.WaitlistRow;
+import java.util.ResourceBundle;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableRow;
+
+/** A waitlist row; one deleted on the portal but still holding unsaved picks is struck through. */
+final class WaitlistTableRow extends TableRow<WaitlistRow> {
+
+    private static final PseudoClass GONE = PseudoClass.getPseudoClass("gone");
+
+    private final ResourceBundle messages;
+    private final CellTooltip tooltip = new CellTooltip();
+
+    WaitlistTableRow(ResourceBundle messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected void updateItem(WaitlistRow row, boolean empty) {
+        super.updateItem(row, empty);
+        boolean gone = !empty && row != null && row.gone();
+        pseudoClassStateChanged(GONE, gone);
+        tooltip.set(this, gone ? messages.getString("list.row.gone") : null);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.waitlistdesk.desk.search;
+
+import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.port.NewContact;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javafx.collections.ListChangeListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One search field for contacts and companies by name, phone or e-mail. Typing is debounced, so
+ * a burst of keystrokes costs one request; an answer to an older query is dropped.
+ */
+public final class ClientSearchViewModel {
+
+    static final Duration DEBOUNCE = Duration.ofMillis(250);
+    static final int MIN_CHARACTERS = 2;
+    static final int MAX_RESULTS = 20;
+    private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
+    /** Digits with phone punctuation only: a (partial) phone number. */
+    private static final Pattern DIGITS = Pattern.compile("\\+?[\\d\\s()\\-]+");
+    private static final System.Logger LOG = System.getLogger(ClientSearchViewModel.class.getName());
+
+    private final DeskContext ctx;
+    private final ReadOnlyObjectProperty<? extends PickTarget> record;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<Client> results = FXCollections.observableArrayList();
+    private final ObservableList<Client> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(this, "highlighted", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    /** The kinds of client the portal's waitlist takes; both until the portal said otherwise. */
+    private final Set<ClientId.Kind> kinds = EnumSet.allOf(ClientId.Kind.class);
+    /** Whether the message is about a pick ("… added"): it goes when the picks change again. */
+    private boolean messageAboutPicks;
+    private boolean adding;
+    private final ListChangeListener<Client> picksChanged = change -> {
+        if (!adding && messageAboutPicks) {
+            setMessage("", false);
+        }
+    };
+    private Scheduler.Cancellable pending;
+    private long latest;
+
+    /** @param record the open record, which Enter adds to */
+    public ClientSearchViewModel(DeskContext ctx, ReadOnlyObjectProperty<? extends PickTarget> record) {
+        this.ctx = ctx;
+        this.record = record;
+        query.addListener((o, old, now) -> queryChanged(now));
+        record.addListener((o, old, now) -> {
+            if (old != null) {
+                old.picks().removeListener(picksChanged);
+            }
+            if (now != null) {
+                now.picks().addListener(picksChanged);
+            }
+        });
+    }
+
+    /**
+     * Reads which kinds of client the portal's waitlist takes (booking.v1.clienttype.list), once per
+     * connection; results of other kinds are not offered. When the portal cannot say, both are.
+     */
+    public void loadKinds() {
+        ctx.runner().run(() -> ctx.store().clientKinds(), listed -> {
+            if (listed.isEmpty()) {
+                LOG.log(Level.WARNING, "The portal lists no client types; offering contacts and companies");
+            } else {
+                kinds.clear();
+                kinds.addAll(listed);
+            }
+        }, failure -> LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts and "
+                + "companies", failure.getClass().getSimpleName()));
+    }
+
+    /** True after a search failed: Retry is offered. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** Runs the failed search again. */
+    public void retry() {
+        queryChanged(query.get());
+    }
+
+    private void setMessage(String text, boolean aboutPicks) {
+        message.set(text);
+        messageAboutPicks = aboutPicks;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<Client> results() {
+        return resultsView;
+    }
+
+    /** The index of the result Enter would add; -1 when there is none. */
+    public ReadOnlyIntegerProperty highlightedProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    /** "No contact or company matches", "Anna Petrova added", or why the search failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    private void queryChanged(String text) {
+        if (pending != null) {
+            pending.cancel();
+        }
+        latest++; // any answer still on its way is for an older query now
+        String wanted = text == null ? "" : text.strip();
+        results.clear();
+        highlighted.set(-1);
+        failed.set(false);
+        setMessage("", false);
+        if (wanted.length() < MIN_CHARACTERS) {
+            searching.set(false);
+            return;
+        }
+        searching.set(true);
+        pending = ctx.scheduler().schedule(DEBOUNCE, () -> search(wanted));
+    }
+
+    private void search(String text) {
+        long ticket = ++latest;
+        ctx.runner().run(() -> ctx.directory().search(text, MAX_RESULTS), found -> {
+            if (ticket != latest) {
+                return;
+            }
+            searching.set(false);
+            List<Client> offered = found.stream().filter(c -> kinds.contains(c.id().kind())).toList();
+            results.setAll(offered);
+            highlighted.set(offered.isEmpty() ? -1 : 0);
+            // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
+            String none = DIGITS.matcher(text).matches() ? "search.partialPhone" : "search.none";
+            setMessage(offered.isEmpty() ? ctx.texts().get(none, text) : "", false);
+        }, failure -> {
+            if (ticket == latest) {
+                searching.set(false);
+                failed.set(true);
+                setMessage(ctx.problems().describeSearch(failure).text(), false);
+            }
+        });
+    }
+
+    /** Arrow keys: moves the highlight, staying within the results. */
+    public void moveHighlight(int delta) {
+        if (!results.isEmpty()) {
+            highlighted.set(Math.max(0, Math.min(results.size() - 1, highlighted.get() + delta)));
+        }
+    }
+
+    public void highlight(int index) {
+        if (index >= 0 && index < results.size()) {
+            highlighted.set(index);
+        }
+    }
+
+    /** Enter: adds the highlighted result to the open record. */
+    public void addHighlighted() {
+        int index = highlighted.get();
+        if (index >= 0 && index < results.size()) {
+            add(results.get(index));
+        }
+    }
+
+    public void add(Client party) {
+        PickTarget open = record.get();
+        if (open == null) {
+            return;
+        }
+        adding = true;
+        boolean added;
+        try {
+            added = open.add(party);
+        } finally {
+            adding = false;
+        }
+        query.set("");
+        setMessage(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()), true);
+    }
+
+    /** Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact. */
+    public void addNewContact() {
+        ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
+                () -> ctx.directory().addContact(contact), this::add,
+                failure -> setMessage(ctx.problems().describe(failure).text(), false)));
+    }
+
+    static NewContact prefill(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.contains("@")) {
+            return new NewContact("", "", "", text);
+        }
+        if (PHONE.matcher(text).matches()) {
+            return new NewContact("", "", text, "");
+        }
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? new NewContact(text, "", "", "")
+                : new NewContact(text.substring(0, space).strip(), text.substring(space + 1), "", "");
+    }
+
+    /** After a save, "… added. Save to keep it." is no longer true; a pending query stays. */
+    public void recordSaved() {
+        if (query.get().isBlank()) {
+            setMessage("", false);
+        }
+    }
+
+    /** Forgets the query and its results, e.g. when another record opens. */
+    public void clear() {
+        query.set("");
+        setMessage("", false);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.waitlistdesk.desk.search;
+
+import dev.waitlistdesk.port.Client;
+import javafx.collections.ObservableList;
+
+/** What a client search adds to: the open record's picks. Keeps the search free of the editor. */
+public interface PickTarget {
+
+    ObservableList<Client> picks();
+
+    /** @return false when the client is already picked */
+    boolean add(Client client);
+}

@@ -1,0 +1,43 @@
+package dev.waitlistdesk.port;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Booking a waitlist record and its deal links (the port the booking adapter implements). Every
+ * method blocks on the network: call it in the background. Failures are {@link StoreException}.
+ */
+public interface BookingDesk {
+
+    /** Every resource, grouped by type (types in the portal's order, resources by name within a type). */
+    List<BookableResource> resources();
+
+    /** These resources on {@code day} (each in its own zone); a resource that is gone is absent. */
+    Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds);
+
+    /**
+     * Books the record on these resources for the period; a refusal (1038) comes back as
+     * {@link BookingResult.Refused}; a record deleted before booking fails with {@link Failure.RecordGone}.
+     */
+    BookingResult book(long recordId, List<Long> resourceIds, Span period, ZoneId zone, String name);
+
+    /** The ids of the deals linked to the record, in order. */
+    List<Long> dealIds(long recordId);
+
+    /**
+     * Makes the record link exactly {@code desired}, but only if it still links {@code base} (what
+     * this desk loaded); otherwise nothing is written and the outcome is a conflict with what it links now.
+     */
+    DealLinks saveDeals(long recordId, List<Long> base, List<Long> desired);
+
+    /** The deals a record links after a save, and whether a colleague's change stopped the save. */
+    record DealLinks(List<Long> held, boolean conflict) {
+
+        public DealLinks {
+            held = List.copyOf(held);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.waitlistdesk.port;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The waitlist as the desk needs it (the port that the booking adapter implements). Every method
+ * blocks on the network: call it in the background. Failures are {@link StoreException}.
+ */
+public interface WaitlistStore {
+
+    /** Every record's id and note, newest first, in as few requests as batch allows (2,500 records per request). */
+    RecordList records(Optional<DateRange> createdWithin);
+
+    /** The clients of these records, 50 records per request; records deleted meanwhile are absent. */
+    Map<Long, RecordState> clientsOf(List<RecordHeader> records);
+
+    /** What the record holds now; fails with {@link Failure.RecordGone} when it was deleted. */
+    RecordState read(long id);
+
+    /**
+     * Makes the record hold {@code desired}, but only if it still holds {@code base} (what this desk
+     * loaded): read, compare, write, read back. A record holding {@code desired} already counts as saved.
+     */
+    SaveOutcome save(long id, RecordState base, RecordState desired);
+
+    /** Creates a record with this note and these clients; returns its id. */
+    long create(RecordState state);
+
+    void delete(long id);
+
+    /** The kinds of client this portal's waitlist takes. */
+    List<ClientId.Kind> clientKinds();
+}

@@ -1,0 +1,37 @@
+package dev.waitlistdesk.portal.booking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.RestException;
+
+/** Reading the booking methods' result shapes, which differ from method to method. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /** {@code result.<key>}, which these methods always send; its absence means an answer we cannot use. */
+    static JsonNode field(String method, JsonNode result, String key) {
+        JsonNode value = result == null ? null : result.get(key);
+        if (value == null || value.isNull()) {
+            throw unreadable(method, "its result has no \"" + key + "\"");
+        }
+        return value;
+    }
+
+    /** An id, sent as a bare integer or as {@code {"id": n}} (waitlist.add's docs show both). */
+    static long id(String method, JsonNode result) {
+        JsonNode id = result != null && result.isObject() ? result.get("id") : result;
+        if (id != null && id.canConvertToLong()) {
+            return id.longValue();
+        }
+        if (id != null && id.isTextual() && id.asText().matches("\\d{1,18}")) {
+            return Long.parseLong(id.asText());
+        }
+        throw unreadable(method, "its result is not an id");
+    }
+
+    static RestException unreadable(String method, String what) {
+        return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method, 200, "",
+                "The portal's answer cannot be used: " + what + ".");
+    }
+}

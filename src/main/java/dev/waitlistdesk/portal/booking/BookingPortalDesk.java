@@ -1,0 +1,169 @@
+package dev.waitlistdesk.portal.booking;
+
+import static dev.waitlistdesk.portal.RestFailures.translated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.BatchCommand;
+import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.port.BookableResource;
+import dev.waitlistdesk.port.BookingDesk;
+import dev.waitlistdesk.port.BookingResult;
+import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.ResourceDay;
+import dev.waitlistdesk.port.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The desk's booking port on Bitrix24 Booking: converts at this edge, and nowhere else. */
+public final class BookingPortalDesk implements BookingDesk {
+
+    private static final String SLOTS = "booking.v1.resource.slots.list";
+    private static final int BATCH_LIMIT = 50;
+    /** A resource without working hours takes no bookings; these only label it. */
+    private static final Duration NO_SLOT = Duration.ofMinutes(60);
+
+    private final RestClient client;
+    private final RestBookingApi api;
+    private final RestWaitlistApi waitlist;
+    private final ZoneId fallbackZone;
+
+    public BookingPortalDesk(RestClient client, ZoneId fallbackZone) {
+        this.client = client;
+        this.api = new RestBookingApi(client);
+        this.waitlist = new RestWaitlistApi(client);
+        this.fallbackZone = fallbackZone;
+    }
+
+    @Override
+    public List<BookableResource> resources() {
+        return translated(() -> {
+            List<ResourceType> types = api.resourceTypes();
+            List<Resource> resources = new ArrayList<>(api.resources());
+            Map<Long, List<WorkingHours>> hours = hoursOf(resources.stream().map(Resource::id).toList());
+            List<Long> typeOrder = types.stream().map(ResourceType::id).toList();
+            resources.sort(Comparator.<Resource>comparingInt(r -> typeOrder.contains(r.typeId())
+                    ? typeOrder.indexOf(r.typeId()) : Integer.MAX_VALUE).thenComparing(Resource::name));
+            return resources.stream().map(r -> {
+                Optional<WorkingHours> first = hours.getOrDefault(r.id(), List.of()).stream().findFirst();
+                String typeName = types.stream().filter(t -> t.id() == r.typeId()).map(ResourceType::name)
+                        .findFirst().orElse("");
+                return new BookableResource(r.id(), r.name(), r.description(), typeName,
+                        first.map(WorkingHours::zone).orElse(fallbackZone),
+                        first.map(h -> Duration.ofMinutes(h.slotMinutes())).orElse(NO_SLOT));
+            }).toList();
+        });
+    }
+
+    /** Working hours of many resources in as few requests as the batch limit allows; gone ones are left out. */
+    private Map<Long, List<WorkingHours>> hoursOf(List<Long> ids) {
+        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
+            List<BatchCommand> commands = new ArrayList<>();
+            for (long id : ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))) {
+                commands.add(new BatchCommand("slots_" + id, SLOTS, Map.of("resourceId", id)));
+            }
+            BatchResult batch = client.batch(commands, false);
+            for (BatchCommand command : commands) {
+                long id = Long.parseLong(command.key().substring("slots_".length()));
+                try {
+                    batch.result(command.key()).ifPresent(result -> {
+                        List<WorkingHours> list = new ArrayList<>();
+                        Answers.field(SLOTS, result, "slots").forEach(row -> list.add(Wire.workingHours(SLOTS, row)));
+                        hours.put(id, list);
+                    });
+                } catch (RestException e) {
+                    if (e.kind() != RestException.Kind.NOT_FOUND) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        return hours;
+    }
+
+    @Override
+    public Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds) {
+        return translated(() -> {
+            Map<Long, ResourceDay> days = new LinkedHashMap<>();
+            api.freeTimes(day, resourceIds).forEach((id, free) -> days.put(id, new ResourceDay(id, day,
+                    spans(free.working()), spans(free.free()),
+                    // grid times where at least a minute is free; the desk narrows them by the chosen length
+                    free.starts(Duration.ofMinutes(1), Instant.MIN))));
+            return days;
+        });
+    }
+
+    @Override
+    public BookingResult book(long recordId, List<Long> resourceIds, Span period, ZoneId zone, String name) {
+        return translated(() -> {
+            Booked booked;
+            try {
+                booked = api.bookFromWaitlist(recordId, resourceIds, new DatePeriod(period.start(), period.end(), zone),
+                        name);
+            } catch (BookingRefusedException e) {
+                BookingRefusal refusal = e.refusal();
+                RestException cause = e.restException();
+                return new BookingResult.Refused(BookingResult.Reason.valueOf(refusal.reason().name()),
+                        refusal.missingResourceIds(), refusal.conflicts().stream().map(b -> span(b.span())).toList(),
+                        new Failure.Evidence(cause.code(), cause.description(), cause.httpStatus()));
+            }
+            boolean left = booked.recordRemoved() || removeKeptRecord(recordId);
+            Booking booking = booked.booking();
+            return new BookingResult.Booked(booking.id(), span(booking.span()), booking.period().zone(),
+                    booking.resourceIds(), left);
+        });
+    }
+
+    /**
+     * The portal kept the record after booking it (the other reading of the docs); its clients and
+     * deals are on the booking now, so it leaves the waitlist here. False if that failed.
+     */
+    private boolean removeKeptRecord(long recordId) {
+        try {
+            waitlist.delete(recordId);
+            return true;
+        } catch (RestException e) {
+            System.getLogger(BookingPortalDesk.class.getName()).log(System.Logger.Level.WARNING,
+                    "Booked record {0} could not be removed from the waitlist: {1}", recordId, e.getMessage());
+            return e.kind() == RestException.Kind.NOT_FOUND;
+        }
+    }
+
+    @Override
+    public List<Long> dealIds(long recordId) {
+        return translated(() -> waitlist.dealIds(recordId));
+    }
+
+    @Override
+    public DealLinks saveDeals(long recordId, List<Long> base, List<Long> desired) {
+        return translated(() -> {
+            List<Long> now = waitlist.dealIds(recordId);
+            if (now.equals(desired)) {
+                return new DealLinks(now, false); // e.g. sent again after a lost answer
+            }
+            if (!now.equals(base)) {
+                return new DealLinks(now, true);
+            }
+            return new DealLinks(waitlist.replaceDeals(recordId, desired), false);
+        });
+    }
+
+    private static List<Span> spans(List<TimeSpan> spans) {
+        return spans.stream().map(BookingPortalDesk::span).toList();
+    }
+
+    private static Span span(TimeSpan span) {
+        return new Span(span.start(), span.end());
+    }
+}

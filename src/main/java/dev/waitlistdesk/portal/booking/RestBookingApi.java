@@ -1,0 +1,314 @@
+package dev.waitlistdesk.portal.booking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.BatchCommand;
+import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.bitrix.RestException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * booking.v1.resourceType.*, resource.*, resource.slots.list and booking.v1.booking.* over a
+ * {@link RestClient}, and booking a waitlist record. Every method blocks on the network: call it
+ * from a background task. Failures are {@link RestException} (and {@link BookingRefusedException}).
+ */
+public final class RestBookingApi {
+
+    /** 2,000 bookings in one window: more means the window is too wide for a day strip. */
+    private static final int MAX_PAGES = 40;
+    /**
+     * Whether booking.list's {@code within} matches bookings that overlap the window or only those
+     * that start in it is not documented; asking from a day earlier catches, under both readings,
+     * bookings up to a day long that began before the window. Overlap is then checked here.
+     */
+    private static final Duration LOOK_BACK = Duration.ofDays(1);
+
+    private final RestClient client;
+    private final RestWaitlistApi waitlist;
+
+    public RestBookingApi(RestClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.waitlist = new RestWaitlistApi(client);
+    }
+
+    // ---- resources
+
+    /** booking.v1.resourceType.list, by id. */
+    public List<ResourceType> resourceTypes() {
+        List<ResourceType> types = new ArrayList<>();
+        for (JsonNode row : pages("booking.v1.resourceType.list", Map.of(), "resource")) { // sic: "resource"
+            types.add(new ResourceType(row.path("id").asLong(), Wire.text(row.get("code")), Wire.text(row.get("name"))));
+        }
+        return types;
+    }
+
+    /** booking.v1.resource.list: every resource, by id. */
+    public List<Resource> resources() {
+        List<Resource> resources = new ArrayList<>();
+        for (JsonNode row : pages("booking.v1.resource.list", Map.of(), "resource")) {
+            resources.add(resource(row));
+        }
+        return resources;
+    }
+
+    /** booking.v1.resource.get; a resource that is gone is RestException NOT_FOUND (1009). */
+    public Resource resource(long id) {
+        String method = "booking.v1.resource.get";
+        return resource(Answers.field(method, client.call(method, Map.of("id", id)), "resource"));
+    }
+
+    /** booking.v1.resource.slots.list: the resource's working hours (empty: it takes no bookings). */
+    public List<WorkingHours> workingHours(long resourceId) {
+        String method = "booking.v1.resource.slots.list";
+        return hours(method, client.call(method, Map.of("resourceId", resourceId)));
+    }
+
+    // ---- bookings
+
+    /** booking.v1.booking.get; a booking that is gone is RestException NOT_FOUND (1021). */
+    public Booking booking(long id) {
+        String method = "booking.v1.booking.get";
+        Booking booking = Wire.booking(method, Answers.field(method, client.call(method, Map.of("id", id)), "booking"));
+        if (booking == null) {
+            throw Answers.unreadable(method, "booking " + id + " ends before it starts");
+        }
+        return booking;
+    }
+
+    /**
+     * The bookings of these resources that overlap {@code span}. booking.list filters only by
+     * {@code within} and by client, so the resources are filtered here.
+     */
+    public List<Booking> bookingsOverlapping(TimeSpan span, Collection<Long> resourceIds) {
+        List<Booking> found = new ArrayList<>();
+        for (Booking booking : bookingsWithin(span.start().minus(LOOK_BACK), span.end())) {
+            if (booking.span().overlaps(span) && resourceIds.stream().anyMatch(booking::uses)) {
+                found.add(booking);
+            }
+        }
+        return found;
+    }
+
+    /** booking.v1.booking.list with {@code within} as given, every page (by id). */
+    public List<Booking> bookingsWithin(Instant from, Instant to) {
+        String method = "booking.v1.booking.list";
+        List<Booking> bookings = new ArrayList<>();
+        for (JsonNode row : pages(method, withinParams(from, to), "booking")) {
+            Optional.ofNullable(Wire.booking(method, row)).ifPresent(bookings::add);
+        }
+        return bookings;
+    }
+
+    /**
+     * Free times of each resource on {@code day} (taken in each resource's own time zone), for a day
+     * strip: one HTTP request (a batch of the resources' slots.list and booking.list over a window
+     * that holds that day in every time zone), more only when that window has over 50 bookings.
+     * A resource that is gone is left out.
+     */
+    public Map<Long, FreeTimes> freeTimes(LocalDate day, Collection<Long> resourceIds) {
+        // Day D starts at D 00:00 +14:00 at the earliest and ends at D+1 00:00 -12:00 at the latest.
+        Instant from = day.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
+        Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
+        String slotsMethod = "booking.v1.resource.slots.list";
+        String listMethod = "booking.v1.booking.list";
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
+        List<BatchCommand> commands = new ArrayList<>();
+        for (long id : ids) {
+            commands.add(new BatchCommand("slots_" + id, slotsMethod, Map.of("resourceId", id)));
+        }
+        commands.add(new BatchCommand("bookings", listMethod, withinParams(from, to)));
+        BatchResult batch = client.batch(commands);
+        List<JsonNode> firstPage = new ArrayList<>();
+        batch.result("bookings").ifPresent(result -> Answers.field(listMethod, result, "booking").forEach(firstPage::add));
+        List<Booking> bookings = new ArrayList<>();
+        for (JsonNode row : firstPage.size() < RestClient.PAGE_SIZE ? firstPage : pages(listMethod, withinParams(from, to), "booking")) {
+            Optional.ofNullable(Wire.booking(listMethod, row)).ifPresent(bookings::add);
+        }
+        Map<Long, FreeTimes> free = new LinkedHashMap<>();
+        for (long id : ids) {
+            try {
+                batch.result("slots_" + id).ifPresent(result ->
+                        free.put(id, FreeTimes.of(day, id, hours(slotsMethod, result), bookings)));
+            } catch (RestException e) {
+                if (e.kind() != RestException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return free;
+    }
+
+    public List<ClientRef> bookingClients(long bookingId) {
+        String method = "booking.v1.booking.client.list";
+        return Wire.clients(method, client.call(method, Map.of("bookingId", bookingId)), "bookingClient");
+    }
+
+    /** booking.v1.booking.client.set; replace or append is not documented (as for the waitlist). */
+    public void setBookingClients(long bookingId, List<ClientRef> clients) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("bookingId", bookingId);
+        params.put("clients", Wire.clients(clients));
+        client.call("booking.v1.booking.client.set", params);
+    }
+
+    public List<ExternalLink> bookingExternalData(long bookingId) {
+        String method = "booking.v1.booking.externalData.list";
+        return Wire.links(method, client.call(method, Map.of("bookingId", bookingId)));
+    }
+
+    public void setBookingExternalData(long bookingId, List<ExternalLink> links) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("bookingId", bookingId);
+        params.put("externalData", Wire.links(links));
+        client.call("booking.v1.booking.externalData.set", params);
+    }
+
+    // ---- booking a waitlist record
+
+    /**
+     * Books the record: createfromwaitlist, then reads back what the portal did. Under either
+     * reading of the docs the booking ends up with the record's clients and deal links (copied
+     * here when the portal did not move them) and {@link Booked#recordRemoved()} tells whether
+     * the record left the waitlist.
+     *
+     * @throws BookingRefusedException for 1038, with which of its meanings applied
+     * @throws RestException NOT_FOUND (1040) when the record is gone before booking; any other failure
+     */
+    public Booked bookFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period, String name) {
+        BatchResult before = client.batch(List.of(
+                new BatchCommand("clients", "booking.v1.waitlist.client.list", Map.of("waitListId", waitListId)),
+                new BatchCommand("links", "booking.v1.waitlist.externalData.list", Map.of("waitListId", waitListId))))
+                .throwFirstError();
+        List<ClientRef> clients = Wire.clients("booking.v1.waitlist.client.list",
+                before.result("clients").orElseThrow(), "waitListClient");
+        List<ExternalLink> links = Wire.links("booking.v1.waitlist.externalData.list", before.result("links").orElseThrow());
+        long bookingId;
+        try {
+            bookingId = waitlist.createFromWaitlist(waitListId, resourceIds, period, name, "");
+        } catch (RestException e) {
+            if (Wire.isCode(e, "1038")) {
+                throw new BookingRefusedException(whyRefused(waitListId, resourceIds, period), e);
+            }
+            throw e;
+        }
+        BatchResult after = client.batch(List.of(
+                new BatchCommand("record", "booking.v1.waitlist.get", Map.of("id", waitListId)),
+                new BatchCommand("clients", "booking.v1.booking.client.list", Map.of("bookingId", bookingId)),
+                new BatchCommand("links", "booking.v1.booking.externalData.list", Map.of("bookingId", bookingId))));
+        boolean recordRemoved = isGone(after, "record");
+        boolean copyClients = !clients.isEmpty()
+                && Wire.clients("booking.v1.booking.client.list", after.result("clients").orElseThrow(), "bookingClient").isEmpty();
+        boolean copyLinks = !links.isEmpty()
+                && Wire.links("booking.v1.booking.externalData.list", after.result("links").orElseThrow()).isEmpty();
+        if (copyClients) {
+            setBookingClients(bookingId, clients);
+        }
+        if (copyLinks) {
+            setBookingExternalData(bookingId, links);
+        }
+        return new Booked(booking(bookingId), recordRemoved, copyClients, copyLinks);
+    }
+
+    /**
+     * Which meaning of 1038 applies, read back in one batch: the record (waitlist.get), each
+     * resource (resource.get) and the bookings over the period.
+     */
+    public BookingRefusal whyRefused(long waitListId, List<Long> resourceIds, DatePeriod period) {
+        if (resourceIds.isEmpty()) {
+            return new BookingRefusal(BookingRefusal.Reason.NO_RESOURCES, List.of(), List.of());
+        }
+        TimeSpan span = new TimeSpan(period.from(), period.to());
+        List<BatchCommand> commands = new ArrayList<>();
+        commands.add(new BatchCommand("record", "booking.v1.waitlist.get", Map.of("id", waitListId)));
+        for (long id : new LinkedHashSet<>(resourceIds)) {
+            commands.add(new BatchCommand("resource_" + id, "booking.v1.resource.get", Map.of("id", id)));
+        }
+        BatchResult batch = client.batch(commands);
+        if (isGone(batch, "record")) {
+            return new BookingRefusal(BookingRefusal.Reason.RECORD_GONE, List.of(), List.of());
+        }
+        List<Long> missing = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(resourceIds)) {
+            if (isGone(batch, "resource_" + id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return new BookingRefusal(BookingRefusal.Reason.RESOURCE_GONE, missing, List.of());
+        }
+        List<Booking> conflicts = bookingsOverlapping(span, resourceIds);
+        return new BookingRefusal(conflicts.isEmpty() ? BookingRefusal.Reason.UNAVAILABLE
+                : BookingRefusal.Reason.TIME_TAKEN, List.of(), conflicts);
+    }
+
+    /** True when the command failed with a "not found" code; any other failure is thrown. */
+    private static boolean isGone(BatchResult batch, String key) {
+        try {
+            batch.result(key);
+            return false;
+        } catch (RestException e) {
+            if (e.kind() == RestException.Kind.NOT_FOUND) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    // ---- reading
+
+    private static Map<String, Object> withinParams(Instant from, Instant to) {
+        Map<String, Object> within = new LinkedHashMap<>();
+        within.put("dateFrom", from.getEpochSecond()); // every example sends numbers
+        within.put("dateTo", to.getEpochSecond());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("filter", Map.of("within", within));
+        params.put("order", Map.of("id", "ASC"));
+        return params;
+    }
+
+    /**
+     * Paging of the booking list methods is not documented (the SDK says one call returns at most
+     * 50). So a full page is followed by {@code start}=50, 100… until a short page or a page with
+     * no new ids (a server that ignores {@code start} sends the first page again).
+     */
+    private List<JsonNode> pages(String method, Map<String, Object> params, String key) {
+        Map<Long, JsonNode> rows = new LinkedHashMap<>();
+        Map<String, Object> page = new LinkedHashMap<>(params);
+        for (int number = 0; number < MAX_PAGES; number++) {
+            if (number > 0) {
+                page.put("start", number * RestClient.PAGE_SIZE);
+            }
+            int before = rows.size();
+            JsonNode found = Answers.field(method, client.call(method, page), key);
+            found.forEach(row -> rows.putIfAbsent(row.path("id").asLong(), row));
+            if (found.size() < RestClient.PAGE_SIZE || rows.size() == before) {
+                break;
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static Resource resource(JsonNode row) {
+        return new Resource(row.path("id").asLong(), Wire.text(row.get("name")), Wire.text(row.get("description")),
+                row.path("typeId").asLong(), "Y".equalsIgnoreCase(row.path("isMain").asText()));
+    }
+
+    private static List<WorkingHours> hours(String method, JsonNode result) {
+        List<WorkingHours> hours = new ArrayList<>();
+        for (JsonNode row : Answers.field(method, result, "slots")) {
+            hours.add(Wire.workingHours(method, row));
+        }
+        return hours;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.waitlistdesk.portal.crm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.BatchCommand;
+import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.KeysetPaging;
+import dev.waitlistdesk.bitrix.RestClient;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Contacts and companies through crm.item.list / crm.item.add / crm.duplicate.findbycomm. A search
+ * or a resolve is one HTTP request (a batch), except a phone or e-mail search, which needs two.
+ */
+public final class RestCrmDirectory implements CrmDirectory {
+
+
+    private final RestClient client;
+
+    public RestCrmDirectory(RestClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    @Override
+    public List<CrmParty> search(String text, int limit) {
+        String query = text == null ? "" : text.strip();
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String commType = SearchText.commType(query);
+        List<CrmParty> found = commType == null ? byName(query) : byComm(commType, query);
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
+    /** Contacts whose name parts contain every typed word, and companies whose title contains the text. */
+    private List<CrmParty> byName(String query) {
+        Map<String, Object> contactFilter = new LinkedHashMap<>();
+        int block = 0;
+        for (String word : SearchText.words(query)) {
+            Map<String, Object> or = new LinkedHashMap<>();
+            or.put("logic", "OR");
+            or.put("0", Map.of("%name", word));
+            or.put("1", Map.of("%lastName", word));
+            or.put("2", Map.of("%secondName", word));
+            contactFilter.put(String.valueOf(block++), or);
+        }
+        BatchResult batch = client.batch(List.of(
+                new BatchCommand("contacts", "crm.item.list", list(CrmKind.CONTACT, contactFilter,
+                        ascending("lastName", "name"))),
+                new BatchCommand("companies", "crm.item.list", list(CrmKind.COMPANY, Map.of("%title", query),
+                        ascending("title"))))).throwFirstError();
+        List<CrmParty> found = new ArrayList<>();
+        batch.result("contacts").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.CONTACT, i))));
+        batch.result("companies").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.COMPANY, i))));
+        found.sort(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)));
+        return found;
+    }
+
+    /** Exact phone or e-mail matches, per entity type so one type's many hits cannot hide the other's. */
+    private List<CrmParty> byComm(String type, String query) {
+        List<String> values = SearchText.commValues(type, query);
+        List<BatchCommand> finds = new ArrayList<>();
+        for (CrmKind kind : CrmKind.values()) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("entity_type", kind.name());
+            params.put("type", type);
+            params.put("values", values);
+            finds.add(new BatchCommand("find_" + kind.name().toLowerCase(Locale.ROOT), "crm.duplicate.findbycomm", params));
+        }
+        BatchResult batch = client.batch(finds).throwFirstError();
+        Set<CrmRef> refs = new LinkedHashSet<>();
+        for (CrmKind kind : CrmKind.values()) {
+            // {"CONTACT": [275, 2297]}, or [] when nothing matched
+            batch.result("find_" + kind.name().toLowerCase(Locale.ROOT))
+                    .ifPresent(r -> r.path(kind.name()).forEach(id -> refs.add(new CrmRef(kind, id.asLong()))));
+        }
+        return List.copyOf(resolve(refs).values());
+    }
+
+    @Override
+    public Map<CrmRef, CrmParty> resolve(Collection<CrmRef> refs) {
+        Map<CrmKind, List<Long>> ids = new LinkedHashMap<>();
+        for (CrmRef ref : new LinkedHashSet<>(refs)) {
+            ids.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(ref.id());
+        }
+        List<BatchCommand> commands = new ArrayList<>();
+        ids.forEach((kind, all) -> {
+            for (int from = 0; from < all.size(); from += RestClient.PAGE_SIZE) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + RestClient.PAGE_SIZE));
+                commands.add(new BatchCommand(kind.name().toLowerCase(Locale.ROOT) + "_" + from / RestClient.PAGE_SIZE,
+                        "crm.item.list", list(kind, Map.of("@id", List.copyOf(chunk)), ascending("id"))));
+            }
+        });
+        if (commands.isEmpty()) {
+            return Map.of();
+        }
+        BatchResult batch = client.batch(commands).throwFirstError();
+        Map<CrmRef, CrmParty> byRef = new LinkedHashMap<>();
+        for (BatchCommand command : commands) {
+            CrmKind kind = CrmKind.valueOf(command.key().substring(0, command.key().indexOf('_')).toUpperCase(Locale.ROOT));
+            batch.result(command.key()).ifPresent(r -> r.path("items").forEach(item -> {
+                CrmParty party = Parties.party(kind, item);
+                byRef.put(party.ref(), party);
+            }));
+        }
+        Map<CrmRef, CrmParty> ordered = new LinkedHashMap<>();
+        for (CrmRef ref : refs) {
+            if (byRef.containsKey(ref)) {
+                ordered.put(ref, byRef.get(ref));
+            }
+        }
+        return ordered;
+    }
+
+    @Override
+    public CrmParty addContact(NewContact contact) {
+        String name = clean(contact.name());
+        String lastName = clean(contact.lastName());
+        String phone = clean(contact.phone());
+        String email = clean(contact.email());
+        if (name.isEmpty() && lastName.isEmpty() && phone.isEmpty() && email.isEmpty()) {
+            throw new IllegalArgumentException("A new contact needs a name, a phone number or an e-mail address.");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("lastName", lastName);
+        List<Map<String, Object>> fm = new ArrayList<>();
+        if (!phone.isEmpty()) {
+            fm.add(Map.of("valueType", "WORK", "value", phone, "typeId", "PHONE"));
+        }
+        if (!email.isEmpty()) {
+            fm.add(Map.of("valueType", "WORK", "value", email, "typeId", "EMAIL"));
+        }
+        if (!fm.isEmpty()) {
+            fields.put("fm", fm);
+        }
+        JsonNode item = client.call("crm.item.add", Map.of("entityTypeId", CrmKind.CONTACT.entityTypeId(), "fields", fields))
+                .path("item");
+        CrmParty stored = Parties.party(CrmKind.CONTACT, item);
+        // crm.item.add may not echo the multifields; the desk should still show what was entered.
+        return new CrmParty(stored.ref(), stored.name().isEmpty() ? (name + " " + lastName).strip() : stored.name(),
+                stored.phone().isEmpty() ? phone : stored.phone(), stored.email().isEmpty() ? email : stored.email());
+    }
+
+    /** Every contact or company, read by id pages (keyset paging) so big CRMs stay fast. */
+    public List<CrmParty> all(CrmKind kind) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entityTypeId", kind.entityTypeId());
+        params.put("select", Parties.select(kind));
+        List<CrmParty> parties = new ArrayList<>();
+        for (JsonNode item : KeysetPaging.all(client, "crm.item.list", params, "items")) {
+            parties.add(Parties.party(kind, item));
+        }
+        return parties;
+    }
+
+    private static Map<String, Object> list(CrmKind kind, Map<String, ?> filter, Map<String, String> order) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entityTypeId", kind.entityTypeId());
+        params.put("select", Parties.select(kind));
+        params.put("filter", filter);
+        params.put("order", order);
+        params.put("start", -1); // one page, no total counted
+        return params;
+    }
+
+    /** An order in the given priority (a Map.of would lose it). */
+    private static Map<String, String> ascending(String... fields) {
+        Map<String, String> order = new LinkedHashMap<>();
+        for (String field : fields) {
+            order.put(field, "ASC");
+        }
+        return order;
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.waitlistdesk.desk.booking;
+
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
+
+import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.text;
+import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.port.DealInfo;
+import dev.waitlistdesk.desk.booking.StartTime;
+import dev.waitlistdesk.sandbox.Booking;
+import dev.waitlistdesk.sandbox.Deal;
+import dev.waitlistdesk.sandbox.ExternalLink;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Booking a waiting client and linking a deal in the real window, against the sandbox over HTTP. */
+@ExtendWith(ApplicationExtension.class)
+class BookingPanelTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** A Monday after the 14 days of seeded bookings: Room 1 is free 9:00–13:00 and 14:00–18:00. */
+    private static final LocalDate MONDAY = LocalDate.now(BERLIN).plusDays(21).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+
+    private DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> startLabels(FxRobot robot) {
+        return robot.lookup("#startList").queryAs(ListView.class).getItems().stream()
+                .map(s -> ((StartTime) s).label()).toList();
+    }
+
+    /** Ctrl+B on the open record; the first resource (Room 1) is chosen; the day is set to MONDAY. */
+    private void openPanelOnMonday(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        waitUntil("the panel shows Room 1 chosen", () -> Ui.shows(robot, "#bookingPanel")
+                && robot.lookup("#resourceList").queryAs(ListView.class).getSelectionModel().getSelectedIndex() == 0);
+        robot.interact(() -> robot.lookup("#bookingDay").queryAs(DatePicker.class).setValue(MONDAY));
+        waitUntil("Monday's times", () -> startLabels(robot).size() == 8 && startLabels(robot).get(0).equals("09:00"));
+        robot.interact(() -> robot.lookup("#resourceList").query().requestFocus());
+    }
+
+    private long at(String time) {
+        return MONDAY.atTime(LocalTime.parse(time)).atZone(BERLIN).toEpochSecond();
+    }
+
+    @Test
+    void aRecordIsBookedByKeyboardAndLeavesTheList(FxRobot robot) {
+        // given the record "Haircut, mornings" is open and the panel shows Room 1 on Monday
+        openRecord(robot, "Haircut, mornings");
+        openPanelOnMonday(robot);
+
+        // when Right moves to the times, Down picks 10:00 and Enter books
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        String period = MONDAY.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
+                java.util.Locale.ENGLISH)) + ", 10:00–11:00 (Europe/Berlin)";
+        waitForText(robot, "#bookingPeriod", period);
+        robot.type(KeyCode.ENTER);
+
+        // then the panel says Booked with the booking's id and time, and the record left the list
+        waitUntil("booked", () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        Booking booking = desk.sandbox.data().bookings().stream().filter(b -> b.from() == at("10:00"))
+                .filter(b -> b.resourceIds().equals(List.of(1L))).findFirst().orElseThrow();
+        assertEquals("Booked: booking " + booking.id() + ", " + period + ", Room 1. The record left the waitlist.",
+                text(robot, "#bookingStatus"));
+        assertEquals(at("11:00"), booking.to());
+        assertTrue(desk.sandbox.data().waitlist(desk.haircut).isEmpty());
+        waitUntil("the row is gone", () -> robot.lookup(".table-cell").match(c ->
+                "Haircut, mornings".equals(((javafx.scene.control.TableCell<?, ?>) c).getText())).tryQuery().isEmpty());
+        waitUntil("10:00 no longer offered", () -> !startLabels(robot).contains("10:00"));
+
+        // and Esc closes the panel
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
+    }
+
+    @Test
+    void aTimeAColleagueTookMeanwhileIsRefusedAndNoLongerOffered(FxRobot robot) {
+        // given 11:00 is chosen, and meanwhile a colleague books Room 1 at 11:00–11:30
+        openRecord(robot, "Massage, Friday");
+        openPanelOnMonday(robot);
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN).type(KeyCode.DOWN);
+        waitUntil("11:00 chosen", () -> text(robot, "#bookingPeriod").contains("11:00–12:00"));
+        desk.sandbox.data().addBooking("Colleague", "", List.of(1L), at("11:00"), at("11:30"), "Europe/Berlin");
+
+        // when Enter books
+        robot.type(KeyCode.ENTER);
+
+        // then the refusal (1038) says why, the record stays, and 11:00 is gone from the times
+        waitForText(robot, "#bookingStatus", "Not booked: Room 1 is already booked then (11:00–11:30), probably by "
+                + "a colleague just now. The free times were reloaded: choose another time.");
+        waitForText(robot, "#bookingStatusDetail", "Bitrix24 code 1038 · wait list item not found");
+        waitUntil("11:00 no longer offered", () -> !startLabels(robot).contains("11:00")
+                && startLabels(robot).contains("12:00"));
+        assertTrue(desk.sandbox.data().waitlist(desk.massage).isPresent());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDealIsFoundByTitleLinkedAndUnlinked(FxRobot robot) {
+        // given a deal "Zebra Dental – implants" in the CRM and the record "Massage, Friday" open
+        Deal zebra = desk.sandbox.data().addDeal("Zebra Dental – implants", "PREPARATION", null, null);
+        openRecord(robot, "Massage, Friday");
+
+        // when the receptionist types part of its title in "Link a deal…" and presses Enter
+        robot.clickOn("#dealSearch").write("zebra den");
+        waitUntil("a result", () -> !robot.lookup("#dealResults").queryAs(ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+
+        // then it is linked on the portal and listed with its stage
+        waitForText(robot, "#dealStatus", "Linked: Zebra Dental – implants");
+        ListView<DealInfo> linked = robot.lookup("#dealList").queryAs(ListView.class);
+        assertEquals(List.of("Zebra Dental – implants"), linked.getItems().stream().map(DealInfo::title).toList());
+        assertEquals(List.of(new ExternalLink("crm", "DEAL", Long.toString(zebra.id()))),
+                desk.sandbox.data().waitlist(desk.massage).orElseThrow().externalData());
+        assertFalse(Ui.shows(robot, ".hyperlink"), "the practice portal has no deal pages to open");
+
+        // when ✕ unlinks it
+        robot.clickOn("#unlink-" + zebra.id());
+
+        // then the record links no deal
+        waitForText(robot, "#dealStatus", "Unlinked: Zebra Dental – implants");
+        assertEquals(List.of(), desk.sandbox.data().waitlist(desk.massage).orElseThrow().externalData());
+        assertTrue(linked.getItems().isEmpty());
+    }
+}

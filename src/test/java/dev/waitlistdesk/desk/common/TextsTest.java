@@ -1,0 +1,123 @@
+package dev.waitlistdesk.desk.common;
+
+import dev.waitlistdesk.desk.settings.Languages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every language has every text, with the same arguments, and counts read right in each. */
+class TextsTest {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?");
+
+    @Test
+    void englishStaysEnglishOnAComputerSetToAnotherLanguage() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertEquals("Save", Texts.load(Locale.ENGLISH).get("record.save").replace("_", ""));
+            assertEquals("Save", Texts.load(Locale.JAPANESE).get("record.save").replace("_", ""));
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    @Test
+    void everyBundleHasEveryKeyAndTheSameArguments() throws IOException {
+        Properties english = read("messages.properties");
+        List<String> problems = new ArrayList<>();
+        for (Locale locale : Languages.SUPPORTED) {
+            if (locale.equals(Locale.ENGLISH)) {
+                continue;
+            }
+            String file = "messages_" + locale.toString() + ".properties";
+            Properties translated = read(file);
+            for (String key : english.stringPropertyNames()) {
+                String text = translated.getProperty(key);
+                if (text == null) {
+                    problems.add(file + ": missing " + key);
+                } else if (!arguments(english.getProperty(key)).equals(arguments(text))) {
+                    problems.add(file + ": " + key + " has arguments " + arguments(text) + ", English has "
+                            + arguments(english.getProperty(key)));
+                } else {
+                    new MessageFormat(text, locale); // fails on a broken pattern
+                }
+            }
+            for (String key : translated.stringPropertyNames()) {
+                if (!english.containsKey(key)) {
+                    problems.add(file + ": " + key + " is not in messages.properties");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void russianAndPolishCountsTakeTheirThreeForms() {
+        Texts ru = Texts.load(Locale.forLanguageTag("ru"));
+        assertEquals("Сохранено: 1 клиент", ru.get("status.saved", 1));
+        assertEquals("Сохранено: 3 клиента", ru.get("status.saved", 3));
+        assertEquals("Сохранено: 5 клиентов", ru.get("status.saved", 5));
+        assertEquals("Сохранено: 11 клиентов", ru.get("status.saved", 11));
+        assertEquals("Сохранено: 21 клиент", ru.get("status.saved", 21));
+        assertEquals("Сохранено: 22 клиента", ru.get("status.saved", 22));
+        assertEquals("Сохранено.", ru.get("status.saved", 0));
+        Texts pl = Texts.load(Locale.forLanguageTag("pl"));
+        assertEquals("Zapisano: 1 klient", pl.get("status.saved", 1));
+        assertEquals("Zapisano: 21 klientów", pl.get("status.saved", 21));
+        assertEquals("Zapisano, ale Bitrix24 ma teraz 1 klienta zamiast wybranych przez ciebie (2). "
+                + "Sprawdź listę i zapisz ponownie.", pl.get("status.savedDifferently", 1, 2));
+        assertEquals("Saved: 1,500 clients", Texts.load(Locale.ENGLISH).get("status.saved", 1500));
+        assertEquals("Gespeichert: 1.500 Kunden", Texts.load(Locale.GERMAN).get("status.saved", 1500));
+    }
+
+    @Test
+    void theLanguageFollowsTheChoiceThenTheSystem() {
+        assertEquals(Locale.forLanguageTag("pt-BR"), Languages.choose("", Locale.forLanguageTag("pt-PT")));
+        assertEquals(Locale.GERMAN, Languages.choose("", Locale.forLanguageTag("de-AT")));
+        assertEquals(Locale.ENGLISH, Languages.choose("", Locale.JAPAN));
+        assertEquals(Locale.forLanguageTag("pl"), Languages.choose("pl", Locale.GERMANY));
+        // English is English on a Russian system too, not the system's language by fallback
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ru"));
+            assertEquals("Save", Texts.load(Locale.ENGLISH).get("record.save").replace("_", ""));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    /** The argument numbers and their types, e.g. [0:choice, 1:number]; nested ones count too. */
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1) + ":" + (m.group(2) == null ? "" : m.group(2)));
+        }
+        return found;
+    }
+
+    private static Properties read(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Texts.class.getResourceAsStream("/dev/waitlistdesk/desk/common/" + file)) {
+            assertTrue(in != null, file + " exists");
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

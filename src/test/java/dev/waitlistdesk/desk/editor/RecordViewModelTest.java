@@ -1,0 +1,338 @@
+package dev.waitlistdesk.desk.editor;
+
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.TestDesk;
+import dev.waitlistdesk.desk.list.MainViewModel;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.RecordState;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.port.Failure.Evidence;
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.common.Status.Tone;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestDesk desk;
+    MainViewModel main;
+    Client anna;
+    Client boris;
+    Client acme;
+    long recordId;
+
+    @BeforeEach
+    void openRecordWithAnna() {
+        desk = new TestDesk(dir);
+        anna = desk.crm.contact(1, "Anna Petrova", "+49 30 1111");
+        boris = desk.crm.contact(2, "Boris Klein", "+49 30 2222");
+        acme = desk.crm.company(7, "Acme GmbH");
+        recordId = desk.store.put("Haircut, mornings", anna.id());
+        main = new MainViewModel(desk.ctx, true);
+        main.refresh();
+        main.open(main.rows().get(0));
+    }
+
+    RecordViewModel record() {
+        return main.currentProperty().get();
+    }
+
+    Status status() {
+        return record().statusProperty().get();
+    }
+
+    RecordState portal() {
+        return desk.store.records.get(recordId);
+    }
+
+    @Test
+    void nothingChangedMeansNothingToSave() {
+        assertFalse(record().canSaveProperty().get());
+        assertEquals(List.of(anna), record().picks());
+    }
+
+    @Test
+    void savingWritesTheWholeRecordAndShowsWhatThePortalHolds() {
+        // given Boris and Acme are added
+        record().add(boris);
+        record().add(acme);
+
+        // when the receptionist saves
+        record().save();
+
+        // then the portal holds all three, the status says so with Undo, and nothing is left unsaved
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), boris.id(), acme.id())), portal());
+        assertEquals("Saved: 3 clients", status().text());
+        assertEquals(List.of(Action.UNDO), status().actions());
+        assertFalse(record().dirtyProperty().get());
+        assertTrue(desk.drafts.get(recordId).isEmpty());
+        assertEquals("Anna Petrova, Boris Klein, Acme GmbH", main.rows().get(0).clientNames());
+    }
+
+    @Test
+    void whileSavingSaveIsOffAndAfterAFewSecondsCancelIsOffered() {
+        // given a change and a portal that does not answer
+        record().add(boris);
+        desk.holdWork = true;
+
+        // when saving starts, and a few seconds pass
+        record().save();
+        assertTrue(record().savingProperty().get());
+        assertFalse(record().canSaveProperty().get());
+        assertEquals("Saving…", status().text());
+        desk.runScheduled();
+
+        // then Cancel is offered; cancelling keeps the picks, unsaved, and Save is possible again
+        assertTrue(status().offers(Action.CANCEL));
+        record().act(Action.CANCEL);
+        assertFalse(record().savingProperty().get());
+        assertEquals(List.of(anna, boris), record().picks());
+        assertTrue(record().canSaveProperty().get());
+        assertTrue(status().text().startsWith("Cancelled."), status().text());
+
+        // and the dropped answer never arrives; a new save goes through
+        desk.holdWork = false;
+        desk.releaseWork();
+        record().save();
+        assertEquals("Saved: 2 clients", status().text());
+    }
+
+    @Test
+    void aColleaguesChangeIsNeverOverwritten_mergeBothKeepsBoth() {
+        // given a colleague added Acme and changed nothing else, while this desk added Boris
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
+        record().add(boris);
+
+        // when saving
+        record().save();
+
+        // then nothing is written; the desk says what the colleague changed and what it changed
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
+        assertEquals(Tone.WAITING, status().tone());
+        assertEquals("A colleague changed this record since you opened it: added Acme GmbH. You: added Boris Klein. "
+                + "Merge both keeps everyone’s changes.", status().text());
+        assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of(anna, boris), record().picks());
+
+        // and Merge both writes the union
+        record().act(Action.MERGE);
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), boris.id(), acme.id())), portal());
+        assertEquals("Saved: 3 clients", status().text());
+    }
+
+    @Test
+    void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
+        record().add(boris);
+        record().save();
+
+        main.poll();
+
+        assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+    }
+
+    @Test
+    void keepMineAndTakeTheirs() {
+        desk.store.change(recordId, "Colour", anna.id());
+        record().remove(anna);
+        record().save();
+        assertEquals("A colleague changed this record since you opened it: changed the note to “Colour”. You: removed "
+                + "Anna Petrova. Merge both keeps everyone’s changes.", status().text());
+
+        // Take theirs shows the colleague's version and writes nothing
+        record().act(Action.TAKE_THEIRS);
+        assertEquals("Colour", record().noteProperty().get());
+        assertEquals(List.of(anna), record().picks());
+        assertFalse(record().dirtyProperty().get());
+
+        // Keep mine, after another round, writes this desk's version over the one it has now seen
+        record().remove(anna);
+        desk.store.change(recordId, "Colour", anna.id(), boris.id());
+        record().save();
+        record().act(Action.KEEP_MINE);
+        assertEquals(RecordState.of("Colour", List.of()), portal());
+    }
+
+    @Test
+    void bothChangedTheNoteDifferently_noMergeOffered() {
+        desk.store.change(recordId, "Colour, Tuesdays", anna.id());
+        record().noteProperty().set("Haircut, evenings");
+        record().save();
+
+        assertEquals(List.of(Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertTrue(status().text().contains("You both changed the note"));
+        assertEquals("Colour, Tuesdays", portal().note());
+    }
+
+    @Test
+    void undoRestoresWhatTheRecordHeldBefore_unlessAColleagueChangedItSince() {
+        record().add(boris);
+        record().save();
+        assertTrue(record().canUndoProperty().get());
+
+        record().undo();
+
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id())), portal());
+        assertEquals(List.of(anna), record().picks());
+        assertTrue(status().text().startsWith("Undone"), status().text());
+        assertFalse(record().canUndoProperty().get());
+
+        // a second save, then a colleague's change: Undo is a conflict, not an overwrite
+        record().add(acme);
+        record().save();
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id(), boris.id());
+        record().undo();
+        assertEquals(Tone.WAITING, status().tone());
+        assertEquals(3, portal().clients().size());
+    }
+
+    @Test
+    void aDeletedRecordKeepsThePicks_andOffersANewRecordWithThem() {
+        // given Boris is picked, then a colleague deletes the record
+        record().add(boris);
+        desk.store.records.remove(recordId);
+
+        // when saving
+        record().save();
+
+        // then the record is marked deleted, Save is off, and the picks stay
+        assertTrue(record().goneProperty().get());
+        assertFalse(record().canSaveProperty().get());
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), status().actions());
+        assertEquals(List.of(anna, boris), record().picks());
+        assertTrue(main.rows().get(0).gone());
+
+        // and a refresh keeps it listed as deleted, still open with its picks
+        main.refresh();
+        assertEquals(1, main.rows().size());
+        assertTrue(main.rows().get(0).gone());
+        assertEquals(List.of(anna, boris), record().picks());
+
+        // and Create a new record with these clients makes one and opens it
+        record().act(Action.RECREATE);
+        long newId = record().id();
+        assertNotEquals(recordId, newId);
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), boris.id())),
+                desk.store.records.get(newId));
+        assertEquals(1, main.rows().size());
+        assertTrue(desk.drafts.get(recordId).isEmpty());
+    }
+
+    @Test
+    void revertAsksAndThenShowsWhatThePortalHolds() {
+        record().add(boris);
+        record().noteProperty().set("changed");
+
+        desk.confirmAnswer = false;
+        record().revert();
+        assertTrue(record().dirtyProperty().get());
+
+        desk.confirmAnswer = true;
+        record().revert();
+        assertEquals(List.of(anna), record().picks());
+        assertEquals("Haircut, mornings", record().noteProperty().get());
+        assertFalse(record().dirtyProperty().get());
+        assertTrue(desk.drafts.get(recordId).isEmpty());
+    }
+
+    @Test
+    void aColleaguesChangeSeenByTheLiveRefresh_isANoticeWhileEditing_andFollowedOtherwise() {
+        // given the receptionist is typing a note
+        record().noteProperty().set("Haircut, mor");
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
+
+        // when the live refresh runs
+        main.poll();
+
+        // then the typing stays, and a quiet notice offers Reload or Keep editing
+        assertEquals("Haircut, mor", record().noteProperty().get());
+        assertEquals("Changed by a colleague a moment ago: added Acme GmbH. Your unsaved changes are still here.",
+                status().text());
+        assertEquals(List.of(Action.RELOAD, Action.KEEP_EDITING), status().actions());
+
+        // and an untouched record simply follows
+        record().act(Action.KEEP_EDITING);
+        desk.confirmAnswer = true;
+        record().revert();
+        desk.store.change(recordId, "Haircut, mornings", boris.id());
+        main.poll();
+        assertEquals(List.of(boris), record().picks());
+        assertFalse(record().dirtyProperty().get());
+    }
+
+    @Test
+    void noConnectionOffersRetryWhichSavesTheSamePicks() {
+        record().add(boris);
+        desk.store.failNext = new Failure.Offline(new Evidence("", "Connection refused", 0));
+
+        record().save();
+
+        assertEquals(List.of(Action.RETRY), status().actions());
+        assertTrue(status().text().startsWith("No connection to Bitrix24"));
+        assertTrue(status().text().endsWith("Your picks are kept, unsaved."));
+
+        record().act(Action.RETRY);
+
+        assertEquals("Saved: 2 clients", status().text());
+    }
+
+    @Test
+    void aWrongWebhookPointsToTheSettings() {
+        record().add(boris);
+        desk.store.failNext = new Failure.NotAllowed(new Evidence("NO_AUTH_FOUND", "Wrong authorization data", 401));
+
+        record().save();
+        record().act(status().actions().get(0));
+
+        assertEquals(1, desk.settingsOpened);
+        assertEquals(List.of(anna, boris), record().picks());
+    }
+
+    @Test
+    void aRefusedSaveSaysSoWithTheCode() {
+        record().add(boris);
+        desk.store.failNext = new Failure.Refused(new Evidence("0", "Required fields: clients", 400));
+
+        record().save();
+
+        assertTrue(status().text().startsWith("Bitrix24 did not accept"));
+        assertEquals("Bitrix24 code 0 · Required fields: clients", status().detail());
+    }
+
+    @Test
+    void anErrorInTheWorkEndsTheBusyState() {
+        record().add(boris);
+        desk.store.errorNext = new StackOverflowError();
+
+        record().save();
+
+        assertFalse(record().savingProperty().get());
+        assertTrue(status().text().startsWith("Something went wrong in Waitlist Desk"), status().text());
+    }
+
+    @Test
+    void editingTheNoteSavesItToo() {
+        record().noteProperty().set("Haircut, afternoons");
+        record().save();
+
+        assertEquals("Haircut, afternoons", portal().note());
+        assertEquals("Haircut, afternoons", main.rows().get(0).note());
+    }
+
+    @Test
+    void addingTheSameClientTwiceIsRefused() {
+        assertFalse(record().add(anna));
+        assertEquals(1, record().picks().size());
+    }
+}

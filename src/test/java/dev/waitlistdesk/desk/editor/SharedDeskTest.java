@@ -1,0 +1,177 @@
+package dev.waitlistdesk.desk.editor;
+
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
+
+import static dev.waitlistdesk.desk.common.Ui.clientNames;
+import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.text;
+import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.sandbox.Client;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The shared front desk in the real window: a colleague's change, Undo, Revert, and a hung portal. */
+@ExtendWith(ApplicationExtension.class)
+class SharedDeskTest {
+
+    private DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addBorisByKeyboard(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("Boris");
+        waitUntil("a result", () -> !robot.lookup("#resultList").queryAs(ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil("Boris added", () -> clientNames(robot).contains("Boris Klein"));
+    }
+
+    private void shortcut(FxRobot robot, KeyCode modifier, KeyCode key) {
+        robot.press(modifier).type(key).release(modifier);
+    }
+
+    private List<Long> portalClients() {
+        return desk.sandbox.data().waitlist(desk.haircut).orElseThrow().clients().stream().map(Client::id).toList();
+    }
+
+    @Test
+    void aColleaguesChangeIsShownAndMergedByKeyboard(FxRobot robot) {
+        // given Boris is picked, and meanwhile a colleague adds Acme to the same record
+        openRecord(robot, "Haircut, mornings");
+        addBorisByKeyboard(robot);
+        desk.sandbox.data().setClients(desk.haircut, List.of(Client.contact(desk.anna.id()),
+                Client.company(desk.acme.id())));
+
+        // when the receptionist saves (Ctrl+S)
+        shortcut(robot, KeyCode.CONTROL, KeyCode.S);
+
+        // then nothing is overwritten; the window says who changed what, and the focus is on Merge both
+        waitForText(robot, "#statusText", "A colleague changed this record since you opened it: added Acme GmbH. "
+                + "You: added Boris Klein. Merge both keeps everyone’s changes.");
+        assertEquals(List.of(desk.anna.id(), desk.acme.id()), portalClients());
+        waitUntil("focus on Merge both", () -> robot.lookup("#recordAction-merge").query().isFocused());
+        Ui.assertShows(robot, "#recordAction-keep-mine");
+        Ui.assertShows(robot, "#recordAction-take-theirs");
+
+        // when Enter chooses Merge both
+        robot.type(KeyCode.ENTER);
+
+        // then the portal holds everyone's clients, and the window shows them
+        waitForText(robot, "#statusText", "Saved: 3 clients");
+        assertEquals(List.of(desk.anna.id(), desk.boris.id(), desk.acme.id()), portalClients());
+        assertEquals(List.of("Anna Petrova", "Boris Klein", "Acme GmbH"), clientNames(robot));
+    }
+
+    @Test
+    void undoRestoresTheRecordAfterASave(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+        addBorisByKeyboard(robot);
+        shortcut(robot, KeyCode.CONTROL, KeyCode.S);
+        waitForText(robot, "#statusText", "Saved: 2 clients");
+
+        // when the receptionist presses Ctrl+Z in the record (not in a text field)
+        robot.clickOn("#clientList");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+
+        // then the record holds Anna alone again
+        waitForText(robot, "#statusText", "Undone: the record holds what it held before your last save.");
+        assertEquals(List.of(desk.anna.id()), portalClients());
+        assertEquals(List.of("Anna Petrova"), clientNames(robot));
+    }
+
+    @Test
+    void aColleaguesChangeNeverReplacesWhatIsBeingTyped(FxRobot robot) {
+        // given the receptionist is typing a note
+        openRecord(robot, "Haircut, mornings");
+        robot.clickOn("#noteField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Haircut, after");
+
+        // when a colleague adds Acme and the list is reloaded (F5; the live refresh takes the same path)
+        desk.sandbox.data().setClients(desk.haircut, List.of(Client.contact(desk.anna.id()),
+                Client.company(desk.acme.id())));
+        robot.type(KeyCode.F5);
+
+        // then a quiet notice appears; the typing and the focus stay
+        waitForText(robot, "#statusText", "Changed by a colleague a moment ago: added Acme GmbH. "
+                + "Your unsaved changes are still here.");
+        robot.write("noons");
+        assertEquals("Haircut, afternoons", robot.lookup("#noteField").queryAs(javafx.scene.control.TextInputControl.class).getText());
+        assertTrue(robot.lookup("#noteField").query().isFocused());
+    }
+
+    @Test
+    void revertAsksFirstWithCancelAsTheDefault(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+        addBorisByKeyboard(robot);
+
+        // when Revert is chosen (Alt+V) and the question is answered with Enter (the default: Cancel)
+        shortcut(robot, KeyCode.ALT, KeyCode.V);
+        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+
+        // then nothing is discarded
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
+
+        // when Discard is clicked
+        shortcut(robot, KeyCode.ALT, KeyCode.V);
+        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Node discard = robot.lookup(".dialog-pane .button").match(n -> "Discard".equals(((Button) n).getText()))
+                .query();
+        robot.clickOn(discard);
+
+        // then the record shows what the portal holds
+        waitUntil("reverted", () -> clientNames(robot).equals(List.of("Anna Petrova")));
+        assertFalse(Ui.shows(robot, "#unsavedLabel"));
+    }
+
+    @Test
+    void aHungSaveCanBeCancelled_thePicksStay_andTheNextSaveWorks(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+        addBorisByKeyboard(robot);
+
+        // given the portal stops answering
+        desk.sandbox.faults().slowAnswers(20_000);
+        shortcut(robot, KeyCode.CONTROL, KeyCode.S);
+
+        // then after a few seconds Cancel is offered
+        waitUntil("Cancel offered", () -> robot.lookup("#recordAction-cancel").tryQuery().isPresent());
+        shortcut(robot, KeyCode.ALT, KeyCode.E);
+
+        // and cancelling keeps the picks, unsaved, with Save on again
+        waitUntil("cancelled", () -> text(robot, "#statusText").startsWith("Cancelled."));
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
+        assertFalse(robot.lookup("#saveButton").query().isDisabled());
+
+        // when the portal answers again, the next save goes through at once
+        desk.sandbox.faults().clear();
+        shortcut(robot, KeyCode.CONTROL, KeyCode.S);
+        waitForText(robot, "#statusText", "Saved: 2 clients");
+        assertEquals(List.of(desk.anna.id(), desk.boris.id()), portalClients());
+    }
+}

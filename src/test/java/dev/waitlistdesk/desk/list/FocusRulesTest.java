@@ -1,0 +1,179 @@
+package dev.waitlistdesk.desk.list;
+
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
+
+import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.text;
+import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.desk.list.WaitlistRow;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Where the keyboard lands: dialogs, the quick filter, after create, delete and a connection test. */
+@ExtendWith(ApplicationExtension.class)
+class FocusRulesTest {
+
+    DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private static boolean focused(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /**
+     * Monocle gives a new window no keyboard focus of its own (a window manager does): a click on the
+     * dialog's header, which takes no focus, activates it without moving the focus inside it.
+     */
+    private static void activateDialog(FxRobot robot) {
+        robot.clickOn(robot.lookup(".dialog-pane .header-panel").<Node>query());
+    }
+
+    private static void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<WaitlistRow> table(FxRobot robot) {
+        return robot.lookup("#waitlistTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void aNewRecordTakesItsNoteFromTheFirstKeystrokeAndIsShownEvenUnderAFilter(FxRobot robot) {
+        // given the list, with the quick filter focused from the start and narrowing it to one record
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        waitUntil("the quick filter has the focus", () -> focused(robot, "#quickFilter"));
+        robot.write("Massage");
+        waitUntil("the filter", () -> desk.main.rows().size() == 1);
+
+        // when Ctrl+N opens the dialog and a stray Space and Enter come first
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        waitUntil("the note field has the focus", () -> focused(robot, "#newRecordNote"));
+        activateDialog(robot);
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+
+        // then nothing is created: the space is in the note, and Create waits for a real note
+        assertEquals(" ", text(robot, "#newRecordNote"));
+        assertTrue(robot.lookup("Create").query().isDisabled());
+
+        // when the note is written and Enter pressed
+        robot.write("Pedicure").type(KeyCode.ENTER);
+
+        // then the record is created, the filter that would hide it is cleared, it is selected and open,
+        // and the next keystroke goes to its client search
+        waitUntil("the new record is open", () -> desk.main.currentProperty().get() != null
+                && "Pedicure".equals(desk.main.currentProperty().get().noteProperty().get()));
+        assertEquals("", text(robot, "#quickFilter"));
+        waitUntil("it is selected", () -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().id() == desk.main.currentProperty().get().id());
+        waitUntil("the search field has the focus", () -> focused(robot, "#searchField"));
+    }
+
+    @Test
+    void escapeCancelsAndTheNewContactFormTakesTheFirstKeystroke(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+
+        // when Ctrl+N opens the dialog and Esc is pressed, nothing is created
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        waitUntil("the note field has the focus", () -> focused(robot, "#newRecordNote"));
+        activateDialog(robot);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+        assertEquals(2, desk.main.rows().size());
+
+        // when "Add as new contact…" opens, typing goes into the first name; Esc cancels
+        robot.clickOn("#newContactButton");
+        waitUntil("the name field has the focus", () -> focused(robot, "#newContactName"));
+        activateDialog(robot);
+        robot.write("Zoe");
+        assertEquals("Zoe", text(robot, "#newContactName"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closes", () -> robot.lookup("#newContactName").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theQuickFilterMovesIntoTheListWithDownAndOpensTheFirstMatchWithEnter(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+
+        // when ↓ is pressed in the filter
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write("Haircut").type(KeyCode.DOWN);
+
+        // then the list has the focus and the first match is open
+        waitUntil("the list has the focus", () -> focused(robot, "#waitlistTable"));
+        waitForText(robot, "#noteField", "Haircut, mornings");
+
+        // when another filter is typed and Enter pressed, the first match opens, ready for its clients
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.type(KeyCode.ESCAPE).write("Massage").type(KeyCode.ENTER);
+        waitForText(robot, "#noteField", "Massage, Friday");
+        waitUntil("the search field has the focus", () -> focused(robot, "#searchField"));
+    }
+
+    @Test
+    void deletingAsksWithCancelAsTheDefaultAndThenTheListHasTheFocus(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+        // the destructive button is never where Tab or a disabled neighbour sends the focus
+        assertFalse(robot.lookup("#deleteButton").query().isFocusTraversable());
+
+        // when Ctrl+Delete asks and Enter is pressed, nothing is deleted
+        press(robot, KeyCode.CONTROL, KeyCode.DELETE);
+        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil("the question closes", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertTrue(desk.sandbox.data().waitlist(desk.haircut).isPresent());
+
+        // when it is confirmed
+        press(robot, KeyCode.CONTROL, KeyCode.DELETE);
+        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Delete")).<Node>query());
+
+        // then the record is gone and the next keystroke belongs to the list
+        waitUntil("the record is gone", () -> desk.main.rows().size() == 1);
+        waitUntil("the list has the focus", () -> focused(robot, "#waitlistTable"));
+    }
+
+    @Test
+    void testingTheConnectionKeepsTheFocusOnTest(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.clickOn("#settingsButton");
+        waitUntil("the webhook field has the focus", () -> focused(robot, "#webhookField"));
+        Ui.paste(robot, desk.sandbox.webhookUrl());
+
+        // when the connection is tested from the keyboard
+        robot.type(KeyCode.TAB);
+        while (!focused(robot, "#testButton")) {
+            robot.type(KeyCode.TAB);
+        }
+        robot.type(KeyCode.SPACE);
+
+        // then the answer shows and the focus stays on Test connection, never on a destructive button
+        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        assertTrue(focused(robot, "#testButton"));
+        assertFalse(robot.lookup("#practiceButton").query().isFocusTraversable());
+        robot.type(KeyCode.ESCAPE);
+    }
+}

@@ -1,0 +1,267 @@
+package dev.waitlistdesk.desk.list;
+
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.TestDesk;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.port.Failure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestDesk desk;
+    MainViewModel main;
+    long older;
+    long newer;
+
+    @BeforeEach
+    void twoRecords() {
+        desk = new TestDesk(dir);
+        desk.crm.contact(1, "Anna Petrova", "+49 30 1111");
+        desk.crm.company(7, "Acme GmbH");
+        older = desk.store.put("Haircut", ClientId.contact(1));
+        newer = desk.store.put("Massage", ClientId.company(7), ClientId.contact(1));
+        main = new MainViewModel(desk.ctx, false);
+        main.refresh();
+    }
+
+    @Test
+    void listShowsNewestFirstWithClientNamesFromBatchedCalls() {
+        assertEquals(List.of(newer, older), main.rows().stream().map(WaitlistRow::id).toList());
+        assertEquals(List.of("Acme GmbH", "Anna Petrova"),
+                main.rows().get(0).clients().stream().map(Client::name).sorted().toList());
+        // one list, one batched client.list, one lookup of the names
+        assertEquals(List.of("list", "clients"), desk.store.calls);
+        assertEquals(1, desk.crm.lookups);
+    }
+
+    @Test
+    void quickFilterNarrowsByNoteOrClientName() {
+        main.quickFilterProperty().set("acme");
+        assertEquals(List.of(newer), main.rows().stream().map(WaitlistRow::id).toList());
+
+        main.quickFilterProperty().set("haircut");
+        assertEquals(List.of(older), main.rows().stream().map(WaitlistRow::id).toList());
+
+        main.quickFilterProperty().set("");
+        assertEquals(2, main.rows().size());
+    }
+
+    @Test
+    void anEndDateBeforeTheStartIsExplainedWithoutACall() {
+        desk.store.calls.clear();
+        main.createdFromProperty().set(LocalDate.of(2026, 5, 10));
+        desk.store.calls.clear();
+        main.createdToProperty().set(LocalDate.of(2026, 5, 1));
+
+        assertTrue(main.listStatusProperty().get().text().startsWith("The end date is before"));
+        assertEquals(List.of(), desk.store.calls);
+    }
+
+    @Test
+    void unsavedPicksSurviveSwitchingRecords() {
+        main.open(main.rows().get(1));
+        RecordViewModel first = main.currentProperty().get();
+        Client acme = desk.crm.clients.get(ClientId.company(7));
+        first.add(acme);
+
+        main.open(main.rows().get(0));
+        main.open(main.rows().get(1));
+
+        assertSame(first, main.currentProperty().get());
+        assertEquals(2, main.currentProperty().get().picks().size());
+    }
+
+    @Test
+    void unsavedPicksSurviveARestartAsDrafts() {
+        main.open(main.rows().get(1));
+        desk.crm.contact(2, "Boris Klein", "");
+        main.currentProperty().get().add(desk.crm.clients.get(ClientId.contact(2)));
+
+        // a new window on the same drafts file, as after a crash
+        MainViewModel restarted = restartedOnTheSamePortal();
+        restarted.open(restarted.rows().get(1));
+
+        RecordViewModel record = restarted.currentProperty().get();
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
+        assertTrue(record.dirtyProperty().get());
+        assertTrue(record.statusProperty().get().text().startsWith("Your unsaved changes"));
+    }
+
+    /** A new desk on the same drafts file and the same portal, as after a crash, with the list loaded. */
+    private MainViewModel restartedOnTheSamePortal() {
+        TestDesk again = new TestDesk(dir);
+        again.store.records.putAll(desk.store.records);
+        again.crm.clients.putAll(desk.crm.clients);
+        MainViewModel restarted = new MainViewModel(again.ctx, false);
+        restarted.refresh();
+        return restarted;
+    }
+
+    @Test
+    void aRestoredDraftReappliesOnlyWhatTheReceptionistChanged() {
+        // given Boris added to "Haircut" and the app closed before saving
+        main.open(main.rows().get(1));
+        desk.crm.contact(2, "Boris Klein", "");
+        main.currentProperty().get().add(desk.crm.clients.get(ClientId.contact(2)));
+
+        // and meanwhile a colleague changed the note
+        desk.store.change(older, "Haircut, Tuesdays", ClientId.contact(1));
+        MainViewModel restarted = restartedOnTheSamePortal();
+        restarted.open(restarted.rows().get(1));
+
+        // then the draft brings back Boris, and the colleague's note stays
+        RecordViewModel record = restarted.currentProperty().get();
+        assertEquals("Haircut, Tuesdays", record.noteProperty().get());
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
+    }
+
+    @Test
+    void draftsOfRecordsDeletedMeanwhileStayListedAsDeleted_untilTheReceptionistDecides() {
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("gone", List.of(
+                new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", ""))));
+
+        main.refresh();
+
+        WaitlistRow gone = main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow();
+        assertTrue(gone.gone());
+        main.open(gone);
+        RecordViewModel record = main.currentProperty().get();
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), record.statusProperty().get().actions());
+        assertEquals("Anna Petrova", record.picks().get(0).name());
+
+        desk.confirmAnswer = true;
+        record.act(Action.DISCARD);
+        assertTrue(desk.drafts.get(999).isEmpty());
+        assertEquals(2, main.rows().size());
+    }
+
+    @Test
+    void aRecordDeletedWhileTheAppWasClosedOpensWithEverythingTheReceptionistSaw() {
+        var anna = new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", "");
+        var boris = new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 2, "Boris Klein", "");
+        desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("Haircut", List.of(anna, boris),
+                "Haircut", List.of(anna))); // Boris was added to a record that held Anna
+
+        main.refresh();
+        main.open(main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow());
+
+        RecordViewModel record = main.currentProperty().get();
+        assertEquals("Haircut", record.noteProperty().get());
+        assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), record.statusProperty().get().actions());
+    }
+
+    @Test
+    void aStartShowsTheListFirst_thenAsksWhichClientKindsThePortalTakes() {
+        desk.store.calls.clear();
+
+        new MainViewModel(desk.ctx, false).start();
+
+        assertEquals(List.of("list", "clients", "kinds"), desk.store.calls, "one request after the other");
+    }
+
+    @Test
+    void createAsksForANoteAndOpensTheNewRecord_evenUnderAFilter() {
+        main.quickFilterProperty().set("haircut");
+        desk.noteAnswer = Optional.of("Manicure");
+
+        main.createRecord();
+
+        assertEquals("Manicure", main.rows().get(0).note());
+        assertEquals(main.rows().get(0).id(), main.currentProperty().get().id());
+    }
+
+    @Test
+    void f5WhileALoadRunsStartsNoSecondLoad() {
+        desk.holdWork = true;
+        desk.store.calls.clear();
+        main.refresh();
+        main.refresh();
+        main.refresh();
+        desk.releaseWork();
+
+        assertEquals(List.of("list", "clients"), desk.store.calls);
+    }
+
+    @Test
+    void aColleaguesNewAndDeletedRecordsArriveWithTheLiveRefresh() {
+        main.open(main.rows().get(1));
+        long added = desk.store.put("Pedicure");
+        desk.store.records.remove(older);
+
+        desk.runScheduled(true); // the next poll
+
+        assertEquals(List.of(added, newer), main.rows().stream().map(WaitlistRow::id).toList());
+        assertNull(main.currentProperty().get());
+        assertEquals("Record #" + older + " was deleted by a colleague.", main.listStatusProperty().get().text());
+    }
+
+    @Test
+    void theLiveRefreshSlowsDownWhenNothingChangesAndInTheBackground() {
+        java.time.Duration first = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+        desk.runScheduled(true);
+        desk.runScheduled(true);
+        java.time.Duration quiet = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+        main.windowFocusedProperty().set(false);
+        java.time.Duration background = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+
+        assertEquals(PollPace.FASTEST, first);
+        assertTrue(quiet.compareTo(first) > 0, quiet + " after quiet polls");
+        assertTrue(background.compareTo(quiet) > 0, background + " in the background");
+    }
+
+    @Test
+    void deleteNeedsConfirmation() {
+        main.open(main.rows().get(0));
+        desk.confirmAnswer = false;
+        main.deleteCurrent();
+        assertEquals(2, main.rows().size());
+
+        desk.confirmAnswer = true;
+        main.deleteCurrent();
+        assertEquals(List.of(older), main.rows().stream().map(WaitlistRow::id).toList());
+        assertNull(main.currentProperty().get());
+        assertEquals("Record #" + newer + " deleted.", main.listStatusProperty().get().text());
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostSaysSo_andShowsWhatThePortalHolds() {
+        desk.noteAnswer = Optional.of("Manicure");
+        desk.store.failNext = new Failure.OutcomeUnknown(Failure.Evidence.NONE);
+        desk.store.put("Manicure"); // it did arrive
+
+        main.createRecord();
+
+        assertTrue(main.listStatusProperty().get().text().contains("Bitrix24 may have done it"),
+                main.listStatusProperty().get().text());
+        assertEquals("Manicure", main.rows().get(0).note());
+    }
+
+    @Test
+    void aListThatCannotLoadOffersRetry() {
+        desk.store.failNext = new Failure.Offline(Failure.Evidence.NONE);
+
+        main.refresh();
+
+        assertEquals(List.of(Action.RETRY), main.listStatusProperty().get().actions());
+        main.act(Action.RETRY);
+        assertEquals(Status.NONE, main.listStatusProperty().get());
+    }
+}

@@ -1,0 +1,146 @@
+package dev.waitlistdesk.desk.search;
+
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
+
+import static dev.waitlistdesk.desk.common.Ui.clientNames;
+import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.sandbox.Client;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Finding, adding and removing clients, and saving them. */
+@ExtendWith(ApplicationExtension.class)
+class ClientPickingTest {
+
+    DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> results(FxRobot robot) {
+        ListView<dev.waitlistdesk.port.Client> list = robot.lookup("#resultList").queryAs(ListView.class);
+        return list.getItems().stream().map(dev.waitlistdesk.port.Client::name).toList();
+    }
+
+    @Test
+    void searchFindsContactsAndCompaniesAndTheKeyboardAddsThem(FxRobot robot) {
+        // given the haircut record is open
+        openRecord(robot, "Haircut, mornings");
+
+        // when the receptionist types a name
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Zelda");
+
+        // then a contact and a company come back together
+        waitUntil("two results", () -> results(robot).size() == 2);
+        assertTrue(results(robot).containsAll(List.of("Zelda Quarry", "Zelda Works")), results(robot).toString());
+
+        // when Down then Enter
+        String second = results(robot).get(1);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        // then the highlighted result is on the record, unsaved, and the field is ready for the next
+        waitUntil("added", () -> clientNames(robot).contains(second));
+        waitForText(robot, "#searchMessage", second + " added. Save to keep it.");
+        assertEquals("", Ui.text(robot, "#searchField"));
+        Ui.assertShows(robot, "#unsavedLabel");
+        assertFalse(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
+    }
+
+    @Test
+    void theMouseAddsAResultAndARemovedClientIsGoneAfterSave(FxRobot robot) {
+        openRecord(robot, "Massage, Friday");
+        assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable(), "nothing changed yet");
+
+        // when a result is clicked
+        robot.clickOn("#searchField").write("Quarry");
+        waitUntil("one result", () -> results(robot).equals(List.of("Zelda Quarry")));
+        robot.clickOn(robot.lookup("#resultList .list-cell").<Node>query());
+        waitUntil("added", () -> clientNames(robot).contains("Zelda Quarry"));
+
+        // and Boris is removed with his row's button
+        robot.clickOn(robot.lookup("#clientList .list-cell").match(c -> c.lookup(".client-name") != null
+                && "Boris Klein".equals(((javafx.scene.control.Label) c.lookup(".client-name")).getText()))
+                .<Node>query().lookup(".remove-button"));
+        waitUntil("removed", () -> !clientNames(robot).contains("Boris Klein"));
+
+        // and saved with the button
+        robot.clickOn("#saveButton");
+
+        // then the portal holds exactly the chosen clients and the window says so
+        waitForText(robot, "#statusText", "Saved: 2 clients");
+        assertEquals(List.of(Client.company(desk.acme.id()), Client.contact(desk.zelda.id())),
+                desk.sandbox.data().waitlist(desk.massage).orElseThrow().clients());
+        assertEquals(List.of("Acme GmbH", "Zelda Quarry"), clientNames(robot));
+        assertFalse(Ui.shows(robot, "#unsavedLabel"));
+        assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
+    }
+
+    @Test
+    void whileSavingTheWindowStaysUsable(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+        robot.clickOn("#searchField").write("Boris");
+        waitUntil("a result", () -> results(robot).contains("Boris Klein"));
+        robot.type(KeyCode.ENTER);
+
+        // given a slow portal
+        desk.sandbox.faults().latency(1500);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        // then "Saving…" with a spinner, Save is off, and the list still answers
+        waitForText(robot, "#statusText", "Saving…");
+        waitUntil("the spinner, once the save takes a while", () -> Ui.shows(robot, "#saveSpinner"));
+        assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
+        robot.clickOn("#quickFilter").write("mass");
+        assertEquals(1, robot.lookup("#waitlistTable").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size());
+
+        // and the save completes
+        waitForText(robot, "#statusText", "Saved: 2 clients");
+        desk.sandbox.faults().clear();
+    }
+
+    @Test
+    void someoneNotInTheCrmBecomesANewContact(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+
+        // when a name nobody has is typed and added as a new contact
+        robot.clickOn("#searchField").write("Xavier Noone");
+        waitForText(robot, "#searchMessage", "No contact or company matches “Xavier Noone”.");
+        robot.clickOn("#newContactButton");
+        waitUntil("the contact dialog", () -> robot.lookup("#newContactPhone").tryQuery().isPresent());
+        assertEquals("Xavier", Ui.text(robot, "#newContactName"));
+        assertEquals("Noone", Ui.text(robot, "#newContactLastName"));
+        robot.clickOn("#newContactPhone").write("+49 30 5555");
+        robot.clickOn("Add contact");
+
+        // then the CRM has him and he is on the record
+        waitUntil("added", () -> clientNames(robot).contains("Xavier Noone"));
+        assertTrue(desk.sandbox.data().findContacts("Noone").stream().anyMatch(c -> c.lastName().equals("Noone")));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.waitlistdesk.desk.search;
+
+import dev.waitlistdesk.desk.common.TestDesk;
+import dev.waitlistdesk.desk.list.MainViewModel;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.port.NewContact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClientSearchViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestDesk desk;
+    MainViewModel main;
+    ClientSearchViewModel search;
+
+    @BeforeEach
+    void openRecord() {
+        desk = new TestDesk(dir);
+        desk.crm.contact(1, "Anna Petrova", "+49 30 1111");
+        desk.crm.contact(2, "Annika Berg", "+49 30 2222");
+        desk.crm.company(7, "Annex Studio");
+        desk.store.put("Haircut", ClientId.contact(1));
+        main = new MainViewModel(desk.ctx, false);
+        main.refresh();
+        main.open(main.rows().get(0));
+        search = main.search();
+    }
+
+    private void type(String text) {
+        for (int i = 1; i <= text.length(); i++) {
+            search.queryProperty().set(text.substring(0, i));
+        }
+    }
+
+    @Test
+    void typingFastCostsOneRequest() {
+        type("Anni");
+        desk.runScheduled();
+
+        assertEquals(List.of("Anni"), desk.crm.searches);
+        assertEquals(List.of("Annika Berg"), search.results().stream().map(Client::name).toList());
+    }
+
+    @Test
+    void oneLetterDoesNotSearch() {
+        type("A");
+        desk.runScheduled();
+        assertEquals(List.of(), desk.crm.searches);
+    }
+
+    @Test
+    void aStaleAnswerIsDropped() {
+        // given the answer to "Ann" is still on its way when the query changes
+        desk.holdWork = true;
+        type("Ann");
+        desk.runScheduled();
+        search.queryProperty().set("Annex");
+        desk.runScheduled();
+
+        // when both answers arrive, the older last
+        desk.releaseWork();
+
+        // then only the answer to the current query is shown
+        assertEquals(List.of("Annex Studio"), search.results().stream().map(Client::name).toList());
+    }
+
+    @Test
+    void contactsAndCompaniesComeTogetherAndArrowsPickTheHighlighted() {
+        type("Ann");
+        desk.runScheduled();
+        assertEquals(3, search.results().size());
+        assertEquals(0, search.highlightedProperty().get());
+
+        search.moveHighlight(1);
+        search.moveHighlight(1);
+        search.moveHighlight(1);
+        search.addHighlighted();
+
+        assertEquals(List.of("Anna Petrova", "Annex Studio"),
+                main.currentProperty().get().picks().stream().map(Client::name).toList());
+        assertEquals("", search.queryProperty().get());
+        assertEquals("Annex Studio added. Save to keep it.", search.messageProperty().get());
+    }
+
+    @Test
+    void noMatchSaysSo() {
+        type("Zoe");
+        desk.runScheduled();
+        assertEquals("No contact or company matches “Zoe”.", search.messageProperty().get());
+    }
+
+    @Test
+    void someoneNewBecomesAContactOnTheRecord() {
+        type("Zoe Quinn");
+        desk.contactAnswer = Optional.of(new NewContact("Zoe", "Quinn", "+49 30 9999", ""));
+
+        search.addNewContact();
+
+        assertEquals(new NewContact("Zoe", "Quinn", "", ""), desk.lastContactPrefill);
+        assertEquals("Zoe Quinn", main.currentProperty().get().picks().get(1).name());
+    }
+
+    @Test
+    void prefillRecognisesPhonesAndEmails() {
+        assertEquals(new NewContact("", "", "+49 30 12345", ""), ClientSearchViewModel.prefill("+49 30 12345"));
+        assertEquals(new NewContact("", "", "", "zoe@example.com"), ClientSearchViewModel.prefill("zoe@example.com"));
+        assertEquals(new NewContact("Mary Ann", "Lee", "", ""), ClientSearchViewModel.prefill("Mary Ann Lee"));
+    }
+
+    @Test
+    void onlyTheKindsThePortalListsAreOffered() {
+        // given a portal whose waitlist takes contacts only
+        desk.store.kinds = List.of(ClientId.Kind.CONTACT);
+        search.loadKinds();
+
+        type("Ann");
+        desk.runScheduled();
+
+        assertEquals(List.of("Anna Petrova", "Annika Berg"), search.results().stream().map(Client::name).toList());
+    }
+
+    @Test
+    void aPortalThatListsNoKindsIsOfferedBoth() {
+        desk.store.kinds = List.of();
+        search.loadKinds();
+
+        type("Ann");
+        desk.runScheduled();
+
+        assertEquals(3, search.results().size());
+    }
+
+    @Test
+    void addedSaysNothingOnceSomeoneElseIsRemoved() {
+        // given "Annex Studio added."
+        type("Annex");
+        desk.runScheduled();
+        search.addHighlighted();
+        assertEquals("Annex Studio added. Save to keep it.", search.messageProperty().get());
+
+        // when another client is removed, the sentence no longer describes the screen
+        RecordViewModel record = main.currentProperty().get();
+        record.remove(record.picks().get(0));
+
+        assertEquals("", search.messageProperty().get());
+    }
+}

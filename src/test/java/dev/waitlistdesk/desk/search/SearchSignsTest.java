@@ -1,0 +1,79 @@
+package dev.waitlistdesk.desk.search;
+
+import dev.waitlistdesk.desk.common.DeskFixture;
+
+import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.shows;
+import static dev.waitlistdesk.desk.common.Ui.text;
+import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A search says it is running, says when a phone number is partial, and fails as a search, with Retry. */
+@ExtendWith(ApplicationExtension.class)
+class SearchSignsTest {
+
+    DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aSlowSearchShowsSearchingAndAPartialPhoneNumberGetsAHint(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+
+        // given a slow portal, when a name is typed
+        desk.sandbox.faults().latency(1500);
+        robot.clickOn("#searchField").write("Boris");
+
+        // then "Searching…" with a spinner shows until the results come
+        waitUntil("the spinner", () -> shows(robot, "#searchSpinner") && shows(robot, "#searchingLabel"));
+        assertEquals("Searching…", text(robot, "#searchingLabel"));
+        waitUntil("the results", () -> !robot.lookup("#resultList").queryAs(ListView.class).getItems().isEmpty());
+        assertFalse(shows(robot, "#searchSpinner"));
+
+        // when part of a phone number finds nothing, the hint says to type all of it
+        desk.sandbox.faults().latency(0);
+        robot.clickOn("#searchField").eraseText(5).write("+49 30 22");
+        waitForText(robot, "#searchMessage",
+                "No match for “+49 30 22”. Phone numbers are found only in full: type the whole number.");
+    }
+
+    @Test
+    void aFailedSearchIsWordedAsASearchFailureWithRetry(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+
+        // given the portal is gone, when a name is typed
+        desk.stopSandbox();
+        robot.clickOn("#searchField").write("Boris");
+
+        // then the failure is about the search, with Retry
+        waitForText(robot, "#searchMessage", "The search did not reach Bitrix24. Retry in a moment.");
+        assertTrue(shows(robot, "#searchRetry"));
+
+        // when the portal is back and Retry pressed, the results come and the focus is back in the field
+        desk.restartSandbox();
+        robot.clickOn("#searchRetry");
+        waitUntil("the results", () -> !robot.lookup("#resultList").queryAs(ListView.class).getItems().isEmpty());
+        assertTrue(robot.lookup("#searchField").query().isFocused());
+        assertFalse(shows(robot, "#searchRetry"));
+    }
+}

@@ -1,0 +1,141 @@
+package dev.waitlistdesk.desk.settings;
+
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
+
+import static dev.waitlistdesk.desk.common.Ui.text;
+import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.settings.ConnectionSettings;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Connecting a portal: a wrong webhook, the test, the stored secret, and the window after. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+
+    DeskFixture desk;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        desk = DeskFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aWebhookIsTestedStoredOwnerOnlyAndUsed(FxRobot robot) throws Exception {
+        // given the practice banner, the receptionist opens the settings from it
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.clickOn("#connectButton");
+        waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+        // already on the practice portal: nothing to go back to
+        assertFalse(Ui.shows(robot, "#practiceButton"));
+
+        // when a malformed address is tested
+        robot.clickOn("#webhookField").write("portal.example.com");
+        robot.clickOn("#testButton");
+        // then the reason is given in plain words
+        waitUntil("the reason", () -> !text(robot, "#settingsStatus").isEmpty()
+                && !text(robot, "#settingsStatus").startsWith("Testing"));
+        String reason = text(robot, "#settingsStatus");
+        assertFalse(reason.isBlank());
+
+        // when the right webhook is pasted and tested
+        robot.lookup("#webhookField").queryAs(PasswordField.class).clear();
+        robot.clickOn("#webhookField");
+        Ui.paste(robot, desk.sandbox.webhookUrl());
+        robot.clickOn("#testButton");
+        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        // the secret stays masked
+        assertTrue(robot.lookup("#webhookField").query() instanceof PasswordField);
+
+        // when saved
+        robot.clickOn("#settingsSave");
+
+        // then it is stored, readable by the owner only, and the window works on that portal without the banner
+        waitUntil("the dialog closes", () -> robot.lookup("#webhookField").tryQuery().isEmpty());
+        assertEquals(Optional.of(ConnectionSettings.webhook(desk.sandbox.webhookUrl())), desk.store.load());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(desk.store.file())));
+        waitUntil("the list again", () -> desk.window.main().rows().size() == 2);
+        assertFalse(Ui.shows(robot, "#practiceBanner"));
+
+        // when the receptionist goes back to the practice portal from the settings
+        robot.clickOn("#settingsButton");
+        waitUntil("the settings", () -> robot.lookup("#practiceButton").tryQuery().isPresent());
+        robot.clickOn("#practiceButton");
+
+        // then it asks first, with Cancel as the default: Enter keeps the connection
+        waitUntil("the question", () -> robot.lookup("Forget the connection").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil("the question closes", () -> robot.lookup("Forget the connection").tryQuery().isEmpty());
+        assertTrue(desk.store.load().isPresent());
+        robot.clickOn("#practiceButton");
+        waitUntil("the question", () -> robot.lookup("Forget the connection").tryQuery().isPresent());
+        robot.clickOn("Forget the connection");
+
+        // then the connection is forgotten and the window says it is on the practice portal again
+        waitUntil("the dialog closes", () -> robot.lookup("#webhookField").tryQuery().isEmpty());
+        assertEquals(Optional.empty(), desk.store.load());
+        assertFalse(Files.exists(desk.store.file()));
+        waitUntil("the banner", () -> Ui.shows(robot, "#practiceBanner"));
+    }
+
+    @Test
+    void oauthTokensCanBeTestedToo(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.clickOn("#settingsButton");
+        waitUntil("the settings", () -> robot.lookup("#oauthMode").tryQuery().isPresent());
+
+        // when the receptionist switches to OAuth and enters the application's tokens
+        robot.clickOn("#oauthMode");
+        robot.clickOn("#endpointField");
+        Ui.paste(robot, desk.sandbox.oauthEndpoint());
+        robot.clickOn("#accessTokenField");
+        Ui.paste(robot, desk.sandbox.accessToken());
+        robot.clickOn("#refreshTokenField");
+        Ui.paste(robot, desk.sandbox.refreshToken());
+        robot.clickOn("#clientIdField");
+        Ui.paste(robot, desk.sandbox.clientId());
+        robot.clickOn("#clientSecretField");
+        Ui.paste(robot, desk.sandbox.clientSecret());
+        robot.clickOn("#testButton");
+
+        // then the portal answered, and the tokens and secret stay masked
+        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        assertTrue(robot.lookup("#accessTokenField").query() instanceof PasswordField);
+        assertTrue(robot.lookup("#clientSecretField").query() instanceof PasswordField);
+        assertFalse(Ui.shows(robot, "#webhookField"));
+    }
+
+    @Test
+    void aRefusedWebhookPointsToTheSettings(FxRobot robot) {
+        // given the window was started with a webhook whose code is wrong
+        String wrong = desk.sandbox.webhookUrl().replaceAll("/[A-Za-z0-9_]+/$", "/wrongcode123/");
+        robot.interact(() -> desk.show(stage, wrong));
+
+        // then the list explains it and offers to open the settings
+        waitUntil("the message", () -> text(robot, "#listStatusText").startsWith("Bitrix24 did not accept"));
+        robot.clickOn("#listAction-open-settings");
+        waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+    }
+}
