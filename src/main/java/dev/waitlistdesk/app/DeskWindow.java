@@ -1,10 +1,9 @@
 package dev.waitlistdesk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.check.ConnectionCheck;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.portal.RestFailures;
-import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
@@ -203,11 +202,7 @@ public final class DeskWindow {
             throw new StoreException(new Failure.Refused(new Failure.Evidence("", e.getMessage(), 0)),
                     e.getMessage(), e);
         }
-        try {
-            client.checkConnection();
-        } catch (RestException e) {
-            throw RestFailures.translate(e);
-        }
+        ConnectionCheck.run(client);
     }
 
     /** Saving the settings: store them (owner-only file) and switch the window to that portal. */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One command of a batch. The key names it in the answer; it must not be a bare number, because
  * PHP would turn numbered keys into a JSON array.
  */
-public record BatchCommand(String key, String method, Map<String, ?> params) {
+public record BatchCommand(String key, Method method, Map<String, ?> params) {
 
     public BatchCommand {
         Objects.requireNonNull(key, "key");
@@ -21,6 +21,6 @@ public record BatchCommand(String key, String method, Map<String, ?> params) {
     /** The {@code cmd} string: {@code method?a=1&b[0][c]=2}. */
     String cmd() {
         String query = BracketQuery.encode(params);
-        return query.isEmpty() ? method : method + "?" + query;
+        return query.isEmpty() ? method.name() : method.name() + "?" + query;
     }
 }

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.bitrix;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,49 +10,43 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The {@code batch} method: at most 50 commands per HTTP request, so larger sets go in chunks.
- * A batch is as safe to repeat as its least safe command: one of reads and fixed-state writes
- * (client.set, update) is retried after a network error or 5xx; one that adds something never is.
+ * The {@code batch} method as plain functions: at most 50 commands per HTTP request, so larger sets go
+ * in chunks; the request's parameters for one chunk; its answer read into a {@link BatchResult}.
  */
 final class Batches {
 
     static final int MAX_COMMANDS = RestClient.PAGE_SIZE;
 
-    private final RestClient client;
-    private final ResponseReader reader;
-
-    Batches(RestClient client, ResponseReader reader) {
-        this.client = client;
-        this.reader = reader;
+    private Batches() {
     }
 
-    BatchResult run(List<BatchCommand> commands, boolean halt) {
+    static List<List<BatchCommand>> chunks(List<BatchCommand> commands) {
         Set<String> keys = new HashSet<>();
         for (BatchCommand command : commands) {
             if (!keys.add(command.key())) {
                 throw new IllegalArgumentException("Two batch commands share the key " + command.key());
             }
         }
-        BatchResult result = new BatchResult();
+        List<List<BatchCommand>> chunks = new ArrayList<>();
         for (int from = 0; from < commands.size(); from += MAX_COMMANDS) {
-            List<BatchCommand> chunk = commands.subList(from, Math.min(commands.size(), from + MAX_COMMANDS));
-            runChunk(chunk, halt, result);
-            if (halt && !result.errors().isEmpty()) {
-                break; // the commands after the failure are not run, as halt asks
-            }
+            chunks.add(commands.subList(from, Math.min(commands.size(), from + MAX_COMMANDS)));
         }
-        return result;
+        return chunks;
     }
 
-    private void runChunk(List<BatchCommand> chunk, boolean halt, BatchResult into) {
+    static Map<String, Object> params(List<BatchCommand> chunk, boolean halt) {
         Map<String, String> cmd = new LinkedHashMap<>();
-        Map<String, String> methods = new LinkedHashMap<>();
         for (BatchCommand command : chunk) {
             cmd.put(command.key(), command.cmd());
-            methods.put(command.key(), command.method());
         }
-        boolean idempotent = chunk.stream().allMatch(command -> RestClient.isIdempotent(command.method()));
-        JsonNode answer = client.execute("batch", Map.of("halt", halt ? 1 : 0, "cmd", cmd), idempotent).result();
+        return Map.of("halt", halt ? 1 : 0, "cmd", cmd);
+    }
+
+    static void read(JsonNode answer, List<BatchCommand> chunk, ResponseReader reader, BatchResult into) {
+        Map<String, String> methods = new LinkedHashMap<>();
+        for (BatchCommand command : chunk) {
+            methods.put(command.key(), command.method().name());
+        }
         forEach(answer.get("result"), into::putResult);
         forEach(answer.get("result_total"), (key, total) -> into.putTotal(key, ResponseReader.integer(total)));
         forEach(answer.get("result_next"), (key, next) -> into.putNext(key, ResponseReader.integer(next)));

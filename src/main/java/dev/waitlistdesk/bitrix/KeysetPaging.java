@@ -25,7 +25,7 @@ public final class KeysetPaging {
      *
      * @param params the call's parameters; its {@code filter} is kept and extended with {@code >id}
      */
-    public static List<JsonNode> all(RestClient client, String method, Map<String, ?> params, String itemsField) {
+    public static List<JsonNode> all(RestClient client, Method method, Map<String, ?> params, String itemsField) {
         List<JsonNode> rows = new ArrayList<>();
         long lastId = 0;
         while (true) {
@@ -42,7 +42,7 @@ public final class KeysetPaging {
             long before = lastId;
             for (JsonNode item : items) {
                 rows.add(item);
-                lastId = Math.max(lastId, id(method, item));
+                lastId = Math.max(lastId, id(method.name(), item));
             }
             if (items.size() < PAGE) {
                 return rows;
@@ -50,7 +50,7 @@ public final class KeysetPaging {
             if (lastId <= before) {
                 // A portal that ignores ">id" would send the same page for ever.
                 throw new RestException(RestException.Kind.UNREADABLE_RESPONSE, RestException.Reason.PAGING_STUCK,
-                        method, 200, "The portal sent the same page again (no id above " + before
+                        method.name(), 200, "The portal sent the same page again (no id above " + before
                                 + "), so reading the list was stopped.");
             }
         }

@@ -30,7 +30,6 @@ public final class RestClient {
     private final RateLimiter limiter;
     private final Exchange exchange;
     private final TokenRefresher refresher;
-    private final Batches batches;
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private final MethodHolds holds;
     private final Object refreshLock = new Object();
@@ -53,7 +52,6 @@ public final class RestClient {
         this.holds = new MethodHolds(options);
         this.exchange = new Exchange(http, options.limits(), this::redact);
         this.refresher = new TokenRefresher(exchange);
-        this.batches = new Batches(this, exchange.reader());
         secrets.addAll(portal.secrets());
     }
 
@@ -68,33 +66,34 @@ public final class RestClient {
     }
 
     /** Calls {@code method} and returns its {@code result}. */
-    public JsonNode call(String method, Map<String, ?> params) {
+    public JsonNode call(Method method, Map<String, ?> params) {
         return callList(method, params).result();
     }
 
     /** Calls {@code method} and returns the whole answer, with {@code total} and {@code next} of list methods. */
-    public RestResponse callList(String method, Map<String, ?> params) {
-        return execute(method, params, isIdempotent(method));
+    public RestResponse callList(Method method, Map<String, ?> params) {
+        return execute(method.name(), params, method.idempotent());
     }
 
-    /** Runs the commands in batches of 50 (one HTTP request each); with {@code halt}, stops at the first failure. */
+    /**
+     * Runs the commands in batches of 50 (one HTTP request each); with {@code halt}, stops at the first
+     * failure. A batch is as safe to repeat as its least safe command.
+     */
     public BatchResult batch(List<BatchCommand> commands, boolean halt) {
-        return batches.run(commands, halt);
+        BatchResult result = new BatchResult();
+        for (List<BatchCommand> chunk : Batches.chunks(commands)) {
+            boolean idempotent = chunk.stream().allMatch(command -> command.method().idempotent());
+            JsonNode answer = execute("batch", Batches.params(chunk, halt), idempotent).result();
+            Batches.read(answer, chunk, exchange.reader(), result);
+            if (halt && !result.errors().isEmpty()) {
+                break; // the commands after the failure are not run, as halt asks
+            }
+        }
+        return result;
     }
 
     public BatchResult batch(List<BatchCommand> commands) {
         return batch(commands, false);
-    }
-
-    /**
-     * One cheap HTTP request that proves the address, the credentials and both scopes this app needs
-     * (booking and crm): a batch of booking.v1.clienttype.list and a one-page crm.item.list.
-     */
-    public void checkConnection() {
-        batch(List.of(new BatchCommand("booking", "booking.v1.clienttype.list", Map.of()),
-                new BatchCommand("crm", "crm.item.list",
-                        Map.of("entityTypeId", 3, "select", List.of("id"), "start", -1))), false)
-                .throwFirstError();
     }
 
     /** What this client has met so far: refusals by the rate limit, holds, retries. */
@@ -102,15 +101,7 @@ public final class RestClient {
         return stats;
     }
 
-    /** Read calls and calls that set a fixed state may be repeated after a network error or 5xx. */
-    static boolean isIdempotent(String method) {
-        String m = method.toLowerCase(Locale.ROOT);
-        return m.endsWith(".get") || m.endsWith(".list") || m.endsWith(".update")
-                || m.endsWith(".client.set") || m.endsWith(".unset") || m.endsWith(".findbycomm")
-                || m.endsWith(".fields") || m.equals("scope") || m.equals("profile") || m.equals("user.current");
-    }
-
-    RestResponse execute(String method, Map<String, ?> params, boolean idempotent) {
+    private RestResponse execute(String method, Map<String, ?> params, boolean idempotent) {
         int limitRetries = 0;
         int transientRetries = 0;
         boolean refreshed = false;

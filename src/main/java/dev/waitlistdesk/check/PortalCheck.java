@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.CallStats;
+import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.portal.booking.BookingCalls;
+import dev.waitlistdesk.portal.crm.CrmCalls;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,8 @@ import java.util.Map;
  */
 final class PortalCheck {
 
+    /** The scopes the credentials carry (bitrix24-api.md §1); only this check asks. */
+    private static final Method SCOPE = Method.read("scope");
     private static final String SCRATCH_NOTE = "Waitlist Desk portal check: scratch record, safe to delete";
 
     private final RestClient client;
@@ -38,7 +43,7 @@ final class PortalCheck {
         line("address", portal.host() + (portal.isOAuth() ? " (OAuth application)" : " (incoming webhook; its code is not shown)"));
         JsonNode scopes;
         try {
-            scopes = call("scope", Map.of());
+            scopes = call(SCOPE, Map.of());
         } catch (RestException e) {
             line("connection", "FAILED: " + plain(e));
             return finish(plain(e));
@@ -49,21 +54,21 @@ final class PortalCheck {
         line("scopes", scope(scopes, "booking") + ", " + scope(scopes, "crm"));
         step("client types", () -> {
             List<String> codes = new ArrayList<>();
-            call("booking.v1.clienttype.list", Map.of()).path("clientType")
+            call(BookingCalls.CLIENTTYPE_LIST, Map.of()).path("clientType")
                     .forEach(type -> codes.add(type.path("code").asText("?")));
             return codes.size() + (codes.isEmpty() ? " (CONTACT and COMPANY are used by default)" : ": " + String.join(", ", codes));
         });
-        step("waitlist", () -> "first page: " + call("booking.v1.waitlist.list", Map.of()).path("waitList").size()
+        step("waitlist", () -> "first page: " + call(BookingCalls.WAITLIST_LIST, Map.of()).path("waitList").size()
                 + " records");
-        step("CRM search", () -> "contacts named like \"an\": " + call("crm.item.list", Map.of("entityTypeId", 3,
+        step("CRM search", () -> "contacts named like \"an\": " + call(CrmCalls.ITEM_LIST, Map.of("entityTypeId", 3,
                 "filter", Map.of("%name", "an"), "select", List.of("id", "name"), "start", -1)).path("items").size()
                 + " on the first page");
         List<Long> contacts = new ArrayList<>();
         step("batch", () -> {
             requests++;
             BatchResult batch = client.batch(List.of(
-                    new BatchCommand("types", "booking.v1.clienttype.list", Map.of()),
-                    new BatchCommand("contacts", "crm.item.list",
+                    new BatchCommand("types", BookingCalls.CLIENTTYPE_LIST, Map.of()),
+                    new BatchCommand("contacts", CrmCalls.ITEM_LIST,
                             Map.of("entityTypeId", 3, "select", List.of("id"), "start", -1)))).throwFirstError();
             batch.result("contacts").ifPresent(r -> r.path("items").forEach(item -> contacts.add(item.path("id").asLong())));
             return "ok: 2 commands in one request";
@@ -87,7 +92,7 @@ final class PortalCheck {
         }
         long id;
         try {
-            JsonNode added = call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", SCRATCH_NOTE)));
+            JsonNode added = call(BookingCalls.WAITLIST_ADD, Map.of("fields", Map.of("note", SCRATCH_NOTE)));
             JsonNode idNode = added.isObject() ? added.path("id").isMissingNode() ? added.path("waitList").path("id")
                     : added.path("id") : added;
             id = idNode.asLong();
@@ -101,10 +106,10 @@ final class PortalCheck {
         }
         String outcome;
         try {
-            call("booking.v1.waitlist.client.set", Map.of("waitListId", id, "clients", clients(contacts.subList(0, 2))));
-            call("booking.v1.waitlist.client.set", Map.of("waitListId", id, "clients", clients(contacts.subList(0, 1))));
+            call(BookingCalls.WAITLIST_CLIENT_SET, Map.of("waitListId", id, "clients", clients(contacts.subList(0, 2))));
+            call(BookingCalls.WAITLIST_CLIENT_SET, Map.of("waitListId", id, "clients", clients(contacts.subList(0, 1))));
             List<Long> held = new ArrayList<>();
-            call("booking.v1.waitlist.client.list", Map.of("waitListId", id)).path("waitListClient")
+            call(BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", id)).path("waitListClient")
                     .forEach(c -> held.add(c.path("id").asLong()));
             if (held.equals(contacts.subList(0, 1))) {
                 outcome = "client.set REPLACES the list (2 clients set, then 1: 1 read back)";
@@ -120,7 +125,7 @@ final class PortalCheck {
             problems.add(plain(e));
         }
         try {
-            call("booking.v1.waitlist.delete", Map.of("id", id));
+            call(BookingCalls.WAITLIST_DELETE, Map.of("id", id));
             line("write test", "scratch record #" + id + ": " + outcome + "; record deleted");
         } catch (RestException e) {
             line("write test", "scratch record #" + id + ": " + outcome);
@@ -144,7 +149,7 @@ final class PortalCheck {
         return name + " MISSING";
     }
 
-    private JsonNode call(String method, Map<String, ?> params) {
+    private JsonNode call(Method method, Map<String, ?> params) {
         requests++;
         return client.call(method, params);
     }

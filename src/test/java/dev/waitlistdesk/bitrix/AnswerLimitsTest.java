@@ -34,7 +34,7 @@ class AnswerLimitsTest {
 
         // when
         RestException e = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.add", Map.of()));
+                () -> portal.client.call(Method.write("booking.v1.waitlist.add"), Map.of()));
 
         // then
         assertEquals(Kind.UNREADABLE_RESPONSE, e.kind());
@@ -53,7 +53,7 @@ class AnswerLimitsTest {
         portal.ok(page.toString());
 
         RestException e = assertThrows(RestException.class,
-                () -> portal.client.call("crm.item.list", Map.of("entityTypeId", 3)));
+                () -> portal.client.call(Method.read("crm.item.list"), Map.of("entityTypeId", 3)));
 
         assertEquals(RestException.Reason.ANSWER_TOO_LARGE, e.reason());
         assertEquals(1, portal.server.getRequestCount());
@@ -69,8 +69,8 @@ class AnswerLimitsTest {
         portal.ok("{\"result\":\"" + note + "\"}");
         portal.ok("{\"result\":\"" + note + note + "\"}");
 
-        assertEquals(note, client.call("booking.v1.waitlist.get", Map.of()).asText());
-        RestException e = assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.get", Map.of()));
+        assertEquals(note, client.call(Method.read("booking.v1.waitlist.get"), Map.of()).asText());
+        RestException e = assertThrows(RestException.class, () -> client.call(Method.read("booking.v1.waitlist.get"), Map.of()));
         assertEquals(RestException.Reason.ANSWER_TOO_LARGE, e.reason());
     }
 

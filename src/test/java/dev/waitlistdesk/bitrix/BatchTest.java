@@ -32,27 +32,27 @@ class BatchTest {
         Map<String, Object> search = ordered("entityTypeId", 3, "filter", Map.of("%name", "Ann & Co"),
                 "select", List.of("id", "name"), "start", -1);
 
-        String set = new BatchCommand("set", "booking.v1.waitlist.client.set", clients).cmd();
-        String list = new BatchCommand("find", "crm.item.list", search).cmd();
+        String set = new BatchCommand("set", Method.read("booking.v1.waitlist.client.set"), clients).cmd();
+        String list = new BatchCommand("find", Method.read("crm.item.list"), search).cmd();
 
         assertEquals("booking.v1.waitlist.client.set?waitListId=4&clients[0][id]=1"
                 + "&clients[0][type][module]=crm&clients[0][type][code]=CONTACT", set);
         assertEquals("crm.item.list?entityTypeId=3&filter[%25name]=Ann+%26+Co&select[]=id&select[]=name&start=-1", list);
-        assertEquals("scope", new BatchCommand("s", "scope", Map.of()).cmd());
+        assertEquals("scope", new BatchCommand("s", Method.read("scope"), Map.of()).cmd());
     }
 
     @Test
     void aBatchOfReadsAndFixedStateWritesIsRetriedAfterA5xx_oneThatAddsIsNot() {
         portal.reply(502, "{}");
         portal.ok("{\"result\":{\"result\":{\"a\":{\"waitList\":[]},\"b\":true},\"result_error\":[]}}");
-        BatchResult safe = portal.client.batch(List.of(new BatchCommand("a", "booking.v1.waitlist.list", Map.of()),
-                new BatchCommand("b", "booking.v1.waitlist.client.set", Map.of("waitListId", 1))));
+        BatchResult safe = portal.client.batch(List.of(new BatchCommand("a", Method.read("booking.v1.waitlist.list"), Map.of()),
+                new BatchCommand("b", Method.read("booking.v1.waitlist.client.set"), Map.of("waitListId", 1))));
         assertTrue(safe.result("b").isPresent());
         assertEquals(2, portal.server.getRequestCount());
 
         portal.reply(502, "{}");
         assertThrows(RestException.class, () -> portal.client.batch(List.of(
-                new BatchCommand("a", "booking.v1.waitlist.add", Map.of("fields", Map.of("note", "x"))))));
+                new BatchCommand("a", Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of("note", "x"))))));
         assertEquals(3, portal.server.getRequestCount());
     }
 
@@ -73,8 +73,8 @@ class BatchTest {
                  "result_time":{"list":{"start":1.0}}},"time":{"start":1.0}}""");
 
         BatchResult result = portal.client.batch(List.of(
-                new BatchCommand("list", "booking.v1.waitlist.list", Map.of()),
-                new BatchCommand("cl_15", "booking.v1.waitlist.client.list", Map.of("waitListId", 15))), true);
+                new BatchCommand("list", Method.read("booking.v1.waitlist.list"), Map.of()),
+                new BatchCommand("cl_15", Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", 15))), true);
 
         JsonNode body = portal.takeJson();
         assertEquals(1, body.path("halt").asInt());
@@ -91,7 +91,7 @@ class BatchTest {
         portal.ok("{\"result\":{\"result\":[],\"result_error\":[],\"result_total\":[],\"result_next\":[],"
                 + "\"result_time\":[]},\"time\":{}}");
 
-        BatchResult result = portal.client.batch(List.of(new BatchCommand("a", "booking.v1.waitlist.list", Map.of())));
+        BatchResult result = portal.client.batch(List.of(new BatchCommand("a", Method.read("booking.v1.waitlist.list"), Map.of())));
 
         assertTrue(result.results().isEmpty());
         assertTrue(result.errors().isEmpty());
@@ -106,8 +106,8 @@ class BatchTest {
                  "result_total":[],"result_next":[],"result_time":[]}}""");
 
         BatchResult result = portal.client.batch(List.of(
-                new BatchCommand("ok", "booking.v1.waitlist.update", Map.of("id", 1)),
-                new BatchCommand("cl_9", "booking.v1.waitlist.client.list", Map.of("waitListId", 9))));
+                new BatchCommand("ok", Method.read("booking.v1.waitlist.update"), Map.of("id", 1)),
+                new BatchCommand("cl_9", Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", 9))));
 
         RestException e = assertThrows(RestException.class, () -> result.result("cl_9"));
         assertEquals(Kind.NOT_FOUND, e.kind());
@@ -123,7 +123,7 @@ class BatchTest {
     void oneHundredTwentyCommandsGoInThreeRequestsOfFiftyFiftyAndTwenty() {
         List<BatchCommand> commands = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            commands.add(new BatchCommand("c" + i, "booking.v1.waitlist.client.list", Map.of("waitListId", i)));
+            commands.add(new BatchCommand("c" + i, Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", i)));
         }
         for (int chunk = 0; chunk < 3; chunk++) {
             StringBuilder answer = new StringBuilder("{\"result\":{\"result\":{");
@@ -153,7 +153,7 @@ class BatchTest {
     void haltStopsBeforeTheNextChunk() {
         List<BatchCommand> commands = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            commands.add(new BatchCommand("c" + i, "booking.v1.waitlist.delete", Map.of("id", i)));
+            commands.add(new BatchCommand("c" + i, Method.write("booking.v1.waitlist.delete"), Map.of("id", i)));
         }
         portal.ok("{\"result\":{\"result\":{\"c0\":true},\"result_error\":"
                 + "{\"c1\":{\"error\":1036,\"error_description\":\"wait list item not found\"}}}}");
@@ -167,9 +167,9 @@ class BatchTest {
 
     @Test
     void numericOrDuplicateKeysAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new BatchCommand("12", "scope", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new BatchCommand("12", Method.read("scope"), Map.of()));
         assertThrows(IllegalArgumentException.class, () -> portal.client.batch(List.of(
-                new BatchCommand("a", "scope", Map.of()), new BatchCommand("a", "scope", Map.of()))));
+                new BatchCommand("a", Method.read("scope"), Map.of()), new BatchCommand("a", Method.read("scope"), Map.of()))));
     }
 
     @Test
@@ -181,7 +181,7 @@ class BatchTest {
         portal.ok(page.append("]},\"total\":0}").toString());
         portal.ok("{\"result\":{\"items\":[{\"id\":101},{\"id\":103}]},\"total\":0}");
 
-        List<JsonNode> rows = KeysetPaging.all(portal.client, "crm.item.list",
+        List<JsonNode> rows = KeysetPaging.all(portal.client, Method.read("crm.item.list"),
                 Map.of("entityTypeId", 3, "filter", Map.of("%name", "ann"), "select", List.of("id")), "items");
 
         JsonNode first = portal.takeJson();

@@ -26,6 +26,10 @@ class ErrorEnvelopeTest {
     }
 
     private RestException fail(String method) {
+        return fail(Method.read(method));
+    }
+
+    private RestException fail(Method method) {
         return assertThrows(RestException.class, () -> portal.client.call(method, Map.of("id", 1)));
     }
 
@@ -136,7 +140,7 @@ class ErrorEnvelopeTest {
                 .onResponseBody(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
                 .build());
 
-        RestException e = fail("booking.v1.waitlist.add");
+        RestException e = fail(Method.write("booking.v1.waitlist.add"));
 
         assertEquals(Kind.UNREADABLE_RESPONSE, e.kind(), e.getMessage());
         assertEquals(200, e.httpStatus());
@@ -164,7 +168,7 @@ class ErrorEnvelopeTest {
         portal.server.enqueue(new MockResponse.Builder()
                 .onRequestStart(new mockwebserver3.SocketEffect.CloseSocket()).build());
 
-        RestException e = fail("booking.v1.waitlist.add");
+        RestException e = fail(Method.write("booking.v1.waitlist.add"));
 
         assertEquals(Kind.NETWORK, e.kind(), e.getMessage());
         assertEquals(0, e.httpStatus());
@@ -179,7 +183,7 @@ class ErrorEnvelopeTest {
             portal.error(503, "\"QUERY_LIMIT_EXCEEDED\"", "Too many requests");
         }
 
-        RestException e = fail("booking.v1.waitlist.add");
+        RestException e = fail(Method.write("booking.v1.waitlist.add"));
 
         assertEquals(Kind.RATE_LIMITED, e.kind());
         assertEquals("QUERY_LIMIT_EXCEEDED", e.code());

@@ -43,7 +43,7 @@ class FailureWordingTest {
                     RestOptions.defaults().withTime(portal.time, portal.time));
 
             RestException e = assertThrows(RestException.class,
-                    () -> client.call("booking.v1.waitlist.list", Map.of()));
+                    () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
 
             assertEquals(Reason.UNTRUSTED_CERTIFICATE, e.reason());
             assertTrue(e.getMessage().contains("certificate is not trusted"), e.getMessage());
@@ -57,7 +57,7 @@ class FailureWordingTest {
         portal.server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
 
         RestException e = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", "n"))));
+                () -> portal.client.call(Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of("note", "n"))));
 
         assertEquals(Kind.NETWORK, e.kind());
         assertEquals(Reason.ANSWER_LOST, e.reason());
@@ -75,7 +75,7 @@ class FailureWordingTest {
                 RestOptions.defaults().withTime(portal.time, portal.time));
 
         RestException e = assertThrows(RestException.class,
-                () -> client.call("booking.v1.waitlist.delete", Map.of("id", 1)));
+                () -> client.call(Method.write("booking.v1.waitlist.delete"), Map.of("id", 1)));
 
         assertEquals(Reason.NONE, e.reason());
         assertTrue(e.getMessage().contains("Could not connect"), e.getMessage());

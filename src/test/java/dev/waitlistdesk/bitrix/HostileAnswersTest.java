@@ -59,7 +59,7 @@ class HostileAnswersTest {
 
     /** The calls the desk makes, each as the transport sees it. */
     enum Call {
-        WAITLIST_LIST, CLIENT_LIST, CLIENT_SET, CRM_ITEMS_PAGED, BATCH, ADD, CONNECTION_CHECK
+        WAITLIST_LIST, CLIENT_LIST, CLIENT_SET, CRM_ITEMS_PAGED, BATCH, ADD
     }
 
     @BeforeAll
@@ -155,18 +155,14 @@ class HostileAnswersTest {
 
     private static Object run(Call call) {
         return switch (call) {
-            case WAITLIST_LIST -> client.call("booking.v1.waitlist.list", Map.of());
-            case CLIENT_LIST -> client.call("booking.v1.waitlist.client.list", Map.of("waitListId", 4));
-            case CLIENT_SET -> client.call("booking.v1.waitlist.client.set", Map.of("waitListId", 4, "clients",
+            case WAITLIST_LIST -> client.call(Method.read("booking.v1.waitlist.list"), Map.of());
+            case CLIENT_LIST -> client.call(Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", 4));
+            case CLIENT_SET -> client.call(Method.read("booking.v1.waitlist.client.set"), Map.of("waitListId", 4, "clients",
                     List.of(Map.of("id", 1, "type", Map.of("module", "crm", "code", "CONTACT")))));
-            case CRM_ITEMS_PAGED -> KeysetPaging.all(client, "crm.item.list", Map.of("entityTypeId", 3), "items");
-            case BATCH -> client.batch(List.of(new BatchCommand("a", "booking.v1.clienttype.list", Map.of()),
-                    new BatchCommand("b", "crm.item.list", Map.of("entityTypeId", 3)))).results();
-            case ADD -> client.call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", "n")));
-            case CONNECTION_CHECK -> {
-                client.checkConnection();
-                yield Boolean.TRUE;
-            }
+            case CRM_ITEMS_PAGED -> KeysetPaging.all(client, Method.read("crm.item.list"), Map.of("entityTypeId", 3), "items");
+            case BATCH -> client.batch(List.of(new BatchCommand("a", Method.read("booking.v1.clienttype.list"), Map.of()),
+                    new BatchCommand("b", Method.read("crm.item.list"), Map.of("entityTypeId", 3)))).results();
+            case ADD -> client.call(Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of("note", "n")));
         };
     }
 

@@ -36,7 +36,7 @@ class KeysetPagingTest {
         }
 
         RestException e = assertThrows(RestException.class,
-                () -> KeysetPaging.all(portal.client, "crm.item.list", Map.of("entityTypeId", 3), "items"));
+                () -> KeysetPaging.all(portal.client, Method.read("crm.item.list"), Map.of("entityTypeId", 3), "items"));
 
         assertEquals(RestException.Reason.PAGING_STUCK, e.reason());
         assertTrue(e.getMessage().contains("same page again"), e.getMessage());
@@ -49,7 +49,7 @@ class KeysetPagingTest {
         portal.ok(page(51, 50));
         portal.ok(page(101, 3));
 
-        assertEquals(103, KeysetPaging.all(portal.client, "crm.item.list", Map.of(), "items").size());
+        assertEquals(103, KeysetPaging.all(portal.client, Method.read("crm.item.list"), Map.of(), "items").size());
         assertEquals(0, portal.takeJson().path("filter").path(">id").asLong());
         assertEquals(50, portal.takeJson().path("filter").path(">id").asLong());
         assertEquals(100, portal.takeJson().path("filter").path(">id").asLong());
@@ -59,7 +59,7 @@ class KeysetPagingTest {
     void numericStringIdsAreRead() {
         portal.ok("{\"result\":{\"items\":[{\"id\":\"7\"},{\"id\":8}]}}");
 
-        assertEquals(2, KeysetPaging.all(portal.client, "crm.item.list", Map.of(), "items").size());
+        assertEquals(2, KeysetPaging.all(portal.client, Method.read("crm.item.list"), Map.of(), "items").size());
     }
 
     @ParameterizedTest
@@ -69,7 +69,7 @@ class KeysetPagingTest {
         portal.ok("{\"result\":{\"items\":[{\"id\":1}," + row + "]}}");
 
         RestException e = assertThrows(RestException.class,
-                () -> KeysetPaging.all(portal.client, "crm.item.list", Map.of(), "items"));
+                () -> KeysetPaging.all(portal.client, Method.read("crm.item.list"), Map.of(), "items"));
 
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
         assertTrue(e.getMessage().contains("without a numeric id"), e.getMessage());

@@ -54,7 +54,7 @@ class OAuthRefreshTest {
         portal.server.enqueue(json(200, TOKENS));
         portal.server.enqueue(json(200, "{\"result\":true}"));
 
-        boolean done = client.call("booking.v1.waitlist.client.set", Map.of("waitListId", 4)).asBoolean();
+        boolean done = client.call(Method.read("booking.v1.waitlist.client.set"), Map.of("waitListId", 4)).asBoolean();
 
         RecordedRequest first = portal.take();
         RecordedRequest refresh = portal.take();
@@ -80,7 +80,7 @@ class OAuthRefreshTest {
         portal.server.enqueue(json(200, TOKENS));
         portal.server.enqueue(json(401, EXPIRED));
 
-        RestException e = assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.list", Map.of()));
+        RestException e = assertThrows(RestException.class, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
 
         assertEquals(Kind.AUTH, e.kind());
         assertEquals("expired_token", e.code());
@@ -93,7 +93,7 @@ class OAuthRefreshTest {
         portal.server.enqueue(json(401, EXPIRED));
         portal.server.enqueue(json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid grant\"}"));
 
-        RestException e = assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.list", Map.of()));
+        RestException e = assertThrows(RestException.class, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
 
         assertEquals(Kind.AUTH, e.kind());
         assertEquals("invalid_grant", e.code());
@@ -121,7 +121,7 @@ class OAuthRefreshTest {
         try {
             List<Future<?>> calls = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                calls.add(pool.submit(() -> client.call("booking.v1.waitlist.list", Map.of())));
+                calls.add(pool.submit(() -> client.call(Method.read("booking.v1.waitlist.list"), Map.of())));
             }
             for (Future<?> call : calls) {
                 call.get(10, TimeUnit.SECONDS);

@@ -38,7 +38,7 @@ class RedirectTest {
 
         // when
         RestException e = assertThrows(RestException.class,
-                () -> oauthClient().call("booking.v1.waitlist.list", Map.of()));
+                () -> oauthClient().call(Method.read("booking.v1.waitlist.list"), Map.of()));
 
         // then nothing reached the other server, and the message says why in plain words
         assertEquals(0, elsewhere.getRequestCount(), "the token must not reach another server");
@@ -53,7 +53,7 @@ class RedirectTest {
         portal.server.enqueue(new MockResponse.Builder().code(302)
                 .setHeader("Location", "https://attacker.example/rest/7/" + TestPortal.CODE + "/profile").build());
 
-        RestException e = assertThrows(RestException.class, () -> portal.client.call("profile", Map.of()));
+        RestException e = assertThrows(RestException.class, () -> portal.client.call(Method.read("profile"), Map.of()));
 
         assertEquals(RestException.Reason.REDIRECT_REFUSED, e.reason());
         assertTrue(e.getMessage().contains("https://attacker.example"), e.getMessage());
@@ -67,7 +67,7 @@ class RedirectTest {
                 .setHeader("Location", "/rest/7/" + TestPortal.CODE + "/booking.v1.waitlist.list.json").build());
         portal.ok("{\"result\":{\"waitList\":[]}}");
 
-        portal.client.call("booking.v1.waitlist.list", Map.of());
+        portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of());
 
         portal.take();
         assertEquals("POST", portal.take().getMethod());

@@ -39,9 +39,9 @@ public final class RestClientBenchmark {
                             .withTime(Clock.systemUTC(), Sleeper.REAL));
             List<BatchCommand> commands = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                commands.add(new BatchCommand("cl_" + i, "booking.v1.waitlist.client.list", Map.of("waitListId", i)));
+                commands.add(new BatchCommand("cl_" + i, Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", i)));
             }
-            measure("MockWebServer: call", 200, () -> client.call("booking.v1.waitlist.list", Map.of()));
+            measure("MockWebServer: call", 200, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
             measure("MockWebServer: batch of 50", 100, () -> client.batch(commands));
         }
         HttpServer jdk = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -60,9 +60,9 @@ public final class RestClientBenchmark {
                     + "/rest/1/benchc0de/"), RestOptions.defaults().withPlan(new RateLimiter.Plan(1_000_000, 1_000_000)));
             List<BatchCommand> commands = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                commands.add(new BatchCommand("cl_" + i, "booking.v1.waitlist.client.list", Map.of("waitListId", i)));
+                commands.add(new BatchCommand("cl_" + i, Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", i)));
             }
-            measure("JDK HttpServer: call", 2000, () -> client.call("booking.v1.waitlist.list", Map.of()));
+            measure("JDK HttpServer: call", 2000, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
             measure("JDK HttpServer: batch of 50", 1000, () -> client.batch(commands));
         } finally {
             jdk.stop(0);

@@ -29,7 +29,7 @@ class RestClientTest {
                          "date_finish":"2025-09-09T16:31:12+03:00","operating_reset_at":1757425271,
                          "operating":0.6726}}""");
 
-        RestResponse response = portal.client.callList("booking.v1.waitlist.get", Map.of("id", 7));
+        RestResponse response = portal.client.callList(Method.read("booking.v1.waitlist.get"), Map.of("id", 7));
 
         RecordedRequest request = portal.take();
         assertEquals("POST", request.getMethod());
@@ -49,8 +49,8 @@ class RestClientTest {
         portal.ok("{\"result\":true,\"time\":{\"operating\":0}}");
         portal.ok("{\"result\":true}");
 
-        RestResponse some = portal.client.callList("booking.v1.waitlist.delete", Map.of("id", 1));
-        RestResponse none = portal.client.callList("booking.v1.waitlist.delete", Map.of("id", 1));
+        RestResponse some = portal.client.callList(Method.write("booking.v1.waitlist.delete"), Map.of("id", 1));
+        RestResponse none = portal.client.callList(Method.write("booking.v1.waitlist.delete"), Map.of("id", 1));
 
         assertTrue(some.result().asBoolean());
         assertNull(some.time().operatingResetAt());
@@ -63,8 +63,8 @@ class RestClientTest {
         portal.ok("{\"result\":{\"items\":[{\"id\":1}]},\"total\":123,\"next\":50,\"time\":{}}");
         portal.ok("{\"result\":{\"items\":[]},\"total\":0}");
 
-        RestResponse first = portal.client.callList("crm.item.list", Map.of("entityTypeId", 3));
-        RestResponse last = portal.client.callList("crm.item.list", Map.of("entityTypeId", 3, "start", -1));
+        RestResponse first = portal.client.callList(Method.read("crm.item.list"), Map.of("entityTypeId", 3));
+        RestResponse last = portal.client.callList(Method.read("crm.item.list"), Map.of("entityTypeId", 3, "start", -1));
 
         assertEquals(123, first.total());
         assertEquals(50, first.next());
@@ -78,7 +78,7 @@ class RestClientTest {
                 RestOptions.defaults().withTime(portal.time, portal.time));
         portal.ok("{\"result\":{\"clientType\":[]}}");
 
-        oauth.call("booking.v1.clienttype.list", Map.of());
+        oauth.call(Method.read("booking.v1.clienttype.list"), Map.of());
 
         RecordedRequest request = portal.take();
         assertEquals("/rest/booking.v1.clienttype.list", request.getTarget());
@@ -92,7 +92,7 @@ class RestClientTest {
                 .build());
         portal.ok("{\"result\":{\"ok\":1}}");
 
-        JsonNode result = portal.client.call("booking.v1.waitlist.get", Map.of("id", 5));
+        JsonNode result = portal.client.call(Method.read("booking.v1.waitlist.get"), Map.of("id", 5));
 
         RecordedRequest first = portal.take();
         RecordedRequest second = portal.take();
@@ -100,35 +100,5 @@ class RestClientTest {
         assertEquals("/rest/7/" + TestPortal.CODE + "/moved.get", second.getTarget());
         assertEquals(first.getBody().utf8(), second.getBody().utf8());
         assertEquals(1, result.path("ok").asInt());
-    }
-
-    @Test
-    void checkConnectionProvesBothScopesInOneRequest() {
-        portal.ok("""
-                {"result":{"result":{"booking":{"clientType":[]},"crm":{"items":[]}},
-                 "result_error":[],"result_total":[],"result_next":[],"result_time":[]}}""");
-
-        portal.client.checkConnection();
-
-        RecordedRequest request = portal.take();
-        assertEquals("/rest/7/" + TestPortal.CODE + "/batch", request.getTarget());
-        JsonNode cmd = TestPortal.json(request.getBody().utf8()).path("cmd");
-        assertEquals("booking.v1.clienttype.list", cmd.path("booking").asText());
-        assertTrue(cmd.path("crm").asText().startsWith("crm.item.list?"), cmd.toString());
-        assertEquals(List.of(), portal.time.sleeps());
-    }
-
-    @Test
-    void checkConnectionReportsAMissingScopeAsAuth() {
-        portal.ok("""
-                {"result":{"result":{"crm":{"items":[]}},"result_error":{"booking":{"error":"insufficient_scope",
-                 "error_description":"The request requires higher privileges than provided by the webhook token"}}}}""");
-
-        RestException e = org.junit.jupiter.api.Assertions.assertThrows(RestException.class,
-                portal.client::checkConnection);
-
-        assertEquals(RestException.Kind.AUTH, e.kind());
-        assertEquals("booking", e.command());
-        assertEquals("booking.v1.clienttype.list", e.method());
     }
 }

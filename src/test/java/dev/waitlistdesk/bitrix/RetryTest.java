@@ -33,7 +33,7 @@ class RetryTest {
         queryLimit();
         portal.ok("{\"result\":{\"id\":107}}");
 
-        long id = portal.client.call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", "n")))
+        long id = portal.client.call(Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of("note", "n")))
                 .path("id").asLong();
 
         assertEquals(107, id);
@@ -57,7 +57,7 @@ class RetryTest {
         }
 
         RestException e = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.add", Map.of()));
+                () -> portal.client.call(Method.write("booking.v1.waitlist.add"), Map.of()));
 
         assertEquals(Kind.RATE_LIMITED, e.kind());
         assertEquals(4, portal.server.getRequestCount());
@@ -71,7 +71,7 @@ class RetryTest {
         portal.error(403, "\"insufficient_scope\"", "higher privileges");
 
         for (int i = 0; i < 3; i++) {
-            assertThrows(RestException.class, () -> portal.client.call("booking.v1.waitlist.list", Map.of()));
+            assertThrows(RestException.class, () -> portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
         }
 
         assertEquals(3, portal.server.getRequestCount());
@@ -84,9 +84,9 @@ class RetryTest {
         portal.ok("{\"result\":{\"waitList\":[]}}");
         portal.error(500, "\"INTERNAL_SERVER_ERROR\"", "Internal server error");
 
-        portal.client.call("booking.v1.waitlist.list", Map.of());
+        portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of());
         RestException add = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.add", Map.of("fields", Map.of("note", ""))));
+                () -> portal.client.call(Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of("note", ""))));
 
         assertEquals(Kind.SERVER, add.kind());
         assertEquals(3, portal.server.getRequestCount());
@@ -101,9 +101,9 @@ class RetryTest {
         portal.ok("{\"result\":{\"waitListClient\":[]}}");
         portal.server.enqueue(drop);
 
-        portal.client.call("booking.v1.waitlist.client.list", Map.of("waitListId", 4));
+        portal.client.call(Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", 4));
         RestException create = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.createfrombooking", Map.of("bookingId", 1)));
+                () -> portal.client.call(Method.write("booking.v1.waitlist.createfrombooking"), Map.of("bookingId", 1)));
 
         assertEquals(Kind.NETWORK, create.kind(), create.getMessage());
         assertEquals(4, portal.server.getRequestCount());
@@ -116,8 +116,8 @@ class RetryTest {
         portal.error(429, "\"OPERATION_TIME_LIMIT\"", "Method is blocked due to operation time limit");
         portal.ok("{\"result\":{\"waitList\":[]}}");
 
-        portal.client.call("booking.v1.waitlist.list", Map.of());
-        portal.client.call("booking.v1.waitlist.list", Map.of());
+        portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of());
+        portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of());
 
         assertEquals(3, portal.server.getRequestCount());
         assertEquals(List.of(Duration.ofSeconds(20)), portal.time.sleeps());
@@ -130,10 +130,10 @@ class RetryTest {
         portal.ok("{\"result\":{\"clientType\":[]}}");
 
         RestException first = assertThrows(RestException.class,
-                () -> portal.client.call("crm.item.list", Map.of()));
+                () -> portal.client.call(Method.read("crm.item.list"), Map.of()));
         RestException second = assertThrows(RestException.class,
-                () -> portal.client.call("crm.item.list", Map.of()));
-        portal.client.call("booking.v1.clienttype.list", Map.of());
+                () -> portal.client.call(Method.read("crm.item.list"), Map.of()));
+        portal.client.call(Method.read("booking.v1.clienttype.list"), Map.of());
 
         // no reset time known: a one-minute hold, longer than the 30 s a call may wait
         assertEquals(Kind.RATE_LIMITED, first.kind());
@@ -144,7 +144,7 @@ class RetryTest {
 
         portal.time.advance(Duration.ofSeconds(61));
         portal.ok("{\"result\":{\"items\":[]}}");
-        portal.client.call("crm.item.list", Map.of());
+        portal.client.call(Method.read("crm.item.list"), Map.of());
         assertEquals(3, portal.server.getRequestCount());
     }
 
@@ -153,7 +153,7 @@ class RetryTest {
         portal.error(500, "\"INTERNAL_SERVER_ERROR\"", "Internal server error");
 
         assertThrows(RestException.class, () -> portal.client.batch(
-                List.of(new BatchCommand("a", "booking.v1.waitlist.delete", Map.of("id", 1)))));
+                List.of(new BatchCommand("a", Method.write("booking.v1.waitlist.delete"), Map.of("id", 1)))));
 
         assertEquals(1, portal.server.getRequestCount());
     }

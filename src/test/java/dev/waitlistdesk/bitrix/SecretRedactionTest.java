@@ -35,7 +35,7 @@ class SecretRedactionTest {
 
             for (int i = 0; i < 4; i++) {
                 try {
-                    portal.client.call("booking.v1.waitlist.get", Map.of("id", 1));
+                    portal.client.call(Method.read("booking.v1.waitlist.get"), Map.of("id", 1));
                 } catch (RestException e) {
                     texts.add(e.getMessage());
                     texts.add(e.description());
@@ -44,7 +44,7 @@ class SecretRedactionTest {
                 }
             }
             try {
-                portal.client.batch(List.of(new BatchCommand("x", "scope", Map.of()))).throwFirstError();
+                portal.client.batch(List.of(new BatchCommand("x", Method.read("scope"), Map.of()))).throwFirstError();
             } catch (RestException e) {
                 texts.add(stackTrace(e));
             }
@@ -70,7 +70,7 @@ class SecretRedactionTest {
             portal.error(401, "\"expired_token\"", "expired");
             portal.server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
             try {
-                client.call("booking.v1.waitlist.add", Map.of());
+                client.call(Method.write("booking.v1.waitlist.add"), Map.of());
             } catch (RestException e) {
                 texts.add(stackTrace(e));
             }

@@ -34,7 +34,7 @@ class SharedRateLimitTest {
         refuse(5);
         portal.ok("{\"result\":{\"waitList\":[]}}");
 
-        portal.client.call("booking.v1.waitlist.list", Map.of());
+        portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of());
 
         assertEquals(6, portal.server.getRequestCount());
         assertEquals(5, portal.client.stats().queryLimitRefusals());
@@ -47,7 +47,7 @@ class SharedRateLimitTest {
         refuse(4);
 
         RestException e = assertThrows(RestException.class,
-                () -> portal.client.call("booking.v1.waitlist.add", Map.of("fields", Map.of())));
+                () -> portal.client.call(Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of())));
 
         assertEquals(RestException.Kind.RATE_LIMITED, e.kind());
         assertEquals(4, portal.server.getRequestCount());
@@ -57,7 +57,7 @@ class SharedRateLimitTest {
     void aReadGivesUpOnlyAtTheDeadline() {
         refuse(10);
 
-        assertThrows(RestException.class, () -> portal.client.call("booking.v1.waitlist.list", Map.of()));
+        assertThrows(RestException.class, () -> portal.client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
 
         assertTrue(portal.totalSlept().compareTo(Duration.ofSeconds(30)) < 0, portal.totalSlept().toString());
         assertEquals(6, portal.server.getRequestCount());

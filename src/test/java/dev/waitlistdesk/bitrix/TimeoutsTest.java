@@ -45,7 +45,7 @@ class TimeoutsTest {
 
         // when
         long start = System.nanoTime();
-        RestException e = assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.list", Map.of()));
+        RestException e = assertThrows(RestException.class, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         // then: two tries of 300 ms fit, a third does not
@@ -67,7 +67,7 @@ class TimeoutsTest {
             portal.error(500, "\"INTERNAL_SERVER_ERROR\"", "Internal server error");
         }
 
-        assertThrows(RestException.class, () -> client.call("booking.v1.waitlist.list", Map.of()));
+        assertThrows(RestException.class, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
 
         assertEquals(java.util.List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), portal.time.sleeps());
         assertEquals(3, portal.server.getRequestCount());
@@ -85,14 +85,14 @@ class TimeoutsTest {
         RestClient client = new RestClient(Portal.webhook(portal.webhookUrl()), RestOptions.defaults()
                 .withLimits(new CallLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(1500),
                         1 << 20)));
-        client.call("profile", Map.of());
+        client.call(Method.read("profile"), Map.of());
 
         RestException e = assertThrows(RestException.class,
-                () -> client.call("booking.v1.waitlist.add", Map.of()));
+                () -> client.call(Method.write("booking.v1.waitlist.add"), Map.of()));
 
         assertEquals(RestException.Reason.ANSWER_LOST, e.reason(), "a write whose answer did not come in time");
         RestException read = assertThrows(RestException.class,
-                () -> client.call("booking.v1.waitlist.list", Map.of()));
+                () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
         assertEquals(RestException.Reason.TIMED_OUT, read.reason(), read.getMessage());
     }
 
@@ -109,10 +109,10 @@ class TimeoutsTest {
         portal.error(429, "\"OPERATION_TIME_LIMIT\"", "Method is blocked due to operation time limit");
         portal.error(500, "\"INTERNAL_SERVER_ERROR\"", "Internal server error");
         portal.ok("{\"result\":{\"waitList\":[]}}");
-        client.call("booking.v1.waitlist.list", Map.of());
+        client.call(Method.read("booking.v1.waitlist.list"), Map.of());
 
         // when the next call is held 20 s, then meets a server error
-        client.call("booking.v1.waitlist.list", Map.of());
+        client.call(Method.read("booking.v1.waitlist.list"), Map.of());
 
         // then it still has its own 5 s for a retry
         assertEquals(4, portal.server.getRequestCount());

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.bitrix.Method;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.RestException;
 
@@ -10,7 +11,7 @@ final class Answers {
     }
 
     /** {@code result.<key>}, which these methods always send; its absence means an answer we cannot use. */
-    static JsonNode field(String method, JsonNode result, String key) {
+    static JsonNode field(Method method, JsonNode result, String key) {
         JsonNode value = result == null ? null : result.get(key);
         if (value == null || value.isNull()) {
             throw unreadable(method, "its result has no \"" + key + "\"");
@@ -19,7 +20,7 @@ final class Answers {
     }
 
     /** An id, sent as a bare integer or as {@code {"id": n}} (waitlist.add's docs show both). */
-    static long id(String method, JsonNode result) {
+    static long id(Method method, JsonNode result) {
         JsonNode id = result != null && result.isObject() ? result.get("id") : result;
         if (id != null && id.canConvertToLong()) {
             return id.longValue();
@@ -30,8 +31,8 @@ final class Answers {
         throw unreadable(method, "its result is not an id");
     }
 
-    static RestException unreadable(String method, String what) {
-        return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method, 200, "",
+    static RestException unreadable(Method method, String what) {
+        return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method.name(), 200, "",
                 "The portal's answer cannot be used: " + what + ".");
     }
 }

@@ -3,6 +3,7 @@ package dev.waitlistdesk.portal.booking;
 import static dev.waitlistdesk.portal.RestFailures.translated;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /** The desk's booking port on Bitrix24 Booking: converts at this edge, and nowhere else. */
 public final class BookingPortalDesk implements BookingDesk {
 
-    private static final String SLOTS = "booking.v1.resource.slots.list";
+    private static final Method SLOTS = BookingCalls.RESOURCE_SLOTS_LIST;
     private static final int BATCH_LIMIT = 50;
     /** A resource without working hours takes no bookings; these only label it. */
     private static final Duration NO_SLOT = Duration.ofMinutes(60);

@@ -3,6 +3,7 @@ package dev.waitlistdesk.portal.booking;
 import static dev.waitlistdesk.portal.RestFailures.translated;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
@@ -35,9 +36,9 @@ import java.util.Set;
 public final class BookingWaitlistStore implements WaitlistStore {
 
     private static final System.Logger LOG = System.getLogger(BookingWaitlistStore.class.getName());
-    private static final String GET = "booking.v1.waitlist.get";
-    private static final String CLIENTS = "booking.v1.waitlist.client.list";
-    private static final String LIST = "booking.v1.waitlist.list";
+    private static final Method GET = BookingCalls.WAITLIST_GET;
+    private static final Method CLIENTS = BookingCalls.WAITLIST_CLIENT_LIST;
+    private static final Method LIST = BookingCalls.WAITLIST_LIST;
     private static final int PAGE = RestClient.PAGE_SIZE;
     private static final int PAGES_PER_REQUEST = RestClient.PAGE_SIZE; // commands per batch
 
@@ -124,7 +125,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
             }
             List<BatchCommand> write = new ArrayList<>();
             if (!now.note().equals(desired.note())) {
-                write.add(new BatchCommand("note", "booking.v1.waitlist.update",
+                write.add(new BatchCommand("note", BookingCalls.WAITLIST_UPDATE,
                         Map.of("id", id, "fields", Map.of("note", desired.note()))));
             }
             boolean clientsChanged = !now.clients().equals(desired.clients());
@@ -137,7 +138,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
                 LOG.log(Level.INFO, "Record {0}: client.set kept clients that were removed; clearing and "
                         + "setting the chosen {1} again", id, desired.clients().size());
                 List<BatchCommand> repair = new ArrayList<>();
-                repair.add(new BatchCommand("clear", "booking.v1.waitlist.client.unset", Map.of("waitListId", id)));
+                repair.add(new BatchCommand("clear", BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", id)));
                 repair.addAll(setClients(id, desired.clients()));
                 repair.addAll(readCommands(id));
                 // Without halt the read-back runs even if the set fails: the desk then shows what the
@@ -183,8 +184,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
     /** client.set needs at least one client; an empty list is client.unset. */
     private static List<BatchCommand> setClients(long id, Set<ClientId> clients) {
         return List.of(clients.isEmpty()
-                ? new BatchCommand("set", "booking.v1.waitlist.client.unset", Map.of("waitListId", id))
-                : new BatchCommand("set", "booking.v1.waitlist.client.set",
+                ? new BatchCommand("set", BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", id))
+                : new BatchCommand("set", BookingCalls.WAITLIST_CLIENT_SET,
                         RestWaitlistApi.clientSetParams(id, refs(clients))));
     }
 
@@ -201,8 +202,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
                 RestWaitlistApi.clientRefs(CLIENTS, clients));
     }
 
-    private static RestException unreadable(String method) {
-        return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method, 200, "",
+    private static RestException unreadable(Method method) {
+        return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method.name(), 200, "",
                 "The batch answer has no result for this command.");
     }
 

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.portal.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
@@ -47,7 +48,7 @@ public final class RestBookingApi {
     /** booking.v1.resourceType.list, by id. */
     public List<ResourceType> resourceTypes() {
         List<ResourceType> types = new ArrayList<>();
-        for (JsonNode row : pages("booking.v1.resourceType.list", Map.of(), "resource")) { // sic: "resource"
+        for (JsonNode row : pages(BookingCalls.RESOURCE_TYPE_LIST, Map.of(), "resource")) { // sic: "resource"
             types.add(new ResourceType(row.path("id").asLong(), Wire.text(row.get("code")), Wire.text(row.get("name"))));
         }
         return types;
@@ -56,7 +57,7 @@ public final class RestBookingApi {
     /** booking.v1.resource.list: every resource, by id. */
     public List<Resource> resources() {
         List<Resource> resources = new ArrayList<>();
-        for (JsonNode row : pages("booking.v1.resource.list", Map.of(), "resource")) {
+        for (JsonNode row : pages(BookingCalls.RESOURCE_LIST, Map.of(), "resource")) {
             resources.add(resource(row));
         }
         return resources;
@@ -64,13 +65,13 @@ public final class RestBookingApi {
 
     /** booking.v1.resource.get; a resource that is gone is RestException NOT_FOUND (1009). */
     public Resource resource(long id) {
-        String method = "booking.v1.resource.get";
+        Method method = BookingCalls.RESOURCE_GET;
         return resource(Answers.field(method, client.call(method, Map.of("id", id)), "resource"));
     }
 
     /** booking.v1.resource.slots.list: the resource's working hours (empty: it takes no bookings). */
     public List<WorkingHours> workingHours(long resourceId) {
-        String method = "booking.v1.resource.slots.list";
+        Method method = BookingCalls.RESOURCE_SLOTS_LIST;
         return hours(method, client.call(method, Map.of("resourceId", resourceId)));
     }
 
@@ -78,7 +79,7 @@ public final class RestBookingApi {
 
     /** booking.v1.booking.get; a booking that is gone is RestException NOT_FOUND (1021). */
     public Booking booking(long id) {
-        String method = "booking.v1.booking.get";
+        Method method = BookingCalls.BOOKING_GET;
         Booking booking = Wire.booking(method, Answers.field(method, client.call(method, Map.of("id", id)), "booking"));
         if (booking == null) {
             throw Answers.unreadable(method, "booking " + id + " ends before it starts");
@@ -102,7 +103,7 @@ public final class RestBookingApi {
 
     /** booking.v1.booking.list with {@code within} as given, every page (by id). */
     public List<Booking> bookingsWithin(Instant from, Instant to) {
-        String method = "booking.v1.booking.list";
+        Method method = BookingCalls.BOOKING_LIST;
         List<Booking> bookings = new ArrayList<>();
         for (JsonNode row : pages(method, withinParams(from, to), "booking")) {
             Optional.ofNullable(Wire.booking(method, row)).ifPresent(bookings::add);
@@ -120,8 +121,8 @@ public final class RestBookingApi {
         // Day D starts at D 00:00 +14:00 at the earliest and ends at D+1 00:00 -12:00 at the latest.
         Instant from = day.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
-        String slotsMethod = "booking.v1.resource.slots.list";
-        String listMethod = "booking.v1.booking.list";
+        Method slotsMethod = BookingCalls.RESOURCE_SLOTS_LIST;
+        Method listMethod = BookingCalls.BOOKING_LIST;
         List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : ids) {
@@ -150,7 +151,7 @@ public final class RestBookingApi {
     }
 
     public List<ClientRef> bookingClients(long bookingId) {
-        String method = "booking.v1.booking.client.list";
+        Method method = BookingCalls.BOOKING_CLIENT_LIST;
         return Wire.clients(method, client.call(method, Map.of("bookingId", bookingId)), "bookingClient");
     }
 
@@ -159,11 +160,11 @@ public final class RestBookingApi {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("bookingId", bookingId);
         params.put("clients", Wire.clients(clients));
-        client.call("booking.v1.booking.client.set", params);
+        client.call(BookingCalls.BOOKING_CLIENT_SET, params);
     }
 
     public List<ExternalLink> bookingExternalData(long bookingId) {
-        String method = "booking.v1.booking.externalData.list";
+        Method method = BookingCalls.BOOKING_EXTERNAL_DATA_LIST;
         return Wire.links(method, client.call(method, Map.of("bookingId", bookingId)));
     }
 
@@ -171,7 +172,7 @@ public final class RestBookingApi {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("bookingId", bookingId);
         params.put("externalData", Wire.links(links));
-        client.call("booking.v1.booking.externalData.set", params);
+        client.call(BookingCalls.BOOKING_EXTERNAL_DATA_SET, params);
     }
 
     // ---- booking a waitlist record
@@ -187,12 +188,12 @@ public final class RestBookingApi {
      */
     public Booked bookFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period, String name) {
         BatchResult before = client.batch(List.of(
-                new BatchCommand("clients", "booking.v1.waitlist.client.list", Map.of("waitListId", waitListId)),
-                new BatchCommand("links", "booking.v1.waitlist.externalData.list", Map.of("waitListId", waitListId))))
+                new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", waitListId)),
+                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", waitListId))))
                 .throwFirstError();
-        List<ClientRef> clients = Wire.clients("booking.v1.waitlist.client.list",
+        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST,
                 before.result("clients").orElseThrow(), "waitListClient");
-        List<ExternalLink> links = Wire.links("booking.v1.waitlist.externalData.list", before.result("links").orElseThrow());
+        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, before.result("links").orElseThrow());
         long bookingId;
         try {
             bookingId = waitlist.createFromWaitlist(waitListId, resourceIds, period, name, "");
@@ -203,14 +204,14 @@ public final class RestBookingApi {
             throw e;
         }
         BatchResult after = client.batch(List.of(
-                new BatchCommand("record", "booking.v1.waitlist.get", Map.of("id", waitListId)),
-                new BatchCommand("clients", "booking.v1.booking.client.list", Map.of("bookingId", bookingId)),
-                new BatchCommand("links", "booking.v1.booking.externalData.list", Map.of("bookingId", bookingId))));
+                new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId)),
+                new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
+                new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
         boolean recordRemoved = isGone(after, "record");
         boolean copyClients = !clients.isEmpty()
-                && Wire.clients("booking.v1.booking.client.list", after.result("clients").orElseThrow(), "bookingClient").isEmpty();
+                && Wire.clients(BookingCalls.BOOKING_CLIENT_LIST, after.result("clients").orElseThrow(), "bookingClient").isEmpty();
         boolean copyLinks = !links.isEmpty()
-                && Wire.links("booking.v1.booking.externalData.list", after.result("links").orElseThrow()).isEmpty();
+                && Wire.links(BookingCalls.BOOKING_EXTERNAL_DATA_LIST, after.result("links").orElseThrow()).isEmpty();
         if (copyClients) {
             setBookingClients(bookingId, clients);
         }
@@ -230,9 +231,9 @@ public final class RestBookingApi {
         }
         TimeSpan span = new TimeSpan(period.from(), period.to());
         List<BatchCommand> commands = new ArrayList<>();
-        commands.add(new BatchCommand("record", "booking.v1.waitlist.get", Map.of("id", waitListId)));
+        commands.add(new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId)));
         for (long id : new LinkedHashSet<>(resourceIds)) {
-            commands.add(new BatchCommand("resource_" + id, "booking.v1.resource.get", Map.of("id", id)));
+            commands.add(new BatchCommand("resource_" + id, BookingCalls.RESOURCE_GET, Map.of("id", id)));
         }
         BatchResult batch = client.batch(commands);
         if (isGone(batch, "record")) {
@@ -282,7 +283,7 @@ public final class RestBookingApi {
      * 50). So a full page is followed by {@code start}=50, 100… until a short page or a page with
      * no new ids (a server that ignores {@code start} sends the first page again).
      */
-    private List<JsonNode> pages(String method, Map<String, Object> params, String key) {
+    private List<JsonNode> pages(Method method, Map<String, Object> params, String key) {
         Map<Long, JsonNode> rows = new LinkedHashMap<>();
         Map<String, Object> page = new LinkedHashMap<>(params);
         for (int number = 0; number < MAX_PAGES; number++) {
@@ -304,7 +305,7 @@ public final class RestBookingApi {
                 row.path("typeId").asLong(), "Y".equalsIgnoreCase(row.path("isMain").asText()));
     }
 
-    private static List<WorkingHours> hours(String method, JsonNode result) {
+    private static List<WorkingHours> hours(Method method, JsonNode result) {
         List<WorkingHours> hours = new ArrayList<>();
         for (JsonNode row : Answers.field(method, result, "slots")) {
             hours.add(Wire.workingHours(method, row));

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.portal.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
@@ -35,31 +36,31 @@ public final class RestWaitlistApi {
     }
 
     public WaitlistRecord get(long id) {
-        String method = "booking.v1.waitlist.get";
+        Method method = BookingCalls.WAITLIST_GET;
         return record(Answers.field(method, client.call(method, Map.of("id", id)), "waitList"));
     }
 
     public long add(String note) {
-        String method = "booking.v1.waitlist.add";
+        Method method = BookingCalls.WAITLIST_ADD;
         return Answers.id(method, client.call(method, Map.of("fields", Map.of("note", note == null ? "" : note))));
     }
 
     public void updateNote(long id, String note) {
-        client.call("booking.v1.waitlist.update", Map.of("id", id, "fields", Map.of("note", note == null ? "" : note)));
+        client.call(BookingCalls.WAITLIST_UPDATE, Map.of("id", id, "fields", Map.of("note", note == null ? "" : note)));
     }
 
     public void delete(long id) {
-        client.call("booking.v1.waitlist.delete", Map.of("id", id));
+        client.call(BookingCalls.WAITLIST_DELETE, Map.of("id", id));
     }
 
     public List<ClientRef> clients(long waitListId) {
-        String method = "booking.v1.waitlist.client.list";
+        Method method = BookingCalls.WAITLIST_CLIENT_LIST;
         return clientRefs(method, client.call(method, Map.of("waitListId", waitListId)));
     }
 
     /** Records that no longer exist (1040) are left out of the map; any other failure is thrown. */
     public Map<Long, List<ClientRef>> clientsOf(Collection<Long> waitListIds) {
-        String method = "booking.v1.waitlist.client.list";
+        Method method = BookingCalls.WAITLIST_CLIENT_LIST;
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : new LinkedHashSet<>(waitListIds)) {
             commands.add(new BatchCommand("cl_" + id, method, Map.of("waitListId", id)));
@@ -80,7 +81,7 @@ public final class RestWaitlistApi {
     }
 
     public void setClients(long waitListId, List<ClientRef> clients) {
-        client.call("booking.v1.waitlist.client.set", clientSetParams(waitListId, clients));
+        client.call(BookingCalls.WAITLIST_CLIENT_SET, clientSetParams(waitListId, clients));
     }
 
     static Map<String, Object> clientSetParams(long waitListId, List<ClientRef> clients) {
@@ -91,11 +92,11 @@ public final class RestWaitlistApi {
     }
 
     public void unsetClients(long waitListId) {
-        client.call("booking.v1.waitlist.client.unset", Map.of("waitListId", waitListId));
+        client.call(BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", waitListId));
     }
 
     public List<ClientType> clientTypes() {
-        String method = "booking.v1.clienttype.list";
+        Method method = BookingCalls.CLIENTTYPE_LIST;
         Set<ClientType> types = new LinkedHashSet<>();
         for (JsonNode row : Answers.field(method, client.call(method, Map.of()), "clientType")) {
             types.add(new ClientType(row.path("module").asText("crm"), row.path("code").asText()));
@@ -106,7 +107,7 @@ public final class RestWaitlistApi {
 
     /** booking.v1.waitlist.externalData.list: the record's links (deals). */
     public List<ExternalLink> externalData(long waitListId) {
-        String method = "booking.v1.waitlist.externalData.list";
+        Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
         return Wire.links(method, client.call(method, Map.of("waitListId", waitListId)));
     }
 
@@ -115,17 +116,17 @@ public final class RestWaitlistApi {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("waitListId", waitListId);
         params.put("externalData", Wire.links(links));
-        client.call("booking.v1.waitlist.externalData.set", params);
+        client.call(BookingCalls.WAITLIST_EXTERNAL_DATA_SET, params);
     }
 
     /** booking.v1.waitlist.externalData.unset: removes all of the record's links. */
     public void unsetExternalData(long waitListId) {
-        client.call("booking.v1.waitlist.externalData.unset", Map.of("waitListId", waitListId));
+        client.call(BookingCalls.WAITLIST_EXTERNAL_DATA_UNSET, Map.of("waitListId", waitListId));
     }
 
     /** externalData.list for many records, one HTTP request per 50; records gone (1040) are left out. */
     public Map<Long, List<ExternalLink>> externalDataOf(Collection<Long> waitListIds) {
-        String method = "booking.v1.waitlist.externalData.list";
+        Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : new LinkedHashSet<>(waitListIds)) {
             commands.add(new BatchCommand("ed_" + id, method, Map.of("waitListId", id)));
@@ -158,14 +159,14 @@ public final class RestWaitlistApi {
      */
     public List<Long> replaceDeals(long waitListId, Collection<Long> dealIds) {
         List<BatchCommand> commands = new ArrayList<>();
-        commands.add(new BatchCommand("unset", "booking.v1.waitlist.externalData.unset", Map.of("waitListId", waitListId)));
+        commands.add(new BatchCommand("unset", BookingCalls.WAITLIST_EXTERNAL_DATA_UNSET, Map.of("waitListId", waitListId)));
         List<ExternalLink> links = new ArrayList<>();
         new LinkedHashSet<>(dealIds).forEach(id -> links.add(ExternalLink.deal(id)));
         if (!links.isEmpty()) {
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("waitListId", waitListId);
             params.put("externalData", Wire.links(links));
-            commands.add(new BatchCommand("set", "booking.v1.waitlist.externalData.set", params));
+            commands.add(new BatchCommand("set", BookingCalls.WAITLIST_EXTERNAL_DATA_SET, params));
         }
         client.batch(commands, true).throwFirstError();
         return dealIds(waitListId);
@@ -173,7 +174,7 @@ public final class RestWaitlistApi {
 
     /** booking.v1.waitlist.createfrombooking; returns the new waitlist record's id. */
     public long createFromBooking(long bookingId) {
-        String method = "booking.v1.waitlist.createfrombooking";
+        Method method = BookingCalls.WAITLIST_CREATEFROMBOOKING;
         return Answers.id(method, client.call(method, Map.of("bookingId", bookingId)));
     }
 
@@ -192,7 +193,7 @@ public final class RestWaitlistApi {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("waitListId", waitListId);
         params.put("fields", fields);
-        String method = "booking.v1.booking.createfromwaitlist";
+        Method method = BookingCalls.BOOKING_CREATEFROMWAITLIST;
         return Answers.id(method, client.call(method, params));
     }
 
@@ -213,7 +214,7 @@ public final class RestWaitlistApi {
         return new WaitlistRecord(value, note == null || note.isNull() ? null : note.asText());
     }
 
-    static List<ClientRef> clientRefs(String method, JsonNode result) {
+    static List<ClientRef> clientRefs(Method method, JsonNode result) {
         return Wire.clients(method, result, "waitListClient");
     }
 }

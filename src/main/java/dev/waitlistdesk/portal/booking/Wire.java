@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.bitrix.Method;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.RestException;
 import java.time.DateTimeException;
@@ -36,7 +37,7 @@ final class Wire {
         return list;
     }
 
-    static List<ClientRef> clients(String method, JsonNode result, String key) {
+    static List<ClientRef> clients(Method method, JsonNode result, String key) {
         List<ClientRef> refs = new ArrayList<>();
         for (JsonNode row : Answers.field(method, result, key)) {
             JsonNode type = row.path("type");
@@ -58,7 +59,7 @@ final class Wire {
         return list;
     }
 
-    static List<ExternalLink> links(String method, JsonNode result) {
+    static List<ExternalLink> links(Method method, JsonNode result) {
         List<ExternalLink> links = new ArrayList<>();
         for (JsonNode row : Answers.field(method, result, "externalData")) {
             links.add(new ExternalLink(row.path("moduleId").asText(), row.path("entityTypeId").asText(),
@@ -68,7 +69,7 @@ final class Wire {
     }
 
     /** A booking row; null for one whose period ends before it starts (it takes no time from anyone). */
-    static Booking booking(String method, JsonNode row) {
+    static Booking booking(Method method, JsonNode row) {
         JsonNode period = row.path("datePeriod");
         long from = timestamp(method, period.path("from"));
         long to = timestamp(method, period.path("to"));
@@ -83,7 +84,7 @@ final class Wire {
     }
 
     /** The docs' format line quotes the timestamp as text, the examples send a number: both are read. */
-    private static long timestamp(String method, JsonNode point) {
+    private static long timestamp(Method method, JsonNode point) {
         JsonNode value = point.path("timestamp");
         if (value.canConvertToLong() || value.asText().matches("-?\\d{1,18}")) {
             return value.asLong();
@@ -92,7 +93,7 @@ final class Wire {
     }
 
     /** An entry of slots.list; an unknown zone or a range outside 0–1440 makes the answer unusable. */
-    static WorkingHours workingHours(String method, JsonNode row) {
+    static WorkingHours workingHours(Method method, JsonNode row) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (JsonNode day : row.path("weekDays")) {
             int index = WEEK_DAYS.indexOf(day.asText());

@@ -53,9 +53,9 @@ public final class RestCrmDirectory implements CrmDirectory {
             contactFilter.put(String.valueOf(block++), or);
         }
         BatchResult batch = client.batch(List.of(
-                new BatchCommand("contacts", "crm.item.list", list(CrmKind.CONTACT, contactFilter,
+                new BatchCommand("contacts", CrmCalls.ITEM_LIST, list(CrmKind.CONTACT, contactFilter,
                         ascending("lastName", "name"))),
-                new BatchCommand("companies", "crm.item.list", list(CrmKind.COMPANY, Map.of("%title", query),
+                new BatchCommand("companies", CrmCalls.ITEM_LIST, list(CrmKind.COMPANY, Map.of("%title", query),
                         ascending("title"))))).throwFirstError();
         List<CrmParty> found = new ArrayList<>();
         batch.result("contacts").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.CONTACT, i))));
@@ -73,7 +73,7 @@ public final class RestCrmDirectory implements CrmDirectory {
             params.put("entity_type", kind.name());
             params.put("type", type);
             params.put("values", values);
-            finds.add(new BatchCommand("find_" + kind.name().toLowerCase(Locale.ROOT), "crm.duplicate.findbycomm", params));
+            finds.add(new BatchCommand("find_" + kind.name().toLowerCase(Locale.ROOT), CrmCalls.DUPLICATE_FINDBYCOMM, params));
         }
         BatchResult batch = client.batch(finds).throwFirstError();
         Set<CrmRef> refs = new LinkedHashSet<>();
@@ -96,7 +96,7 @@ public final class RestCrmDirectory implements CrmDirectory {
             for (int from = 0; from < all.size(); from += RestClient.PAGE_SIZE) {
                 List<Long> chunk = all.subList(from, Math.min(all.size(), from + RestClient.PAGE_SIZE));
                 commands.add(new BatchCommand(kind.name().toLowerCase(Locale.ROOT) + "_" + from / RestClient.PAGE_SIZE,
-                        "crm.item.list", list(kind, Map.of("@id", List.copyOf(chunk)), ascending("id"))));
+                        CrmCalls.ITEM_LIST, list(kind, Map.of("@id", List.copyOf(chunk)), ascending("id"))));
             }
         });
         if (commands.isEmpty()) {
@@ -142,7 +142,7 @@ public final class RestCrmDirectory implements CrmDirectory {
         if (!fm.isEmpty()) {
             fields.put("fm", fm);
         }
-        JsonNode item = client.call("crm.item.add", Map.of("entityTypeId", CrmKind.CONTACT.entityTypeId(), "fields", fields))
+        JsonNode item = client.call(CrmCalls.ITEM_ADD, Map.of("entityTypeId", CrmKind.CONTACT.entityTypeId(), "fields", fields))
                 .path("item");
         CrmParty stored = Parties.party(CrmKind.CONTACT, item);
         // crm.item.add may not echo the multifields; the desk should still show what was entered.
@@ -156,7 +156,7 @@ public final class RestCrmDirectory implements CrmDirectory {
         params.put("entityTypeId", kind.entityTypeId());
         params.put("select", Parties.select(kind));
         List<CrmParty> parties = new ArrayList<>();
-        for (JsonNode item : KeysetPaging.all(client, "crm.item.list", params, "items")) {
+        for (JsonNode item : KeysetPaging.all(client, CrmCalls.ITEM_LIST, params, "items")) {
             parties.add(Parties.party(kind, item));
         }
         return parties;

@@ -39,7 +39,7 @@ public final class RestDeals {
             return List.of();
         }
         List<Deal> deals = new ArrayList<>();
-        client.call("crm.item.list", params(Map.of("%title", text), "DESC")).path("items")
+        client.call(CrmCalls.ITEM_LIST, params(Map.of("%title", text), "DESC")).path("items")
                 .forEach(item -> deals.add(deal(item)));
         return deals.size() > limit ? List.copyOf(deals.subList(0, limit)) : deals;
     }
@@ -53,7 +53,7 @@ public final class RestDeals {
         List<BatchCommand> commands = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += RestClient.PAGE_SIZE) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RestClient.PAGE_SIZE));
-            commands.add(new BatchCommand("deals_" + from / RestClient.PAGE_SIZE, "crm.item.list",
+            commands.add(new BatchCommand("deals_" + from / RestClient.PAGE_SIZE, CrmCalls.ITEM_LIST,
                     params(Map.of("@id", List.copyOf(chunk)), "ASC")));
         }
         if (commands.isEmpty()) {
@@ -87,7 +87,7 @@ public final class RestDeals {
         if (!unread.isEmpty()) {
             try {
                 BatchResult batch = client.batch(unread.stream().map(funnel -> new BatchCommand(funnel,
-                        "crm.status.list", Map.of("filter", Map.of("ENTITY_ID", funnel)))).toList());
+                        CrmCalls.STATUS_LIST, Map.of("filter", Map.of("ENTITY_ID", funnel)))).toList());
                 unread.forEach(funnel -> stagesByFunnel.put(funnel, stages(batch, funnel)));
             } catch (RestException e) {
                 LOG.log(System.Logger.Level.INFO, "Deal stage names could not be read ({0}); showing codes", e.kind());
