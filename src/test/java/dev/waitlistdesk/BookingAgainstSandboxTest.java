@@ -1,5 +1,6 @@
 package dev.waitlistdesk;
 
+import dev.waitlistdesk.port.Span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,6 @@ import dev.waitlistdesk.portal.booking.FreeTimes;
 import dev.waitlistdesk.portal.booking.Resource;
 import dev.waitlistdesk.portal.booking.RestBookingApi;
 import dev.waitlistdesk.portal.booking.RestWaitlistApi;
-import dev.waitlistdesk.portal.booking.TimeSpan;
 import dev.waitlistdesk.portal.booking.WorkingHours;
 import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxData;
@@ -112,9 +112,9 @@ class BookingAgainstSandboxTest {
                 FreeTimes times = resource.getValue();
                 Duration slot = times.slotLength().orElse(Duration.ofMinutes(1));
                 for (Instant start : times.starts()) {
-                    TimeSpan offered = new TimeSpan(start, start.plus(slot));
+                    Span offered = new Span(start, start.plus(slot));
                     assertFalse(data.bookings().stream().anyMatch(b -> b.resourceIds().contains(resource.getKey())
-                                    && offered.overlaps(new TimeSpan(Instant.ofEpochSecond(b.from()), Instant.ofEpochSecond(b.to())))),
+                                    && offered.overlaps(new Span(Instant.ofEpochSecond(b.from()), Instant.ofEpochSecond(b.to())))),
                             "offered " + start + " on resource " + resource.getKey());
                 }
                 long slots = times.working().stream().mapToLong(span -> span.length().dividedBy(slot)).sum();
@@ -201,7 +201,7 @@ class BookingAgainstSandboxTest {
     void bookingsOfADayAreFilteredByResourceHere() {
         long mine = book(5, at(BERLIN, MONDAY, "20:00"), at(BERLIN, MONDAY, "21:00"));
         book(1, at(BERLIN, MONDAY, "09:00"), at(BERLIN, MONDAY, "10:00"));
-        TimeSpan evening = new TimeSpan(at(BERLIN, MONDAY, "18:00"), at(BERLIN, MONDAY, "23:00"));
+        Span evening = new Span(at(BERLIN, MONDAY, "18:00"), at(BERLIN, MONDAY, "23:00"));
 
         List<Booking> found = booking.bookingsOverlapping(evening, List.of(5L));
 

@@ -15,9 +15,9 @@ import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
 import dev.waitlistdesk.portal.booking.RestWaitlistApi;
 import dev.waitlistdesk.portal.booking.WaitlistRecord;
 import dev.waitlistdesk.portal.crm.CrmKind;
-import dev.waitlistdesk.portal.crm.CrmParty;
+import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.portal.crm.CrmRef;
-import dev.waitlistdesk.portal.crm.NewContact;
+import dev.waitlistdesk.port.NewContact;
 import dev.waitlistdesk.portal.crm.RestCrmDirectory;
 import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.RecordHeader;
@@ -169,17 +169,17 @@ class ClientAgainstSandboxTest {
         assertEquals(List.of(contactRef), refs(crm.search("+49 30 5550199", 20)));
         assertEquals(List.of(contactRef), refs(crm.search("dulcinea@example.com", 20)));
 
-        CrmParty resolved = crm.resolve(List.of(contactRef)).get(contactRef);
+        Client resolved = crm.resolve(List.of(contactRef)).get(contactRef);
         assertTrue(resolved.name().contains("Dulcinea") && resolved.name().contains("Quixote"), resolved.name());
         assertEquals("+49 30 5550199", resolved.phone());
     }
 
     @Test
     void aNewContactCanBeFoundRightAway() {
-        CrmParty added = crm.addContact(new NewContact("Sancho", "Panza", "+34 600 000 111", ""));
+        Client added = crm.addContact(new NewContact("Sancho", "Panza", "+34 600 000 111", ""));
 
-        assertEquals(List.of(added.ref()), refs(crm.search("Panza", 20)));
-        assertEquals("+34 600 000 111", crm.resolve(List.of(added.ref())).get(added.ref()).phone());
+        assertEquals(List.of(CrmRef.of(added.id())), refs(crm.search("Panza", 20)));
+        assertEquals("+34 600 000 111", crm.resolve(List.of(CrmRef.of(added.id()))).get(CrmRef.of(added.id())).phone());
     }
 
     @Test
@@ -190,7 +190,7 @@ class ClientAgainstSandboxTest {
         }
         refs.add(new CrmRef(CrmKind.CONTACT, 999_999));
 
-        Map<CrmRef, CrmParty> parties = crm.resolve(refs);
+        Map<CrmRef, Client> parties = crm.resolve(refs);
 
         assertEquals(120, parties.size());
         assertTrue(parties.values().stream().noneMatch(p -> p.name().isBlank()));
@@ -242,7 +242,7 @@ class ClientAgainstSandboxTest {
         assertFalse(refused.getMessage().contains("wrongcode0123456789"), refused.getMessage());
     }
 
-    private static List<CrmRef> refs(List<CrmParty> parties) {
-        return parties.stream().map(CrmParty::ref).toList();
+    private static List<CrmRef> refs(List<Client> parties) {
+        return parties.stream().map(c -> CrmRef.of(c.id())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.port.Span;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ public record Booking(long id, String name, String description, List<Long> resou
         return resourceIds.contains(resourceId);
     }
 
-    public TimeSpan span() {
-        return new TimeSpan(period.from(), period.to());
+    public Span span() {
+        return new Span(period.from(), period.to());
     }
 }

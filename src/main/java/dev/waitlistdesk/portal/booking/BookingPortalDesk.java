@@ -160,11 +160,11 @@ public final class BookingPortalDesk implements BookingDesk {
         });
     }
 
-    private static List<Span> spans(List<TimeSpan> spans) {
+    private static List<Span> spans(List<Span> spans) {
         return spans.stream().map(BookingPortalDesk::span).toList();
     }
 
-    private static Span span(TimeSpan span) {
+    private static Span span(Span span) {
         return new Span(span.start(), span.end());
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.port.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,15 +22,15 @@ public final class FreeTimes {
 
     private final LocalDate day;
     private final List<WorkingHours> hours;
-    private final List<TimeSpan> working;
-    private final List<TimeSpan> free;
+    private final List<Span> working;
+    private final List<Span> free;
 
-    private FreeTimes(LocalDate day, List<WorkingHours> hours, Collection<TimeSpan> busy) {
+    private FreeTimes(LocalDate day, List<WorkingHours> hours, Collection<Span> busy) {
         this.day = Objects.requireNonNull(day, "day");
         this.hours = hours.stream().filter(h -> h.worksOn(day) && h.toMinute() > h.fromMinute()).toList();
-        List<TimeSpan> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (WorkingHours h : this.hours) {
-            spans.add(new TimeSpan(h.at(day, h.fromMinute()).toInstant(), h.at(day, h.toMinute()).toInstant()));
+            spans.add(new Span(h.at(day, h.fromMinute()).toInstant(), h.at(day, h.toMinute()).toInstant()));
         }
         this.working = merge(spans);
         this.free = subtract(working, merge(new ArrayList<>(busy)));
@@ -37,7 +38,7 @@ public final class FreeTimes {
 
     /** Free times of one resource: only the bookings that use it count. */
     public static FreeTimes of(LocalDate day, long resourceId, List<WorkingHours> hours, Collection<Booking> bookings) {
-        List<TimeSpan> busy = new ArrayList<>();
+        List<Span> busy = new ArrayList<>();
         for (Booking booking : bookings) {
             if (booking.uses(resourceId)) {
                 busy.add(booking.span());
@@ -47,7 +48,7 @@ public final class FreeTimes {
     }
 
     /** Free times given the busy spans directly (e.g. the union of several resources' bookings). */
-    public static FreeTimes of(LocalDate day, List<WorkingHours> hours, Collection<TimeSpan> busy) {
+    public static FreeTimes of(LocalDate day, List<WorkingHours> hours, Collection<Span> busy) {
         return new FreeTimes(day, List.copyOf(hours), busy);
     }
 
@@ -56,12 +57,12 @@ public final class FreeTimes {
     }
 
     /** The working hours of the day, merged where they touch, in time order. */
-    public List<TimeSpan> working() {
+    public List<Span> working() {
         return working;
     }
 
     /** Working time nobody has booked, merged, in time order. */
-    public List<TimeSpan> free() {
+    public List<Span> free() {
         return free;
     }
 
@@ -92,7 +93,7 @@ public final class FreeTimes {
             Duration wanted = length == null ? step : length;
             Instant end = h.at(day, h.toMinute()).toInstant();
             for (Instant start = h.at(day, h.fromMinute()).toInstant(); start.isBefore(end); start = start.plus(step)) {
-                TimeSpan booking = new TimeSpan(start, start.plus(wanted));
+                Span booking = new Span(start, start.plus(wanted));
                 if (!start.isBefore(notBefore) && free.stream().anyMatch(span -> span.contains(booking))) {
                     starts.add(start);
                 }
@@ -120,18 +121,18 @@ public final class FreeTimes {
     }
 
     /** Sorted, with overlapping or touching spans joined. */
-    static List<TimeSpan> merge(List<TimeSpan> spans) {
-        List<TimeSpan> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparing(TimeSpan::start));
-        List<TimeSpan> merged = new ArrayList<>();
-        for (TimeSpan span : sorted) {
+    static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing(Span::start));
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
             if (span.start().equals(span.end())) {
                 continue;
             }
-            TimeSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && !span.start().isAfter(last.end())) {
                 if (span.end().isAfter(last.end())) {
-                    merged.set(merged.size() - 1, new TimeSpan(last.start(), span.end()));
+                    merged.set(merged.size() - 1, new Span(last.start(), span.end()));
                 }
             } else {
                 merged.add(span);
@@ -141,21 +142,21 @@ public final class FreeTimes {
     }
 
     /** {@code from} minus {@code taken}; both sorted and merged. */
-    private static List<TimeSpan> subtract(List<TimeSpan> from, List<TimeSpan> taken) {
-        List<TimeSpan> left = new ArrayList<>();
-        for (TimeSpan span : from) {
+    private static List<Span> subtract(List<Span> from, List<Span> taken) {
+        List<Span> left = new ArrayList<>();
+        for (Span span : from) {
             Instant cursor = span.start();
-            for (TimeSpan busy : taken) {
+            for (Span busy : taken) {
                 if (!busy.end().isAfter(cursor) || !busy.start().isBefore(span.end())) {
                     continue;
                 }
                 if (busy.start().isAfter(cursor)) {
-                    left.add(new TimeSpan(cursor, busy.start()));
+                    left.add(new Span(cursor, busy.start()));
                 }
                 cursor = busy.end().isAfter(cursor) ? busy.end() : cursor;
             }
             if (cursor.isBefore(span.end())) {
-                left.add(new TimeSpan(cursor, span.end()));
+                left.add(new Span(cursor, span.end()));
             }
         }
         return List.copyOf(left);

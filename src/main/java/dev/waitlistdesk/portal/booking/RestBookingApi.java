@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.port.Span;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
@@ -91,7 +92,7 @@ public final class RestBookingApi {
      * The bookings of these resources that overlap {@code span}. booking.list filters only by
      * {@code within} and by client, so the resources are filtered here.
      */
-    public List<Booking> bookingsOverlapping(TimeSpan span, Collection<Long> resourceIds) {
+    public List<Booking> bookingsOverlapping(Span span, Collection<Long> resourceIds) {
         List<Booking> found = new ArrayList<>();
         for (Booking booking : bookingsWithin(span.start().minus(LOOK_BACK), span.end())) {
             if (booking.span().overlaps(span) && resourceIds.stream().anyMatch(booking::uses)) {
@@ -229,7 +230,7 @@ public final class RestBookingApi {
         if (resourceIds.isEmpty()) {
             return new BookingRefusal(BookingRefusal.Reason.NO_RESOURCES, List.of(), List.of());
         }
-        TimeSpan span = new TimeSpan(period.from(), period.to());
+        Span span = new Span(period.from(), period.to());
         List<BatchCommand> commands = new ArrayList<>();
         commands.add(new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId)));
         for (long id : new LinkedHashSet<>(resourceIds)) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The desk's client directory on the Bitrix24 CRM: converts at this edge, and nowhere else. */
+/** The desk's client directory on the Bitrix24 CRM; CRM ids are converted in RestCrmDirectory, at this edge. */
 public final class CrmClientDirectory implements ClientDirectory {
 
     private final CrmDirectory crm;
@@ -22,34 +22,21 @@ public final class CrmClientDirectory implements ClientDirectory {
 
     @Override
     public List<Client> search(String text, int limit) {
-        return translated(() -> crm.search(text, limit).stream().map(CrmClientDirectory::client).toList());
+        return translated(() -> crm.search(text, limit));
     }
 
     @Override
     public Map<ClientId, Client> names(Collection<ClientId> ids) {
         return translated(() -> {
             Map<ClientId, Client> named = new LinkedHashMap<>();
-            crm.resolve(ids.stream().map(CrmClientDirectory::ref).toList())
-                    .values().forEach(party -> named.put(id(party.ref()), client(party)));
+            crm.resolve(ids.stream().map(CrmRef::of).toList())
+                    .values().forEach(client -> named.put(client.id(), client));
             return named;
         });
     }
 
     @Override
     public Client addContact(NewContact contact) {
-        return translated(() -> client(crm.addContact(
-                new dev.waitlistdesk.portal.crm.NewContact(contact.name(), contact.lastName(), contact.phone(), contact.email()))));
-    }
-
-    private static Client client(CrmParty party) {
-        return new Client(id(party.ref()), party.name(), party.phone(), party.email());
-    }
-
-    private static ClientId id(CrmRef ref) {
-        return ref.kind() == CrmKind.COMPANY ? ClientId.company(ref.id()) : ClientId.contact(ref.id());
-    }
-
-    private static CrmRef ref(ClientId id) {
-        return new CrmRef(id.kind() == ClientId.Kind.COMPANY ? CrmKind.COMPANY : CrmKind.CONTACT, id.id());
+        return translated(() -> crm.addContact(contact));
     }
 }

@@ -1,5 +1,7 @@
 package dev.waitlistdesk.portal.crm;
 
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.NewContact;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,11 @@ public interface CrmDirectory {
      * Contacts and companies matching what a receptionist typed: a name part, a phone or an e-mail.
      * At most {@code limit} results, contacts and companies mixed.
      */
-    List<CrmParty> search(String text, int limit);
+    List<Client> search(String text, int limit);
 
     /** Names and phones for these refs, one HTTP request per 50; refs the CRM no longer has are absent. */
-    Map<CrmRef, CrmParty> resolve(Collection<CrmRef> refs);
+    Map<CrmRef, Client> resolve(Collection<CrmRef> refs);
 
     /** crm.item.add for a contact; returns it as stored. */
-    CrmParty addContact(NewContact contact);
+    Client addContact(NewContact contact);
 }

@@ -1,10 +1,11 @@
 package dev.waitlistdesk.portal.crm;
 
+import dev.waitlistdesk.port.Client;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads crm.item rows into {@link CrmParty}. */
+/** Reads crm.item rows into the desk's {@link Client}. */
 final class Parties {
 
     static final List<String> CONTACT_FIELDS = List.of("id", "name", "secondName", "lastName", "phone", "email");
@@ -17,7 +18,7 @@ final class Parties {
         return kind == CrmKind.CONTACT ? CONTACT_FIELDS : COMPANY_FIELDS;
     }
 
-    static CrmParty party(CrmKind kind, JsonNode item) {
+    static Client party(CrmKind kind, JsonNode item) {
         String name;
         if (kind == CrmKind.CONTACT) {
             List<String> parts = new ArrayList<>();
@@ -31,7 +32,7 @@ final class Parties {
         } else {
             name = text(item.get("title"));
         }
-        return new CrmParty(new CrmRef(kind, item.path("id").asLong()), name,
+        return new Client(new CrmRef(kind, item.path("id").asLong()).clientId(), name,
                 first(item, "phone", "PHONE"), first(item, "email", "EMAIL"));
     }
 

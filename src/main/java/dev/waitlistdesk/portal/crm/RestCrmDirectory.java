@@ -1,5 +1,7 @@
 package dev.waitlistdesk.portal.crm;
 
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.NewContact;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
@@ -30,18 +32,18 @@ public final class RestCrmDirectory implements CrmDirectory {
     }
 
     @Override
-    public List<CrmParty> search(String text, int limit) {
+    public List<Client> search(String text, int limit) {
         String query = text == null ? "" : text.strip();
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
         String commType = SearchText.commType(query);
-        List<CrmParty> found = commType == null ? byName(query) : byComm(commType, query);
+        List<Client> found = commType == null ? byName(query) : byComm(commType, query);
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
     /** Contacts whose name parts contain every typed word, and companies whose title contains the text. */
-    private List<CrmParty> byName(String query) {
+    private List<Client> byName(String query) {
         Map<String, Object> contactFilter = new LinkedHashMap<>();
         int block = 0;
         for (String word : SearchText.words(query)) {
@@ -57,7 +59,7 @@ public final class RestCrmDirectory implements CrmDirectory {
                         ascending("lastName", "name"))),
                 new BatchCommand("companies", CrmCalls.ITEM_LIST, list(CrmKind.COMPANY, Map.of("%title", query),
                         ascending("title"))))).throwFirstError();
-        List<CrmParty> found = new ArrayList<>();
+        List<Client> found = new ArrayList<>();
         batch.result("contacts").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.CONTACT, i))));
         batch.result("companies").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.COMPANY, i))));
         found.sort(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)));
@@ -65,7 +67,7 @@ public final class RestCrmDirectory implements CrmDirectory {
     }
 
     /** Exact phone or e-mail matches, per entity type so one type's many hits cannot hide the other's. */
-    private List<CrmParty> byComm(String type, String query) {
+    private List<Client> byComm(String type, String query) {
         List<String> values = SearchText.commValues(type, query);
         List<BatchCommand> finds = new ArrayList<>();
         for (CrmKind kind : CrmKind.values()) {
@@ -86,7 +88,7 @@ public final class RestCrmDirectory implements CrmDirectory {
     }
 
     @Override
-    public Map<CrmRef, CrmParty> resolve(Collection<CrmRef> refs) {
+    public Map<CrmRef, Client> resolve(Collection<CrmRef> refs) {
         Map<CrmKind, List<Long>> ids = new LinkedHashMap<>();
         for (CrmRef ref : new LinkedHashSet<>(refs)) {
             ids.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(ref.id());
@@ -103,15 +105,15 @@ public final class RestCrmDirectory implements CrmDirectory {
             return Map.of();
         }
         BatchResult batch = client.batch(commands).throwFirstError();
-        Map<CrmRef, CrmParty> byRef = new LinkedHashMap<>();
+        Map<CrmRef, Client> byRef = new LinkedHashMap<>();
         for (BatchCommand command : commands) {
             CrmKind kind = CrmKind.valueOf(command.key().substring(0, command.key().indexOf('_')).toUpperCase(Locale.ROOT));
             batch.result(command.key()).ifPresent(r -> r.path("items").forEach(item -> {
-                CrmParty party = Parties.party(kind, item);
-                byRef.put(party.ref(), party);
+                Client party = Parties.party(kind, item);
+                byRef.put(CrmRef.of(party.id()), party);
             }));
         }
-        Map<CrmRef, CrmParty> ordered = new LinkedHashMap<>();
+        Map<CrmRef, Client> ordered = new LinkedHashMap<>();
         for (CrmRef ref : refs) {
             if (byRef.containsKey(ref)) {
                 ordered.put(ref, byRef.get(ref));
@@ -121,7 +123,7 @@ public final class RestCrmDirectory implements CrmDirectory {
     }
 
     @Override
-    public CrmParty addContact(NewContact contact) {
+    public Client addContact(NewContact contact) {
         String name = clean(contact.name());
         String lastName = clean(contact.lastName());
         String phone = clean(contact.phone());
@@ -144,18 +146,18 @@ public final class RestCrmDirectory implements CrmDirectory {
         }
         JsonNode item = client.call(CrmCalls.ITEM_ADD, Map.of("entityTypeId", CrmKind.CONTACT.entityTypeId(), "fields", fields))
                 .path("item");
-        CrmParty stored = Parties.party(CrmKind.CONTACT, item);
+        Client stored = Parties.party(CrmKind.CONTACT, item);
         // crm.item.add may not echo the multifields; the desk should still show what was entered.
-        return new CrmParty(stored.ref(), stored.name().isEmpty() ? (name + " " + lastName).strip() : stored.name(),
+        return new Client(stored.id(), stored.name().isEmpty() ? (name + " " + lastName).strip() : stored.name(),
                 stored.phone().isEmpty() ? phone : stored.phone(), stored.email().isEmpty() ? email : stored.email());
     }
 
     /** Every contact or company, read by id pages (keyset paging) so big CRMs stay fast. */
-    public List<CrmParty> all(CrmKind kind) {
+    public List<Client> all(CrmKind kind) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("entityTypeId", kind.entityTypeId());
         params.put("select", Parties.select(kind));
-        List<CrmParty> parties = new ArrayList<>();
+        List<Client> parties = new ArrayList<>();
         for (JsonNode item : KeysetPaging.all(client, CrmCalls.ITEM_LIST, params, "items")) {
             parties.add(Parties.party(kind, item));
         }

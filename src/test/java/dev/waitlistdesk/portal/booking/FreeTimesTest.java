@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.port.Span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -67,7 +68,7 @@ class FreeTimesTest {
 
     @Test
     void aBookingFromTheDayBeforeTakesTheMorning() {
-        Booking overnight = booking(1, new TimeSpan(at(BERLIN, MONDAY.minusDays(1), "22:00"), at(BERLIN, MONDAY, "09:30")));
+        Booking overnight = booking(1, new Span(at(BERLIN, MONDAY.minusDays(1), "22:00"), at(BERLIN, MONDAY, "09:30")));
 
         FreeTimes free = FreeTimes.of(MONDAY, 1, ROOM, List.of(overnight));
 
@@ -78,12 +79,12 @@ class FreeTimesTest {
     @Test
     void hoursUntilMidnightEndAtTheNextDayAndABookingPastMidnightTakesTheLastSlot() {
         List<WorkingHours> nightLine = List.of(new WorkingHours(1320, 1440, EnumSet.allOf(DayOfWeek.class), LONDON, 30));
-        Booking pastMidnight = booking(5, new TimeSpan(at(LONDON, MONDAY, "23:30"), at(LONDON, MONDAY.plusDays(1), "00:30")));
+        Booking pastMidnight = booking(5, new Span(at(LONDON, MONDAY, "23:30"), at(LONDON, MONDAY.plusDays(1), "00:30")));
 
         FreeTimes free = FreeTimes.of(MONDAY, 5, nightLine, List.of(pastMidnight));
 
         assertEquals(times(LONDON, "22:00", "22:30", "23:00"), free.starts());
-        assertEquals(List.of(new TimeSpan(at(LONDON, MONDAY, "22:00"), at(LONDON, MONDAY, "23:30"))), free.free());
+        assertEquals(List.of(new Span(at(LONDON, MONDAY, "22:00"), at(LONDON, MONDAY, "23:30"))), free.free());
         assertEquals(at(LONDON, MONDAY.plusDays(1), "00:00"), free.working().get(0).end());
     }
 
@@ -127,7 +128,7 @@ class FreeTimesTest {
 
         FreeTimes free = FreeTimes.of(springForward, early, List.of());
 
-        assertEquals(new TimeSpan(Instant.parse("2026-03-29T00:00:00Z"), Instant.parse("2026-03-29T03:00:00Z")),
+        assertEquals(new Span(Instant.parse("2026-03-29T00:00:00Z"), Instant.parse("2026-03-29T03:00:00Z")),
                 free.working().get(0)); // 1:00 CET to 5:00 CEST: three hours, not four
         assertEquals(3, free.starts().size());
     }
@@ -163,12 +164,12 @@ class FreeTimesTest {
         assertThrows(IllegalArgumentException.class, () -> free.starts(Duration.ZERO, Instant.MIN));
     }
 
-    private static Booking booking(long resourceId, TimeSpan span) {
+    private static Booking booking(long resourceId, Span span) {
         return new Booking(1, "", "", List.of(resourceId), new DatePeriod(span.start(), span.end(), BERLIN));
     }
 
-    private static TimeSpan span(ZoneId zone, String from, String to) {
-        return new TimeSpan(at(zone, MONDAY, from), at(zone, MONDAY, to));
+    private static Span span(ZoneId zone, String from, String to) {
+        return new Span(at(zone, MONDAY, from), at(zone, MONDAY, to));
     }
 
     private static Instant at(ZoneId zone, LocalDate day, String time) {

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.portal.booking;
 
+import dev.waitlistdesk.port.Span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class RestBookingApiTest {
                 + "," + row(3, "[5]", NINE, TEN)                                       // another resource
                 + "," + row(4, "[4]", NINE.plusSeconds(1800), TEN) + "]}}");
 
-        List<Booking> found = api.bookingsOverlapping(new TimeSpan(NINE, TEN), List.of(4L));
+        List<Booking> found = api.bookingsOverlapping(new Span(NINE, TEN), List.of(4L));
 
         portal.expect("booking.v1.booking.list", "{\"filter\":{\"within\":{\"dateFrom\":" + NINE.minusSeconds(86_400).getEpochSecond()
                 + ",\"dateTo\":" + TEN.getEpochSecond() + "}},\"order\":{\"id\":\"ASC\"}}");
@@ -52,7 +53,7 @@ class RestBookingApiTest {
 
         Booking booking = api.booking(582);
 
-        assertEquals(new TimeSpan(NINE, TEN), booking.span());
+        assertEquals(new Span(NINE, TEN), booking.span());
         assertEquals("", booking.description());
     }
 

@@ -1,5 +1,8 @@
 package dev.waitlistdesk.portal.crm;
 
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.port.NewContact;
 import static dev.waitlistdesk.bitrix.TestPortal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,7 +43,7 @@ class RestCrmDirectoryTest {
                   "companies":{"items":[{"id":12,"title":"Anna Weber GmbH","phone":"","email":"info@aw.example"}]}},
                  "result_error":[]}}""");
 
-        List<CrmParty> found = crm.search("  Anna Weber ", 10);
+        List<Client> found = crm.search("  Anna Weber ", 10);
 
         JsonNode cmd = takeBatchCmd();
         assertEquals("crm.item.list?entityTypeId=3&select[]=id&select[]=name&select[]=secondName&select[]=lastName"
@@ -51,8 +54,8 @@ class RestCrmDirectoryTest {
         assertEquals("crm.item.list?entityTypeId=4&select[]=id&select[]=title&select[]=phone&select[]=email"
                 + "&filter[%25title]=Anna+Weber&order[title]=ASC&start=-1", cmd.path("companies").asText());
         assertEquals(List.of(
-                new CrmParty(new CrmRef(CrmKind.CONTACT, 255), "Anna Weber", "+49 30 1234", ""),
-                new CrmParty(new CrmRef(CrmKind.COMPANY, 12), "Anna Weber GmbH", "", "info@aw.example")), found);
+                new Client(ClientId.contact(255), "Anna Weber", "+49 30 1234", ""),
+                new Client(ClientId.company(12), "Anna Weber GmbH", "", "info@aw.example")), found);
         assertEquals(1, portal.server.getRequestCount());
     }
 
@@ -80,7 +83,7 @@ class RestCrmDirectoryTest {
                    {"id":2297,"name":"Eva","lastName":"Braun","fm":[{"id":1,"typeId":"PHONE","valueType":"WORK","value":"+49 (30) 555-12"}]}]}},
                  "result_error":[]}}""");
 
-        List<CrmParty> found = crm.search("+49 (30) 555-12", 10);
+        List<Client> found = crm.search("+49 (30) 555-12", 10);
 
         JsonNode finds = takeBatchCmd();
         assertEquals("crm.duplicate.findbycomm?entity_type=CONTACT&type=PHONE&values[]=%2B49+%2830%29+555-12"
@@ -90,7 +93,7 @@ class RestCrmDirectoryTest {
         assertEquals("crm.item.list?entityTypeId=3&select[]=id&select[]=name&select[]=secondName&select[]=lastName"
                 + "&select[]=phone&select[]=email&filter[%40id][]=275&filter[%40id][]=2297&order[id]=ASC&start=-1",
                 loads.path("contact_0").asText());
-        assertEquals(List.of("Klaus Weber", "Eva Braun"), found.stream().map(CrmParty::name).toList());
+        assertEquals(List.of("Klaus Weber", "Eva Braun"), found.stream().map(Client::name).toList());
         assertEquals("+49 (30) 555-12", found.get(1).phone());
     }
 
@@ -134,7 +137,7 @@ class RestCrmDirectoryTest {
                 + "\"company_0\":{\"items\":[{\"id\":9,\"title\":\"Acme\",\"phone\":\"1\",\"email\":\"a@acme\"}]}},"
                 + "\"result_error\":[]}}");
 
-        Map<CrmRef, CrmParty> parties = crm.resolve(refs);
+        Map<CrmRef, Client> parties = crm.resolve(refs);
 
         JsonNode cmd = takeBatchCmd();
         assertEquals(3, cmd.size());
@@ -142,7 +145,7 @@ class RestCrmDirectoryTest {
         assertTrue(cmd.path("company_0").asText().startsWith("crm.item.list?entityTypeId=4&select[]=id&select[]=title"));
         assertEquals(1, portal.server.getRequestCount());
         assertEquals(52, parties.size());
-        assertEquals(new CrmParty(new CrmRef(CrmKind.COMPANY, 9), "Acme", "1", "a@acme"),
+        assertEquals(new Client(ClientId.company(9), "Acme", "1", "a@acme"),
                 parties.get(new CrmRef(CrmKind.COMPANY, 9)));
         assertEquals("N51", parties.get(new CrmRef(CrmKind.CONTACT, 51)).name());
         assertEquals(Map.of(), crm.resolve(List.of()));
@@ -154,7 +157,7 @@ class RestCrmDirectoryTest {
         portal.ok("{\"result\":{\"item\":{\"id\":301,\"name\":\"Anna\",\"lastName\":\"Weber\",\"fm\":["
                 + "{\"id\":5,\"typeId\":\"PHONE\",\"valueType\":\"WORK\",\"value\":\"+4930555\"}]}}}");
 
-        CrmParty added = crm.addContact(new NewContact(" Anna ", "Weber", "+4930555", "anna@example.com"));
+        Client added = crm.addContact(new NewContact(" Anna ", "Weber", "+4930555", "anna@example.com"));
 
         RecordedRequest request = portal.take();
         assertEquals("/rest/7/" + TestPortal.CODE + "/crm.item.add", request.getTarget());
@@ -162,7 +165,7 @@ class RestCrmDirectoryTest {
                 + "{\"valueType\":\"WORK\",\"value\":\"+4930555\",\"typeId\":\"PHONE\"},"
                 + "{\"valueType\":\"WORK\",\"value\":\"anna@example.com\",\"typeId\":\"EMAIL\"}]}}"),
                 json(request.getBody().utf8()));
-        assertEquals(new CrmParty(new CrmRef(CrmKind.CONTACT, 301), "Anna Weber", "+4930555", "anna@example.com"), added);
+        assertEquals(new Client(ClientId.contact(301), "Anna Weber", "+4930555", "anna@example.com"), added);
     }
 
     @Test
@@ -180,7 +183,7 @@ class RestCrmDirectoryTest {
         portal.ok("{\"result\":{\"items\":[" + page + "]},\"total\":0}");
         portal.ok("{\"result\":{\"items\":[]},\"total\":0}");
 
-        List<CrmParty> companies = crm.all(CrmKind.COMPANY);
+        List<Client> companies = crm.all(CrmKind.COMPANY);
 
         JsonNode first = portal.takeJson();
         JsonNode second = portal.takeJson();

@@ -1,5 +1,0 @@
-package dev.waitlistdesk.portal.crm;
-
-/** What the front desk knows of a person who is not in the CRM yet; any field may be "". */
-public record NewContact(String name, String lastName, String phone, String email) {
-}
