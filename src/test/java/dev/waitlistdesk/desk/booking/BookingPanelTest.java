@@ -25,33 +25,19 @@ import java.util.List;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Booking a waiting client and linking a deal in the real window, against the sandbox over HTTP. */
-@ExtendWith(ApplicationExtension.class)
 class BookingPanelTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** A Monday after the 14 days of seeded bookings: Room 1 is free 9:00–13:00 and 14:00–18:00. */
     private static final LocalDate MONDAY = LocalDate.now(BERLIN).plusDays(21).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
-    private DeskFixture desk;
-
-    @Start
-    void start(Stage stage) {
-        desk = DeskFixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.inEnglish();
 
     @SuppressWarnings("unchecked")
     private List<String> startLabels(FxRobot robot) {

@@ -9,7 +9,6 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.bitrix.RetryPolicy;
 import dev.waitlistdesk.desk.list.MainViewModel;
-import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.sandbox.Client;
 import dev.waitlistdesk.sandbox.Company;
 import dev.waitlistdesk.sandbox.Contact;
@@ -29,13 +28,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 /**
  * The real window against a real sandbox portal over HTTP on a free port, with a few known
  * records: Anna Petrova on "Haircut, mornings", Acme GmbH and Boris Klein on "Massage, Friday".
+ * A JUnit extension: {@code @RegisterExtension final DeskFixture desk = DeskFixture.inEnglish();}
+ * opens the window before each test (on TestFX's primary stage), closes it after, and hands tests an
+ * {@link FxRobot} parameter.
  */
-public final class DeskFixture implements AutoCloseable {
+public final class DeskFixture implements BeforeEachCallback, AfterEachCallback, ParameterResolver, AutoCloseable {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     /** Short waits between retries so a test of "no connection" takes a second, not ten. */
@@ -62,6 +72,9 @@ public final class DeskFixture implements AutoCloseable {
     public DeskWindow window;
     public Locale language = Locale.ENGLISH;
     public MainViewModel main;
+    public Stage stage;
+    private double width = 1180;
+    private double height = 760;
 
     private DeskFixture() {
         try {
@@ -78,6 +91,24 @@ public final class DeskFixture implements AutoCloseable {
         seed(sandbox.data());
     }
 
+    public static DeskFixture inEnglish() {
+        return in(Locale.ENGLISH);
+    }
+
+    /** The window in this language. */
+    public static DeskFixture in(Locale language) {
+        DeskFixture fixture = new DeskFixture();
+        fixture.language = language;
+        return fixture;
+    }
+
+    /** The window's size once shown (1180×760 unless told). */
+    public DeskFixture sized(double width, double height) {
+        this.width = width;
+        this.height = height;
+        return this;
+    }
+
     /** The window on the sandbox as a practice portal, with the known records loaded. */
     public static DeskFixture open(Stage stage) {
         return open(stage, Locale.ENGLISH);
@@ -85,19 +116,41 @@ public final class DeskFixture implements AutoCloseable {
 
     /** The window in this language. */
     public static DeskFixture open(Stage stage, Locale language) {
-        DeskFixture fixture = new DeskFixture();
-        fixture.language = language;
+        DeskFixture fixture = in(language);
         fixture.show(stage, fixture.sandbox.webhookUrl());
         return fixture;
     }
 
+    @Override
+    public void beforeEach(ExtensionContext context) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(primary -> show(primary, sandbox.webhookUrl()));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws TimeoutException {
+        close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == FxRobot.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new FxRobot();
+    }
+
     public void show(Stage stage, String webhookUrl) {
+        this.stage = stage;
         Themes.apply(dev.waitlistdesk.desk.settings.Appearance.LIGHT); // the app's look, so sizes are measured as shown
         window = new DeskWindow(stage, Texts.load(language), JSON, executor, store, dir, OPTIONS,
                 () -> new RestClient(Portal.webhook(sandbox.webhookUrl()), OPTIONS));
         main = window.show(new RestClient(Portal.webhook(webhookUrl), OPTIONS), true);
-        stage.setWidth(1180);
-        stage.setHeight(760);
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.show();
     }
 

@@ -20,36 +20,18 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The window at 1024×700 in German, the language with the longest texts: nothing cut, ✕ in view. */
-@ExtendWith(ApplicationExtension.class)
 class LayoutTest {
 
     static final String LONG_NAME = "Internationale Gesellschaft für außerordentlich lange Firmennamen, "
             + "Wartelisten und Terminvereinbarungen mbH & Co. KG";
 
-    DeskFixture desk;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        desk = DeskFixture.open(stage, Locale.GERMAN);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.in(Locale.GERMAN).sized(1024, 700);
 
     @Test
     void atTheSmallestSizeNoButtonOrLabelIsCutAndEveryClientKeepsItsRemoveButton(FxRobot robot) {
@@ -68,7 +50,7 @@ class LayoutTest {
 
         // then every button and label shows its whole text (table and list cells may end in "…", with a tooltip)
         List<String> cut = new ArrayList<>();
-        collectCut(stage.getScene().getRoot(), cut);
+        collectCut(desk.stage.getScene().getRoot(), cut);
         assertTrue(cut.isEmpty(), "cut at 1024×700 in German: " + cut);
 
         // then each client row's ✕ lies within the list, and the list does not scroll sideways

@@ -19,29 +19,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The shared front desk in the real window: a colleague's change, Undo, Revert, and a hung portal. */
-@ExtendWith(ApplicationExtension.class)
 class SharedDeskTest {
 
-    private DeskFixture desk;
-
-    @Start
-    void start(Stage stage) {
-        desk = DeskFixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.inEnglish();
 
     @SuppressWarnings("unchecked")
     private void addBorisByKeyboard(FxRobot robot) {

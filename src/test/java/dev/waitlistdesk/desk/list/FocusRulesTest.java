@@ -15,29 +15,15 @@ import dev.waitlistdesk.desk.list.WaitlistRow;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Where the keyboard lands: dialogs, the quick filter, after create, delete and a connection test. */
-@ExtendWith(ApplicationExtension.class)
 class FocusRulesTest {
 
-    DeskFixture desk;
-
-    @Start
-    void start(Stage stage) {
-        desk = DeskFixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.inEnglish();
 
     private static boolean focused(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);

@@ -12,29 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A search says it is running, says when a phone number is partial, and fails as a search, with Retry. */
-@ExtendWith(ApplicationExtension.class)
 class SearchSignsTest {
 
-    DeskFixture desk;
-
-    @Start
-    void start(Stage stage) {
-        desk = DeskFixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.inEnglish();
 
     @Test
     void aSlowSearchShowsSearchingAndAPartialPhoneNumberGetsAHint(FxRobot robot) {

@@ -16,31 +16,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Connecting a portal: a wrong webhook, the test, the stored secret, and the window after. */
-@ExtendWith(ApplicationExtension.class)
 class SettingsDialogTest {
 
-    DeskFixture desk;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        desk = DeskFixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.inEnglish();
 
     @Test
     void aWebhookIsTestedStoredOwnerOnlyAndUsed(FxRobot robot) throws Exception {
@@ -131,7 +115,7 @@ class SettingsDialogTest {
     void aRefusedWebhookPointsToTheSettings(FxRobot robot) {
         // given the window was started with a webhook whose code is wrong
         String wrong = desk.sandbox.webhookUrl().replaceAll("/[A-Za-z0-9_]+/$", "/wrongcode123/");
-        robot.interact(() -> desk.show(stage, wrong));
+        robot.interact(() -> desk.show(desk.stage, wrong));
 
         // then the list explains it and offers to open the settings
         waitUntil("the message", () -> text(robot, "#listStatusText").startsWith("Bitrix24 did not accept"));
