@@ -6,6 +6,7 @@ module dev.waitlistdesk {
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires jdk.httpserver;
+    requires java.logging; // to keep the JDK server's own logger from writing request lines
     requires java.management; // StartupProbe reads the JVM start time
 
     exports dev.waitlistdesk.app to javafx.graphics;

@@ -47,6 +47,7 @@ final class Backend {
 
     /** The stored portal, or else the practice portal. */
     private Backend connect() {
+        AppDirs.removeTempLeftovers();
         Optional<ConnectionSettings> settings = store.load();
         if (settings.isPresent()) {
             try {
@@ -55,6 +56,7 @@ final class Backend {
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "The saved connection settings cannot be used ({0}); "
                         + "starting on the practice portal", e.getMessage());
+                store.putAsideUnusable(); // the same dialog as for an unreadable file
             }
         }
         try {

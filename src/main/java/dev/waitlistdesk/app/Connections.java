@@ -3,12 +3,16 @@ package dev.waitlistdesk.app;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.portal.booking.ClientSetFacts;
+import dev.waitlistdesk.portal.booking.ClientSetFacts.Mode;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.settings.PortalFacts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** Turns connection settings into a RestClient; refreshed OAuth tokens are stored as they arrive. */
 final class Connections {
@@ -44,6 +48,30 @@ final class Connections {
             return "drafts-" + HexFormat.of().formatHex(hash, 0, 6) + ".json";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** What the desk learns about a portal's client.set, kept in the portal facts file under the portal's host. */
+    static ClientSetFacts clientSetFacts(PortalFacts facts, Portal portal, boolean practice) {
+        String key = practice ? "practice portal" : portal.host();
+        return new ClientSetFacts() {
+            @Override
+            public Optional<Mode> known() {
+                return facts.clientSet(key).flatMap(Connections::mode);
+            }
+
+            @Override
+            public void learned(Mode mode) {
+                facts.clientSet(key, mode.name());
+            }
+        };
+    }
+
+    private static Optional<ClientSetFacts.Mode> mode(String name) {
+        try {
+            return Optional.of(ClientSetFacts.Mode.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a file from a later version: learned again
         }
     }
 }

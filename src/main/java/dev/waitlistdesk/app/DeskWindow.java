@@ -6,6 +6,7 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
+import dev.waitlistdesk.portal.booking.ClientSetFacts;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -25,6 +26,7 @@ import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.settings.DraftStore;
+import dev.waitlistdesk.settings.PortalFacts;
 import dev.waitlistdesk.settings.WindowPrefs;
 import dev.waitlistdesk.settings.WindowPrefsStore;
 import dev.waitlistdesk.desk.common.FxBackgroundRunner;
@@ -113,7 +115,9 @@ public final class DeskWindow {
         DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
                 json);
         dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
-        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+        ClientSetFacts facts = Connections.clientSetFacts(new PortalFacts(dataDir.resolve("portal-facts.json"), json),
+                client.portal(), practice);
+        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client, facts),
                 new CrmClientDirectory(new RestCrmDirectory(client)), new FxBackgroundRunner(executor),
                 new FxScheduler(), texts, dialogs, new Drafts(drafts));
         if (main != null) {

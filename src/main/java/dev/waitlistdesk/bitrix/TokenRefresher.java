@@ -27,6 +27,10 @@ final class TokenRefresher {
                 .addQueryParameter("refresh_token", portal.refreshToken())
                 .build();
         Exchange.Raw raw = exchange.get(METHOD, url);
+        if (raw.status() >= 300 && raw.status() < 400) { // not followed: the secrets would go along
+            throw new RestException(Kind.AUTH, RestException.Reason.REDIRECT_REFUSED, METHOD, raw.status(),
+                    "The OAuth server answered with a redirect instead of new tokens; check its address in the settings.");
+        }
         JsonNode root = parse(raw.body());
         if (root == null || !root.isObject()) {
             throw new RestException(Kind.UNREADABLE_RESPONSE, METHOD, raw.status(), "",

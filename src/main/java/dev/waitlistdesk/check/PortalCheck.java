@@ -25,12 +25,17 @@ final class PortalCheck {
     /** The scopes the credentials carry (bitrix24-api.md §1); only this check asks. */
     private static final Method SCOPE = Method.read("scope");
     private static final String SCRATCH_NOTE = "Waitlist Desk portal check: scratch record, safe to delete";
+    /** Reads sent at the end to measure how reliable calls to the portal are from this computer. */
+    static final int RELIABILITY_READS = 10;
+    /** A larger share of requests that failed or were retried makes the portal NOT OK. */
+    static final double UNRELIABLE_SHARE = 0.10;
 
     private final RestClient client;
     private final PrintStream out;
     private final List<String> problems = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private int requests;
+    private int failed;
 
     PortalCheck(RestClient client, PrintStream out) {
         this.client = client;
@@ -76,11 +81,25 @@ final class PortalCheck {
         if (writeTest) {
             writeTest(contacts);
         }
+        for (int i = 0; i < RELIABILITY_READS; i++) {
+            try {
+                call(SCOPE, Map.of());
+            } catch (RestException e) {
+                failed++;
+            }
+        }
         CallStats stats = client.stats();
         line("rate limit", "refused (503 QUERY_LIMIT_EXCEEDED): " + stats.queryLimitRefusals()
                 + ", paused (429 OPERATION_TIME_LIMIT): " + stats.holds() + ", retried: " + stats.retries() + "; "
                 + requests + " requests in " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9)
                 + " s");
+        // Refusals of the shared rate limit are the budget's, said on the line above, not the connection's.
+        int troubled = Math.max(0, stats.retries() - stats.queryLimitRefusals()) + failed;
+        double share = requests == 0 ? 0 : (double) troubled / requests;
+        if (share >= UNRELIABLE_SHARE) {
+            problems.add(String.format(Locale.ROOT, "%d of %d requests failed or had to be retried (%.0f %%): calls "
+                    + "from this computer to the portal are unreliable", troubled, requests, 100 * share));
+        }
         return finish(problems.isEmpty() ? "" : problems.get(problems.size() - 1));
     }
 
@@ -91,8 +110,9 @@ final class PortalCheck {
             return;
         }
         long id;
+        String note = SCRATCH_NOTE + " (" + Long.toString(System.nanoTime() & 0xffffffL, 36) + ")";
         try {
-            JsonNode added = call(BookingCalls.WAITLIST_ADD, Map.of("fields", Map.of("note", SCRATCH_NOTE)));
+            JsonNode added = call(BookingCalls.WAITLIST_ADD, Map.of("fields", Map.of("note", note)));
             JsonNode idNode = added.isObject() ? added.path("id").isMissingNode() ? added.path("waitList").path("id")
                     : added.path("id") : added;
             id = idNode.asLong();
@@ -102,6 +122,9 @@ final class PortalCheck {
             }
         } catch (RestException e) {
             fail("write test", "could not create a scratch record: " + plain(e));
+            if (e.reason() == RestException.Reason.ANSWER_LOST) {
+                findLostScratchRecord(note);
+            }
             return;
         }
         String outcome;
@@ -131,6 +154,40 @@ final class PortalCheck {
             line("write test", "scratch record #" + id + ": " + outcome);
             fail("clean-up", "scratch record #" + id + " could not be deleted; delete it by hand (" + plain(e) + ")");
         }
+    }
+
+    /** The answer to waitlist.add was lost: the record may exist. Found by its note, it is named and removed. */
+    private void findLostScratchRecord(String note) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Map<String, Object> recent = Map.of("createdWithin", Map.of("from", day.format(today.minusDays(1)),
+                "to", day.format(today.plusDays(2)))); // a day either side: the portal's time zone is not known
+        try {
+            List<JsonNode> rows = new ArrayList<>();
+            for (int start = 0; start < 500; start += 50) {
+                JsonNode page = call(BookingCalls.WAITLIST_LIST, Map.of("filter", recent, "start", start)).path("waitList");
+                page.forEach(rows::add);
+                if (page.size() < 50) {
+                    break;
+                }
+            }
+            for (JsonNode row : rows) {
+                if (note.equals(row.path("note").asText())) {
+                    long id = row.path("id").asLong();
+                    try {
+                        call(BookingCalls.WAITLIST_DELETE, Map.of("id", id));
+                        line("clean-up", "scratch record #" + id + " was made after all; deleted");
+                    } catch (RestException e) {
+                        fail("clean-up", "scratch record #" + id + " could not be deleted; delete it by hand ("
+                                + plain(e) + ")");
+                    }
+                    return;
+                }
+            }
+        } catch (RestException e) {
+            // said below: the record could not be looked for
+        }
+        fail("clean-up", "a scratch record with the note \"" + note + "\" may have been made; if so, delete it by hand");
     }
 
     private static List<Map<String, Object>> clients(List<Long> ids) {

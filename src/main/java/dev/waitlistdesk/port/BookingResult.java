@@ -22,6 +22,14 @@ public sealed interface BookingResult {
     }
 
     /**
+     * A colleague booked the same record a moment earlier (on a portal that keeps a booked record, both
+     * bookings went through). This desk's booking {@code duplicateId} was cancelled, unless {@code cancelled}
+     * is false: then it still exists and needs cancelling by hand.
+     */
+    record BookedByColleague(long duplicateId, boolean cancelled) implements BookingResult {
+    }
+
+    /**
      * Bitrix24 refused (code 1038, which the docs use for several things); {@code reason} says which,
      * as read back from the portal. Nothing was booked.
      */

@@ -56,6 +56,10 @@ public sealed interface Failure {
     record PortalTrouble(Evidence evidence) implements Failure {
     }
 
+    /** An answer larger than any the desk asks for: not read; retrying cannot help. */
+    record TooLarge(Evidence evidence) implements Failure {
+    }
+
     /** A bug or a local problem; logged where it was caught. */
     record Unexpected(Evidence evidence) implements Failure {
     }

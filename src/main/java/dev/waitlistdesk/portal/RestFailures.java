@@ -31,7 +31,8 @@ public final class RestFailures {
             case ANSWER_LOST -> new Failure.OutcomeUnknown(evidence);
             case TIMED_OUT -> new Failure.TimedOut(evidence);
             case REDIRECT_REFUSED -> new Failure.Moved(evidence);
-            case ANSWER_TOO_LARGE, PAGING_STUCK, NONE -> byKind(e.kind(), evidence);
+            case ANSWER_TOO_LARGE -> new Failure.TooLarge(evidence);
+            case PAGING_STUCK, NONE -> byKind(e.kind(), evidence);
         };
         return new StoreException(failure, e.getMessage(), e);
     }

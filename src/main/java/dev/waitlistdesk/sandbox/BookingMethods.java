@@ -37,6 +37,7 @@ final class BookingMethods {
         methods.add(BOOKING + "list", booking::list);
         methods.add(BOOKING + "get", booking::get);
         methods.add(BOOKING + "add", booking::add);
+        methods.add(BOOKING + "delete", p -> done(data.deleteBooking(p.requiredLong("id"))));
         methods.add(BOOKING + "client.list", booking::clientList);
         methods.add(BOOKING + "client.set", booking::clientSet);
         methods.add(BOOKING + "client.unset", p -> done(data.setBookingClients(bookingId(p), List.of())));

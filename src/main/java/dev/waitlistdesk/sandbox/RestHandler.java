@@ -1,7 +1,5 @@
 package dev.waitlistdesk.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -106,25 +104,7 @@ final class RestHandler implements HttpHandler {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
             throw ApiError.of(400, "INVALID_REQUEST", "The sandbox answers JSON only; drop the .xml suffix");
         }
-        if (faults.clientSetAppends() && withoutFormat(name).equalsIgnoreCase("booking.v1.waitlist.client.set")) {
-            params = withExistingClients(params);
-        }
         return methods.call(withoutFormat(name), new Params(params));
-    }
-
-    /** The append test aid: the record's present clients go before the given ones, so set() adds them. */
-    private ObjectNode withExistingClients(ObjectNode params) {
-        Long id = Params.asLong(params.get("waitListId"));
-        JsonNode given = params.get("clients");
-        if (id == null || given == null || !given.isContainerNode()) {
-            return params; // the method itself answers the missing or malformed parameter
-        }
-        ArrayNode merged = params.arrayNode();
-        data.waitlist(id).ifPresent(entry -> entry.clients().forEach(
-                client -> merged.add(WaitlistMethods.json(client))));
-        given.forEach(merged::add);
-        params.set("clients", merged);
-        return params;
     }
 
     private void checkToken(String token) {

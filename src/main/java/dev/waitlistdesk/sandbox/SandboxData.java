@@ -151,6 +151,10 @@ public final class SandboxData implements AutoCloseable {
         return change(id, entry -> entry.withNote(note));
     }
 
+    public boolean deleteBooking(long id) {
+        return write(() -> bookings.remove(id) == null ? null : Boolean.TRUE) != null;
+    }
+
     public boolean deleteWaitlist(long id) {
         return write(() -> waitlist.remove(id) == null ? null : Boolean.TRUE) != null;
     }
@@ -158,6 +162,15 @@ public final class SandboxData implements AutoCloseable {
     /** Replaces the record's whole client list (duplicates dropped, first one kept). */
     public boolean setClients(long id, List<Client> clients) {
         return change(id, entry -> entry.withClients(new ArrayList<>(new java.util.LinkedHashSet<>(clients))));
+    }
+
+    /** Adds the clients after the record's present ones, in one step (the append reading of client.set). */
+    public boolean addClients(long id, List<Client> clients) {
+        return change(id, entry -> {
+            java.util.Set<Client> all = new java.util.LinkedHashSet<>(entry.clients());
+            all.addAll(clients);
+            return entry.withClients(new ArrayList<>(all));
+        });
     }
 
     public boolean setExternalData(long id, List<ExternalLink> links) {

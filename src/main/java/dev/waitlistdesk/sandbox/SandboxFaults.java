@@ -60,8 +60,8 @@ public final class SandboxFaults {
     }
 
     /**
-     * A test aid, not a fault: {@code booking.v1.waitlist.client.set} (called directly, not inside a batch)
-     * adds the given clients to the record's list instead of replacing it, as some portal might, since
+     * A test aid, not a fault: {@code booking.v1.waitlist.client.set} (directly or inside a batch, in
+     * one step) adds the given clients to the record's list instead of replacing it, as some portal might, since
      * the docs do not say which it does. Lets a client's replace-or-append handling be tried.
      */
     public SandboxFaults clientSetAppends(boolean on) {

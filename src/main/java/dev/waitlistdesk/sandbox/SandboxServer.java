@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +19,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
 
-    private static final int THREADS = 16;
+    /**
+     * Each connection holds a worker while its headers arrive: enough workers that a hundred slow
+     * clients leave room for a real one; idle workers end after a while.
+     */
+    static final int THREADS = 256;
+    /** Seconds a client may take to send its request (headers and body) before it is cut off. */
+    static final long REQUEST_SECONDS = 10;
+    /**
+     * The JDK server logs each request line, with a webhook's code or an {@code ?auth=} token, at
+     * DEBUG (FINE): its logger is held here and passes nothing below INFO, whatever the log settings say.
+     */
+    private static final java.util.logging.Logger JDK_SERVER_LOG = quietJdkServerLog();
 
     private final SandboxData data;
     private final SandboxFaults faults;
@@ -44,6 +56,9 @@ public final class SandboxServer implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(REQUEST_SECONDS));
+        }
         SandboxData data = SandboxData.open(config);
         HttpServer http;
         try {
@@ -52,7 +67,9 @@ public final class SandboxServer implements AutoCloseable {
             data.close();
             throw new UncheckedIOException("The sandbox cannot listen on 127.0.0.1:" + config.port(), e);
         }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+        executor.allowCoreThreadTimeOut(true);
         SandboxServer sandbox = new SandboxServer(data, http, executor);
         http.createContext("/rest/", new RestHandler(data, new RateLimiter(config.rateLimit()), sandbox.faults))
                 .getFilters().add(sandbox.requests);
@@ -61,6 +78,12 @@ public final class SandboxServer implements AutoCloseable {
         config.faults().applyTo(sandbox.faults); // before the first request
         http.start();
         return sandbox;
+    }
+
+    private static java.util.logging.Logger quietJdkServerLog() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+        log.setFilter(rec -> rec.getLevel().intValue() >= java.util.logging.Level.INFO.intValue());
+        return log;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -126,7 +126,9 @@ final class WaitlistMethods {
 
     private Answer clientSet(Params params) {
         long id = params.requiredLong("waitListId");
-        return done(data.setClients(id, clients(params)), 1040, "Wait list not found");
+        List<Client> clients = clients(params);
+        return done(faults.clientSetAppends() ? data.addClients(id, clients) : data.setClients(id, clients),
+                1040, "Wait list not found");
     }
 
     /** One {id, type: {module, code}}: code 0 names what is missing, 1025 an unknown type. */

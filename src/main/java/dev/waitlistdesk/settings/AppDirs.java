@@ -21,6 +21,12 @@ public final class AppDirs {
         return override().map(p -> p.resolve("config")).orElse(osDir("XDG_CONFIG_HOME", ".config", "APPDATA"));
     }
 
+    /** Deletes what writes killed half-way left behind in both folders (see {@link PrivateFiles}). */
+    public static void removeTempLeftovers() {
+        PrivateFiles.removeLeftovers(dataDir());
+        PrivateFiles.removeLeftovers(configDir());
+    }
+
     private static java.util.Optional<Path> override() {
         String dir = System.getProperty("waitlistdesk.dataDir");
         return dir == null || dir.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(dir));

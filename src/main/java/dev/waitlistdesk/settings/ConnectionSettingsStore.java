@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Keeps the connection settings in one owner-only JSON file in the user's config folder. */
@@ -49,20 +50,33 @@ public final class ConnectionSettingsStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), ConnectionSettings.class));
+            return Optional.of(Objects.requireNonNull(json.readValue(file.toFile(), ConnectionSettings.class),
+                    "the file holds null"));
         } catch (IOException | RuntimeException e) {
             // The exception text could quote the file's content, so only its type is logged.
-            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
-            try {
-                Files.move(file, aside);
-                setAside = aside;
-                LOG.log(Level.WARNING, "Cannot read the connection settings in {0} ({1}); kept the file as {2}",
-                        file, e.getClass().getSimpleName(), aside.getFileName());
-            } catch (IOException moveFailed) {
-                LOG.log(Level.WARNING, "Cannot read the connection settings in {0} ({1}), nor move them aside ({2})",
-                        file, e.getClass().getSimpleName(), moveFailed.getClass().getSimpleName());
-            }
+            putAside(e.getClass().getSimpleName());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Settings that could be read but not used (say, a malformed address) go aside like unreadable
+     * ones, so the receptionist gets the same dialog instead of a silent start on the practice portal.
+     */
+    public void putAsideUnusable() {
+        putAside("unusable");
+    }
+
+    private void putAside(String why) {
+        Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
+        try {
+            Files.move(file, aside);
+            setAside = aside;
+            LOG.log(Level.WARNING, "Cannot use the connection settings in {0} ({1}); kept the file as {2}",
+                    file, why, aside.getFileName());
+        } catch (IOException moveFailed) {
+            LOG.log(Level.WARNING, "Cannot use the connection settings in {0} ({1}), nor move them aside ({2})",
+                    file, why, moveFailed.getClass().getSimpleName());
         }
     }
 

@@ -86,7 +86,11 @@ public final class DraftStore {
             return new TreeMap<>();
         }
         try {
-            return json.readValue(file.toFile(), TYPE);
+            TreeMap<Long, Draft> read = json.readValue(file.toFile(), TYPE);
+            if (read == null || read.containsValue(null)) {
+                throw new IOException("the file holds null"); // as unreadable: kept aside, told once
+            }
+            return read;
         } catch (IOException | RuntimeException e) {
             // Never log the content: a parser's message quotes it. Keep the file for a person to look at.
             setAside = file.resolveSibling(file.getFileName() + ".unreadable-"

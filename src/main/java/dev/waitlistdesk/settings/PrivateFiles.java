@@ -1,6 +1,7 @@
 package dev.waitlistdesk.settings;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,27 @@ final class PrivateFiles {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Deletes temp files that a write killed half-way left in {@code dir}; only files older than a
+     * minute, so a write running right now in another copy of the app keeps its file.
+     */
+    static void removeLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        long before = System.currentTimeMillis() - 60_000;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".tmp-*.json")) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toMillis() < before) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            System.getLogger(PrivateFiles.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot clear left-over temp files in {0}: {1}", dir, e.getMessage());
         }
     }
 

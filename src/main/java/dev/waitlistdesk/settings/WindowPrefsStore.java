@@ -31,7 +31,8 @@ public final class WindowPrefsStore {
             return WindowPrefs.DEFAULTS;
         }
         try {
-            return json.readValue(file.toFile(), WindowPrefs.class);
+            WindowPrefs prefs = json.readValue(file.toFile(), WindowPrefs.class);
+            return prefs == null ? WindowPrefs.DEFAULTS : prefs; // a file holding null reads as null
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read the window preferences in {0} ({1}); using the defaults", file,
                     e.getClass().getSimpleName());

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.bitrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,10 @@ class AnswerLimitsTest {
         assertEquals(RestException.Reason.ANSWER_TOO_LARGE, e.reason());
         assertTrue(e.getMessage().contains("larger than 8 MB"), e.getMessage());
         assertEquals(1, portal.server.getRequestCount(), "a too large answer is not asked for again");
+        String said = new dev.waitlistdesk.desk.common.Problems(dev.waitlistdesk.desk.common.Texts.load(java.util.Locale.ENGLISH))
+                .describe(dev.waitlistdesk.portal.RestFailures.translate(e).failure()).text();
+        assertTrue(said.contains("Retrying will not change that"), said);
+        assertFalse(said.contains("Retry in a moment"), said);
     }
 
     @Test

@@ -48,6 +48,22 @@ class OAuthRefreshTest {
             + "\"expires_in\":3600,\"client_endpoint\":\"http://x/rest/\",\"domain\":\"oauth.bitrix.info\"}";
 
     @Test
+    void aRedirectedTokenRefresh_isReportedAsARedirectNotAsNotJson() {
+        RestClient client = oauthClient();
+        portal.server.enqueue(json(401, EXPIRED));
+        portal.server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://elsewhere.example/")
+                .body("").build());
+
+        RestException e = org.junit.jupiter.api.Assertions.assertThrows(RestException.class,
+                () -> client.call(Method.read("booking.v1.waitlist.get"), Map.of("id", 4)));
+
+        assertEquals(RestException.Reason.REDIRECT_REFUSED, e.reason());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("redirect"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("not JSON"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("cli3nt-s3cret"), e.getMessage());
+    }
+
+    @Test
     void expiredTokenIsRefreshedStoredAndTheCallRepeated() {
         RestClient client = oauthClient();
         portal.server.enqueue(json(401, EXPIRED));

@@ -96,14 +96,25 @@ class PortalCheckTest {
 
     @Test
     void anOccasionalServerErrorOnAReadIsRetriedAndCounted() {
-        // every 4th request: the 4th is the CRM search (a read, retried); the batch is the 6th
-        start(new SandboxConfig.Faults(5, 4, 0, 0, false));
+        start(SandboxConfig.Faults.NONE);
+        sandbox.faults().html500(1); // the first request only
 
         int status = check(sandbox.webhookUrl());
 
         assertEquals(0, status, output);
         assertTrue(output.contains("refused (503 QUERY_LIMIT_EXCEEDED): 0, paused (429 OPERATION_TIME_LIMIT): 0,"
                 + " retried: 1;"), output);
+    }
+
+    @Test
+    void aPortalThatFailsOneCallInFive_isNotOk_withTheShare() {
+        start(new SandboxConfig.Faults(0, 5, 0, 0, false));
+
+        int status = check(sandbox.webhookUrl());
+
+        assertEquals(1, status, output);
+        assertTrue(lastLine().matches("Result: NOT OK: \\d+ of \\d+ requests failed or had to be retried \\(\\d+ %\\).*"),
+                lastLine());
     }
 
     @Test
@@ -117,10 +128,13 @@ class PortalCheckTest {
 
     @Test
     void aServerErrorOnABatchOfReadsIsRetriedAndSaidSo() {
-        start(new SandboxConfig.Faults(0, 5, 0, 0, false)); // the batch is the 5th request
+        start(SandboxConfig.Faults.NONE);
+        sandbox.faults().html500Every(5); // the batch is the 5th request
 
-        assertEquals(0, check(sandbox.webhookUrl()), output);
-        assertTrue(output.contains("retried: 1"), output);
+        check(sandbox.webhookUrl());
+
+        assertTrue(output.contains("batch         ok"), output);
+        assertTrue(output.contains("retried: "), output);
     }
 
     @Test

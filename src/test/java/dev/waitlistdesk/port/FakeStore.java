@@ -17,6 +17,8 @@ public final class FakeStore implements WaitlistStore {
     /** Thrown by the next call as it is (an Error, as a bug deep in a library would throw). */
     public Error errorNext;
     private long nextId = 100;
+    /** A colleague's write that lands inside the next save, after its check: the store merges it, as the real one does. */
+    public RecordState colleagueDuringSave;
 
     public long put(String note, ClientId... clients) {
         long id = nextId++;
@@ -82,6 +84,12 @@ public final class FakeStore implements WaitlistStore {
         }
         if (!now.equals(base)) {
             return new SaveOutcome.Conflict(now);
+        }
+        if (colleagueDuringSave != null) {
+            RecordState merged = dev.waitlistdesk.desk.common.Changes.merge(base, desired, colleagueDuringSave).orElseThrow();
+            colleagueDuringSave = null;
+            records.put(id, merged);
+            return new SaveOutcome.Saved(merged);
         }
         records.put(id, desired);
         return new SaveOutcome.Saved(desired);

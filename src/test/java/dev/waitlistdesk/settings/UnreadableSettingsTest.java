@@ -54,4 +54,53 @@ class UnreadableSettingsTest {
         assertTrue(store.load().isPresent());
         assertEquals(Optional.empty(), store.setAside());
     }
+
+    @Test
+    void nullInAnyOfOurFiles_isAnUnreadableFile() throws Exception {
+        Path connection = dir.resolve("connection.json");
+        Files.writeString(connection, "null");
+        ConnectionSettingsStore settings = new ConnectionSettingsStore(connection, new ObjectMapper());
+        assertTrue(settings.load().isEmpty());
+        assertTrue(settings.setAside().isPresent(), "kept aside, so the receptionist is told");
+
+        Path window = dir.resolve("window.json");
+        Files.writeString(window, "null");
+        assertEquals(WindowPrefs.DEFAULTS, new WindowPrefsStore(window, new ObjectMapper()).load());
+
+        for (String content : new String[] {"null", "{\"5\":null}"}) {
+            Path drafts = dir.resolve("drafts-" + content.length() + ".json");
+            Files.writeString(drafts, content);
+            DraftStore store = new DraftStore(drafts, new ObjectMapper());
+            assertTrue(store.setAside().isPresent(), content);
+            assertTrue(store.all().isEmpty(), content);
+            store.put(5, new DraftStore.Draft("note", java.util.List.of()));
+            assertEquals(1, new DraftStore(drafts, new ObjectMapper()).all().size(), "the desk goes on: " + content);
+        }
+    }
+
+    @Test
+    void aReadableButUnusableFile_isKeptAsideLikeAnUnreadableOne() throws Exception {
+        Path file = dir.resolve("connection.json");
+        ConnectionSettingsStore store = new ConnectionSettingsStore(file, new ObjectMapper());
+        store.save(ConnectionSettings.webhook("https://p.example/rest/1/abc/"));
+
+        store.putAsideUnusable();
+
+        assertTrue(store.setAside().isPresent());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void tempFilesLeftByAKilledWrite_areDeletedAtStart_butNotAFreshOne() throws Exception {
+        Path old = Files.writeString(dir.resolve(".tmp-123.json"), "{}");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+        Path fresh = Files.writeString(dir.resolve(".tmp-456.json"), "{}");
+        Path kept = Files.writeString(dir.resolve("drafts.json"), "{}");
+
+        PrivateFiles.removeLeftovers(dir);
+
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(fresh), "maybe another copy of the app is writing it");
+        assertTrue(Files.exists(kept));
+    }
 }

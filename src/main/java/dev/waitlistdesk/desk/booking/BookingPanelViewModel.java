@@ -233,6 +233,11 @@ public final class BookingPanelViewModel {
             booking = null;
             if (result instanceof BookingResult.Booked booked) {
                 booked(recordId, booked);
+            } else if (result instanceof BookingResult.BookedByColleague duplicate) {
+                Status said = words.bookedByColleague(duplicate);
+                status.set(said);
+                main.booked(recordId, said.text()); // the record is off the waitlist: the colleague's booking took it
+                loadDay();
             } else {
                 refused((BookingResult.Refused) result, ids, zone);
             }

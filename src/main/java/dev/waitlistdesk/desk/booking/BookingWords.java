@@ -83,6 +83,13 @@ final class BookingWords {
         return booked.recordLeft() ? Status.success(text) : Status.success(text, Action.REFRESH_LIST);
     }
 
+    /** Another desk booked the record first; this desk's booking was cancelled, or must be by hand. */
+    Status bookedByColleague(BookingResult.BookedByColleague duplicate) {
+        return duplicate.cancelled()
+                ? new Status(Tone.INFO, texts.get("booking.bookedByColleague"), "")
+                : new Status(Tone.ERROR, texts.get("booking.bookedByColleagueNotCancelled", duplicate.duplicateId()), "");
+    }
+
     /** A 1038 in words: which of its meanings it was, and what to do next. */
     Status refused(BookingResult.Refused refused, List<Long> chosen, ZoneId zone, LongFunction<String> names) {
         String detail = problems.smallPrint(refused.evidence());

@@ -27,6 +27,13 @@ public record Changes(Set<ClientId> added, Set<ClientId> removed, boolean noteCh
         return added.isEmpty() && removed.isEmpty() && !noteChanged;
     }
 
+    /** Whether {@code held} still has every change from {@code base} to {@code desired}, whatever else it holds. */
+    public static boolean kept(RecordState base, RecordState desired, RecordState held) {
+        Changes mine = between(base, desired);
+        return held.clients().containsAll(mine.added) && mine.removed.stream().noneMatch(held.clients()::contains)
+                && (!mine.noteChanged || held.note().equals(desired.note()));
+    }
+
     /**
      * Both sides' work in one state: every client either added, neither's removals, and the note of
      * whoever changed it. Empty when both changed the note differently: that needs a person to choose.

@@ -3,6 +3,7 @@ package dev.waitlistdesk.desk.common;
 import dev.waitlistdesk.port.ClientDirectory;
 import dev.waitlistdesk.port.WaitlistStore;
 
+import java.time.Clock;
 import java.util.Objects;
 
 /** The services every view model of one window shares; built once per portal by the composition root. */
@@ -17,9 +18,17 @@ public final class DeskContext {
     private final Drafts drafts;
     private final ClientNames names;
     private final Problems problems;
+    private final Clock clock;
 
     public DeskContext(WaitlistStore store, ClientDirectory directory, BackgroundRunner runner, Scheduler scheduler,
                        Texts texts, DialogService dialogs, Drafts drafts) {
+        this(store, directory, runner, scheduler, texts, dialogs, drafts, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} tells when a save happened and what time a colleague's overwrite is shown with. */
+    public DeskContext(WaitlistStore store, ClientDirectory directory, BackgroundRunner runner, Scheduler scheduler,
+                       Texts texts, DialogService dialogs, Drafts drafts, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -65,5 +74,9 @@ public final class DeskContext {
 
     public Problems problems() {
         return problems;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }

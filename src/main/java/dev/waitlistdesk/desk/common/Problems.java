@@ -36,6 +36,8 @@ public final class Problems {
             return new Status(Tone.ERROR, texts.get("problem.moved"), detail, Action.OPEN_SETTINGS);
         } else if (failure instanceof Failure.OutcomeUnknown) {
             return new Status(Tone.ERROR, texts.get("problem.outcomeUnknown"), detail, Action.REFRESH_LIST);
+        } else if (failure instanceof Failure.TooLarge) {
+            return new Status(Tone.ERROR, texts.get("problem.tooLarge"), detail);
         } else if (failure instanceof Failure.PortalTrouble) {
             return new Status(Tone.ERROR, texts.get("problem.server"), detail, Action.RETRY);
         }

@@ -19,6 +19,10 @@ import dev.waitlistdesk.port.SaveOutcome.Saved;
 import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,6 +44,9 @@ public final class RecordViewModel implements PickTarget {
 
     /** How long a save may run before Cancel is offered. */
     public static final Duration CANCEL_AFTER = Duration.ofSeconds(3);
+    /** How long this desk watches a client it added or removed for a colleague saving over it. */
+    static final Duration WATCH_OWN = Duration.ofMinutes(1);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DeskContext ctx;
     private final RecordHost host;
@@ -59,6 +66,10 @@ public final class RecordViewModel implements PickTarget {
     private RecordContent theirs;
     /** What the record held before the last save, for Undo. */
     private RecordContent beforeLastSave;
+    /** Clients this desk added or removed in recent saves: a colleague undoing one is told plainly. */
+    private final List<OwnChange> recent = new ArrayList<>();
+    /** What the status offers to add or remove again. */
+    private List<OwnChange> undone = List.of();
     private BackgroundRunner.Running running;
     private Scheduler.Cancellable cancelOffer;
 
@@ -207,6 +218,7 @@ public final class RecordViewModel implements PickTarget {
             case RECREATE -> host.recreate(this);
             case DISCARD -> revert();
             case REFRESH_LIST -> host.refreshList();
+            case ADD_AGAIN, REMOVE_AGAIN -> again();
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
         }
     }
@@ -229,7 +241,8 @@ public final class RecordViewModel implements PickTarget {
             base = now;
             setShown(now);
             canUndo.set(false);
-            status.set(Status.info(ctx.texts().get("status.followed")));
+            undone = undoneIn(now);
+            status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus());
             return;
         }
         theirs = now;
@@ -251,6 +264,63 @@ public final class RecordViewModel implements PickTarget {
 
     public boolean hasWork() {
         return dirty.get() || saving.get() || gone.get();
+    }
+
+    /** One client this desk added or removed, and when the save went through. */
+    private record OwnChange(Client client, boolean added, Instant at) {
+    }
+
+    /** This desk's recent client changes that {@code now} no longer has. */
+    private List<OwnChange> undoneIn(RecordContent now) {
+        Instant oldest = ctx.clock().instant().minus(WATCH_OWN);
+        recent.removeIf(change -> change.at().isBefore(oldest));
+        return recent.stream().filter(c -> now.state().clients().contains(c.client().id()) != c.added()).toList();
+    }
+
+    private Status undoneStatus() {
+        String time = LocalTime.now(ctx.clock()).format(CLOCK_TIME);
+        List<String> texts = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
+        for (boolean added : new boolean[] {true, false}) {
+            List<String> names = undone.stream().filter(c -> c.added() == added).map(c -> c.client().name()).toList();
+            if (!names.isEmpty()) {
+                texts.add(ctx.texts().get(added ? "status.undoneAdded" : "status.undoneRemoved",
+                        String.join(", ", names), time));
+                actions.add(added ? Action.ADD_AGAIN : Action.REMOVE_AGAIN);
+            }
+        }
+        return new Status(Tone.ERROR, String.join(" ", texts), "", actions);
+    }
+
+    /** Makes the undone changes again, as a save like any other. */
+    private void again() {
+        if (undone.isEmpty() || saving.get()) {
+            return;
+        }
+        undone.forEach(change -> {
+            if (change.added()) {
+                add(change.client());
+            } else {
+                remove(change.client());
+            }
+        });
+        recent.removeAll(undone);
+        undone = List.of();
+        save();
+    }
+
+    private void remember(RecordContent before, RecordContent desired) {
+        Changes mine = Changes.between(before.state(), desired.state());
+        Instant at = ctx.clock().instant();
+        desired.clients().stream().filter(c -> mine.added().contains(c.id()))
+                .forEach(c -> remember(new OwnChange(c, true, at)));
+        before.clients().stream().filter(c -> mine.removed().contains(c.id()))
+                .forEach(c -> remember(new OwnChange(c, false, at)));
+    }
+
+    private void remember(OwnChange change) {
+        recent.removeIf(c -> c.client().id().equals(change.client().id()));
+        recent.add(change);
     }
 
     private void merge() {
@@ -333,11 +403,20 @@ public final class RecordViewModel implements PickTarget {
         } else {
             edited();
         }
+        if (!held.state().equals(desired.state()) && Changes.kept(before.state(), desired.state(), held.state())) {
+            // A colleague's change went in with this one (the store merged it, or it came just after):
+            // nothing to fix. Undo is not offered: it would take their change away too.
+            remember(before, desired);
+            status.set(Status.success(ctx.texts().get("status.savedTogether", describe(desired, held))));
+            host.recordSaved(this);
+            return;
+        }
         if (!held.state().equals(desired.state())) {
             status.set(new Status(Tone.ERROR, ctx.texts().get("status.savedDifferently", held.clients().size(),
                     desired.clients().size()), "", Action.RETRY));
             return;
         }
+        remember(before, desired);
         beforeLastSave = undoing ? null : before;
         canUndo.set(!undoing && !editedMeanwhile);
         String text = undoing ? ctx.texts().get("status.undone")

@@ -29,6 +29,7 @@ import java.util.Optional;
 /** The desk's booking port on Bitrix24 Booking: converts at this edge, and nowhere else. */
 public final class BookingPortalDesk implements BookingDesk {
 
+    private static final System.Logger LOG = System.getLogger(BookingPortalDesk.class.getName());
     private static final Method SLOTS = BookingCalls.RESOURCE_SLOTS_LIST;
     private static final int BATCH_LIMIT = 50;
     /** A resource without working hours takes no bookings; these only label it. */
@@ -119,8 +120,15 @@ public final class BookingPortalDesk implements BookingDesk {
                         refusal.missingResourceIds(), refusal.conflicts().stream().map(b -> span(b.span())).toList(),
                         new Failure.Evidence(cause.code(), cause.description(), cause.httpStatus()));
             }
-            boolean left = booked.recordRemoved() || removeKeptRecord(recordId);
             Booking booking = booked.booking();
+            boolean left = booked.recordRemoved();
+            if (!left) {
+                Optional<Boolean> removed = removeKeptRecord(recordId);
+                if (removed.isEmpty()) {
+                    return new BookingResult.BookedByColleague(booking.id(), cancel(booking.id()));
+                }
+                left = removed.get();
+            }
             return new BookingResult.Booked(booking.id(), span(booking.span()), booking.period().zone(),
                     booking.resourceIds(), left);
         });
@@ -128,16 +136,29 @@ public final class BookingPortalDesk implements BookingDesk {
 
     /**
      * The portal kept the record after booking it (the other reading of the docs); its clients and
-     * deals are on the booking now, so it leaves the waitlist here. False if that failed.
+     * deals are on the booking now, so it leaves the waitlist here. False if that failed; empty if the
+     * record was already gone (1036): a colleague's desk booked it a moment earlier and removed it.
      */
-    private boolean removeKeptRecord(long recordId) {
+    private Optional<Boolean> removeKeptRecord(long recordId) {
         try {
             waitlist.delete(recordId);
+            return Optional.of(true);
+        } catch (RestException e) {
+            LOG.log(System.Logger.Level.WARNING, "Booked record {0} could not be removed from the waitlist: {1}",
+                    recordId, e.getMessage());
+            return e.kind() == RestException.Kind.NOT_FOUND ? Optional.empty() : Optional.of(false);
+        }
+    }
+
+    /** Cancels this desk's second booking of a record a colleague booked first; false if that failed. */
+    private boolean cancel(long bookingId) {
+        try {
+            api.deleteBooking(bookingId);
             return true;
         } catch (RestException e) {
-            System.getLogger(BookingPortalDesk.class.getName()).log(System.Logger.Level.WARNING,
-                    "Booked record {0} could not be removed from the waitlist: {1}", recordId, e.getMessage());
-            return e.kind() == RestException.Kind.NOT_FOUND;
+            LOG.log(System.Logger.Level.WARNING, "Duplicate booking {0} could not be cancelled: {1}",
+                    bookingId, e.getMessage());
+            return false;
         }
     }
 

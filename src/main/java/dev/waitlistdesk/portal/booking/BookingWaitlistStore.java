@@ -15,7 +15,6 @@ import dev.waitlistdesk.port.SaveOutcome;
 import dev.waitlistdesk.port.RecordHeader;
 import dev.waitlistdesk.port.RecordList;
 import dev.waitlistdesk.port.WaitlistStore;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ import java.util.Set;
  */
 public final class BookingWaitlistStore implements WaitlistStore {
 
-    private static final System.Logger LOG = System.getLogger(BookingWaitlistStore.class.getName());
     private static final Method GET = BookingCalls.WAITLIST_GET;
     private static final Method CLIENTS = BookingCalls.WAITLIST_CLIENT_LIST;
     private static final Method LIST = BookingCalls.WAITLIST_LIST;
@@ -44,10 +42,17 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     private final RestClient client;
     private final RestWaitlistApi api;
+    private final ClientSetFacts facts;
 
+    /** A store that learns what the portal's client.set does anew each run. */
     public BookingWaitlistStore(RestClient client) {
+        this(client, ClientSetFacts.inMemory());
+    }
+
+    public BookingWaitlistStore(RestClient client, ClientSetFacts facts) {
         this.client = client;
         this.api = new RestWaitlistApi(client);
+        this.facts = facts;
     }
 
     /**
@@ -110,44 +115,23 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     @Override
     public RecordState read(long id) {
-        return translated(() -> readBack(client.batch(readCommands(id), true)));
+        return translated(() -> readBack(client.batch(readCommands(id, ""), true)));
     }
 
     @Override
     public SaveOutcome save(long id, RecordState base, RecordState desired) {
         return translated(() -> {
             RecordState now = read(id);
+            if (now.clients().isEmpty() && !base.clients().isEmpty()) {
+                now = read(id); // maybe read between a colleague's clear and set (a portal whose set appends)
+            }
             if (now.equals(desired)) {
                 return new SaveOutcome.Saved(now); // nothing to write: e.g. a save sent again after a cancel
             }
             if (!now.equals(base)) {
                 return new SaveOutcome.Conflict(now);
             }
-            List<BatchCommand> write = new ArrayList<>();
-            if (!now.note().equals(desired.note())) {
-                write.add(new BatchCommand("note", BookingCalls.WAITLIST_UPDATE,
-                        Map.of("id", id, "fields", Map.of("note", desired.note()))));
-            }
-            boolean clientsChanged = !now.clients().equals(desired.clients());
-            if (clientsChanged) {
-                write.addAll(setClients(id, desired.clients()));
-            }
-            write.addAll(readCommands(id));
-            RecordState held = readBack(client.batch(write, true));
-            if (clientsChanged && !desired.clients().containsAll(held.clients())) {
-                LOG.log(Level.INFO, "Record {0}: client.set kept clients that were removed; clearing and "
-                        + "setting the chosen {1} again", id, desired.clients().size());
-                List<BatchCommand> repair = new ArrayList<>();
-                repair.add(new BatchCommand("clear", BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", id)));
-                repair.addAll(setClients(id, desired.clients()));
-                repair.addAll(readCommands(id));
-                // Without halt the read-back runs even if the set fails: the desk then shows what the
-                // record holds (maybe no clients) and keeps the picks as a draft, instead of guessing.
-                BatchResult repaired = client.batch(repair, false);
-                held = repaired.results().containsKey("get") && repaired.results().containsKey("clients")
-                        ? state(repaired) : readBack(repaired);
-            }
-            return new SaveOutcome.Saved(held);
+            return new RecordWrite(client, facts, id).run(now, desired);
         });
     }
 
@@ -176,28 +160,21 @@ public final class BookingWaitlistStore implements WaitlistStore {
                 .flatMap(Optional::stream).distinct().toList());
     }
 
-    private static List<BatchCommand> readCommands(long id) {
-        return List.of(new BatchCommand("get", GET, Map.of("id", id)),
-                new BatchCommand("clients", CLIENTS, Map.of("waitListId", id)));
-    }
-
-    /** client.set needs at least one client; an empty list is client.unset. */
-    private static List<BatchCommand> setClients(long id, Set<ClientId> clients) {
-        return List.of(clients.isEmpty()
-                ? new BatchCommand("set", BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", id))
-                : new BatchCommand("set", BookingCalls.WAITLIST_CLIENT_SET,
-                        RestWaitlistApi.clientSetParams(id, refs(clients))));
+    /** get and client.list of one record, their keys prefixed (a write batch reads before and after). */
+    static List<BatchCommand> readCommands(long id, String prefix) {
+        return List.of(new BatchCommand(prefix + "get", GET, Map.of("id", id)),
+                new BatchCommand(prefix + "clients", CLIENTS, Map.of("waitListId", id)));
     }
 
     /** The record as the batch's get and client.list read it; a failed command (1040...) is thrown. */
-    private static RecordState readBack(BatchResult batch) {
+    static RecordState readBack(BatchResult batch) {
         batch.throwFirstError();
-        return state(batch);
+        return state(batch, "");
     }
 
-    private static RecordState state(BatchResult batch) {
-        JsonNode record = batch.result("get").orElseThrow(() -> unreadable(GET));
-        JsonNode clients = batch.result("clients").orElseThrow(() -> unreadable(CLIENTS));
+    static RecordState state(BatchResult batch, String prefix) {
+        JsonNode record = batch.result(prefix + "get").orElseThrow(() -> unreadable(GET));
+        JsonNode clients = batch.result(prefix + "clients").orElseThrow(() -> unreadable(CLIENTS));
         return state(RestWaitlistApi.record(Answers.field(GET, record, "waitList")).note(),
                 RestWaitlistApi.clientRefs(CLIENTS, clients));
     }
@@ -221,7 +198,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
         return ClientType.COMPANY.equals(type) ? Optional.of(ClientId.Kind.COMPANY) : Optional.empty();
     }
 
-    private static List<ClientRef> refs(Set<ClientId> ids) {
+    static List<ClientRef> refs(Set<ClientId> ids) {
         return ids.stream().map(id -> id.kind() == ClientId.Kind.COMPANY
                 ? ClientRef.company(id.id()) : ClientRef.contact(id.id())).toList();
     }

@@ -176,6 +176,11 @@ public final class RestBookingApi {
         client.call(BookingCalls.BOOKING_EXTERNAL_DATA_SET, params);
     }
 
+    /** booking.v1.booking.delete: cancels a booking. The code for an unknown id is not documented. */
+    public void deleteBooking(long bookingId) {
+        client.call(BookingCalls.BOOKING_DELETE, Map.of("id", bookingId));
+    }
+
     // ---- booking a waitlist record
 
     /**

@@ -8,6 +8,7 @@ import dev.waitlistdesk.port.NewContact;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitlistdesk.settings.DraftStore;
+import dev.waitlistdesk.bitrix.FakeTime;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     public final DraftStore drafts;
     public final List<String> informed = new ArrayList<>();
     public final DeskContext ctx;
+    /** The desk's clock (UTC), moved by the test: 10:30 at start. */
+    public final FakeTime clock = new FakeTime(java.time.Instant.parse("2026-12-05T10:30:00Z").toEpochMilli());
     /** Background work waits here instead of running at once while {@code holdWork} is set. */
     public final List<Runnable> heldWork = new ArrayList<>();
     public boolean holdWork;
@@ -44,7 +47,7 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
 
     public TestDesk(Path dir) {
         drafts = new DraftStore(dir.resolve("drafts.json"), new ObjectMapper());
-        ctx = new DeskContext(store, crm, this, this, texts, this, new Drafts(drafts));
+        ctx = new DeskContext(store, crm, this, this, texts, this, new Drafts(drafts), clock);
     }
 
     @Override

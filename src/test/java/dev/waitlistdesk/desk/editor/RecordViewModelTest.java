@@ -132,6 +132,55 @@ class RecordViewModelTest {
     }
 
     @Test
+    void aColleaguesNoteSavedTogetherWithMyClient_isSavedNotAnError() {
+        desk.store.colleagueDuringSave = RecordState.of("Colour, Fridays", List.of(anna.id()));
+        record().add(boris);
+
+        record().save();
+
+        assertEquals(RecordState.of("Colour, Fridays", List.of(anna.id(), boris.id())), portal());
+        assertEquals(Tone.SUCCESS, status().tone());
+        assertEquals("Saved together with a colleague’s change: changed the note to “Colour, Fridays”.",
+                status().text());
+        assertFalse(record().dirtyProperty().get());
+        assertEquals("Colour, Fridays", record().noteProperty().get());
+    }
+
+    @Test
+    void myAddUndoneByAColleagueWithinAMinute_isToldWithAddAgain() {
+        record().add(boris);
+        record().save();
+        desk.clock.advance(java.time.Duration.ofSeconds(40));
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // saved over from an older read
+
+        main.poll();
+
+        assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
+        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
+        record().act(Action.ADD_AGAIN);
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id(), boris.id())), portal());
+        assertEquals("Saved: 3 clients", status().text());
+    }
+
+    @Test
+    void myRemovalUndone_isToldWithRemoveAgain_butNotAfterAMinute() {
+        record().remove(anna);
+        record().save();
+        desk.store.change(recordId, "Haircut, mornings", anna.id());
+
+        main.poll();
+
+        assertEquals("Your removed Anna Petrova is back: a colleague saved over it at 10:30.", status().text());
+        record().act(Action.REMOVE_AGAIN);
+        assertEquals(RecordState.of("Haircut, mornings", List.of()), portal());
+
+        desk.clock.advance(java.time.Duration.ofMinutes(2));
+        desk.store.change(recordId, "Haircut, mornings", anna.id());
+        main.poll();
+        assertEquals("Updated: a colleague changed this record a moment ago.", status().text());
+    }
+
+    @Test
     void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
         record().add(boris);

@@ -1,0 +1,45 @@
+package dev.waitlistdesk;
+
+import dev.waitlistdesk.sandbox.SandboxConfig;
+import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
+import dev.waitlistdesk.sandbox.SandboxConfig.Scale;
+import dev.waitlistdesk.sandbox.SandboxServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Prints how many acknowledged saves are lost when 2, 3 and 5 desks save one record at once over
+ * HTTP, against the practice portal with 0, 20, 50 and 100 ms added to every request, and against a
+ * portal whose client.set appends ({@link ConcurrentSaves} says what counts). Fixed seed.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.ConcurrencyBenchmark [-Dexec.args=SECONDS]</pre>
+ */
+public final class ConcurrencyBenchmark {
+
+    private static final long SEED = 18;
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING); // figures, not log lines
+        Duration cell = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
+        Path folder = Files.createTempDirectory("concurrency-benchmark");
+        System.out.printf("%-32s %5s %6s %9s %7s %6s %6s %9s %9s%n", "portal", "desks", "acked", "conflicts",
+                "merges", "told", "lost", "per 1,000", "largest");
+        for (boolean appends : new boolean[] {false, true}) {
+            for (long latency : appends ? new long[] {20} : new long[] {0, 20, 50, 100}) {
+                for (int desks : new int[] {2, 3, 5}) {
+                    SandboxConfig config = new SandboxConfig(folder.resolve("portal-" + appends + latency + desks
+                            + ".json"), 0, 3, new Scale(10, 2, 1), RateLimit.OFF, true,
+                            new SandboxConfig.Faults(latency, 0, 0, 0, appends));
+                    try (SandboxServer sandbox = SandboxServer.start(config)) {
+                        ConcurrentSaves.Result r = ConcurrentSaves.run(sandbox.webhookUrl(), desks, SEED, cell);
+                        System.out.printf("%-32s %5d %6d %9d %7d %6d %6d %9.0f %9d%n",
+                                (appends ? "client.set appends, " : "practice portal, ") + latency + " ms", desks,
+                                r.acknowledged(), r.conflicts(), r.merges(), r.told(), r.lost(), r.lostPerThousand(),
+                                r.largestIncident());
+                    }
+                }
+            }
+        }
+    }
+}
