@@ -27,10 +27,10 @@ import java.util.Set;
 
 /**
  * The desk's waitlist on Bitrix24. A save is read-compare-write: one batch reads the record, and
- * only if it still holds what the desk loaded does a second batch write and read it back, so the
- * window in which a colleague's change could be overwritten is one request long. The docs do not
- * say whether client.set replaces or appends (bitrix24-api.md §5.8): if the read-back shows a
- * client that was removed, a third batch clears and sets the list again.
+ * only if it still holds what the desk loaded does a second batch write, reading the record just
+ * before and after the write ({@link RecordWrite}): a colleague's write in between is merged at once.
+ * Whether client.set replaces or appends (bitrix24-api.md §5.8) is a fact of the portal, kept in
+ * {@link ClientSetFacts}; a record is never cleared because its read-back holds unknown clients.
  */
 public final class BookingWaitlistStore implements WaitlistStore {
 

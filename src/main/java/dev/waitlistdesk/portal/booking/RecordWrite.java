@@ -92,7 +92,7 @@ final class RecordWrite {
         List<BatchCommand> is = BookingWaitlistStore.readCommands(id, "");
         List<BatchCommand> batch = new ArrayList<>(List.of(was.get(1)));
         Intent clients = Intent.between(checked, desired);
-        boolean appends = appends(checked, desired, clients);
+        boolean appends = appends(desired, clients);
         Set<ClientId> sent = desired.clients();
         if (sent.isEmpty() && !clients.removed().isEmpty()) {
             batch.add(unset()); // client.set needs at least one client
@@ -120,7 +120,7 @@ final class RecordWrite {
      * client while other clients stay; until then, and if the portal will not tell, set is taken to
      * replace: then a removal that did not happen shows in the read-back, and the save ends in a choice.
      */
-    private boolean appends(RecordState checked, RecordState desired, Intent clients) {
+    private boolean appends(RecordState desired, Intent clients) {
         if (facts.known().isEmpty() && !clients.removed().isEmpty() && !desired.clients().isEmpty()) {
             ClientId removed = clients.removed().iterator().next();
             ClientId kept = desired.clients().iterator().next();
