@@ -134,7 +134,12 @@ public final class BookingWaitlistStore implements WaitlistStore {
             }
             write.addAll(readCommands(id));
             RecordState held = readBack(client.batch(write, true));
+            boolean removed = clientsChanged && !desired.clients().containsAll(now.clients());
+            if (removed && desired.clients().containsAll(held.clients())) {
+                client.facts().learned("client.set", "replaces the list");
+            }
             if (clientsChanged && !desired.clients().containsAll(held.clients())) {
+                client.facts().learned("client.set", "appends to the list (the desk clears and sets again)");
                 LOG.log(Level.INFO, "Record {0}: client.set kept clients that were removed; clearing and "
                         + "setting the chosen {1} again", id, desired.clients().size());
                 List<BatchCommand> repair = new ArrayList<>();
@@ -172,8 +177,12 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     @Override
     public List<ClientId.Kind> clientKinds() {
-        return translated(() -> api.clientTypes().stream().map(BookingWaitlistStore::kind)
-                .flatMap(Optional::stream).distinct().toList());
+        return translated(() -> {
+            List<ClientType> types = api.clientTypes();
+            client.facts().learned("client types",
+                    types.stream().map(t -> t.module() + ":" + t.code()).sorted().toList().toString());
+            return types.stream().map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList();
+        });
     }
 
     private static List<BatchCommand> readCommands(long id) {
