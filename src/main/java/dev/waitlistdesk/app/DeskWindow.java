@@ -163,7 +163,7 @@ public final class DeskWindow {
         bar.getChildren().add(bar.getChildren().indexOf(settings) + 1, HelpMenu.create(texts, this::diagnostics,
                 () -> new String[] {texts.get("about.version", AppVersion.get()),
                         texts.get("about.text", System.getProperty("java.version"), LogFile.current(dataDir))},
-                thirdPartyNotices()));
+                DeskWindow::thirdPartyNotices));
     }
 
     private String diagnostics() {

@@ -48,16 +48,7 @@ public record ProxySetting(Kind kind, String host, int port) {
         return new ProxySetting(Kind.HTTP, uri.getHost(), uri.getPort());
     }
 
-    /** As typed in Settings: "" for the system's, "none", or host:port. */
-    public String text() {
-        return switch (kind) {
-            case SYSTEM -> "";
-            case NONE -> "none";
-            case HTTP -> host + ":" + port;
-        };
-    }
-
-    /** For diagnostics and the portal check. */
+    /** For diagnostics. */
     public String describe() {
         return switch (kind) {
             case SYSTEM -> "the system's";

@@ -196,7 +196,7 @@ class CompanyNetworkTest {
         assertEquals(ProxySetting.NONE, ProxySetting.parse("none"));
         assertEquals(new ProxySetting(ProxySetting.Kind.HTTP, "proxy.clinic.local", 3128),
                 ProxySetting.parse("http://proxy.clinic.local:3128"));
-        assertEquals("proxy.clinic.local:3128", ProxySetting.parse("proxy.clinic.local:3128").text());
+        assertEquals("HTTP proxy proxy.clinic.local:3128", ProxySetting.parse("proxy.clinic.local:3128").describe());
         for (String wrong : List.of("proxy.clinic.local", "socks5://p:1080", "p:99999", "p:80/path")) {
             assertEquals("The proxy must be host:port, e.g. proxy.clinic.local:3128",
                     assertThrows(IllegalArgumentException.class, () -> ProxySetting.parse(wrong)).getMessage(), wrong);

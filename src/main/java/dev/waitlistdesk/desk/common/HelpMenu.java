@@ -26,9 +26,10 @@ public final class HelpMenu {
     /**
      * @param diagnostics the redacted diagnostics text, made when asked for
      * @param about       the About box's lines: the version first, then the rest
-     * @param notices     the third-party notices shown in the About box
+     * @param notices     the third-party notices shown in the About box, read when it opens
      */
-    public static MenuButton create(Texts texts, Supplier<String> diagnostics, Supplier<String[]> about, String notices) {
+    public static MenuButton create(Texts texts, Supplier<String> diagnostics, Supplier<String[]> about,
+                                    Supplier<String> notices) {
         MenuItem copy = new MenuItem(texts.get("help.copyDiagnostics"));
         copy.setId("copyDiagnostics");
         MenuItem aboutItem = new MenuItem(texts.get("help.about"));
@@ -46,7 +47,7 @@ public final class HelpMenu {
             Alert done = new Alert(Alert.AlertType.INFORMATION, texts.get("help.copied"), ButtonType.OK);
             show(done, menu, texts.get("help.copied.title"), null);
         });
-        aboutItem.setOnAction(e -> showAbout(menu, texts, about.get(), notices));
+        aboutItem.setOnAction(e -> showAbout(menu, texts, about.get(), notices.get()));
         menu.sceneProperty().addListener((o, old, scene) -> opensWithF1(scene, menu));
         return menu;
     }
