@@ -41,8 +41,9 @@ public record ProxySetting(Kind kind, String host, int port) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The proxy must be host:port, e.g. proxy.clinic.local:3128");
         }
+        boolean noPath = uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/");
         if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() <= 0
-                || uri.getPort() > 65_535 || (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/"))) {
+                || uri.getPort() > 65_535 || !noPath) {
             throw new IllegalArgumentException("The proxy must be host:port, e.g. proxy.clinic.local:3128");
         }
         return new ProxySetting(Kind.HTTP, uri.getHost(), uri.getPort());

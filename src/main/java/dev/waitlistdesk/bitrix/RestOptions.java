@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * How a RestClient paces, retries, times out and which proxy it goes through; the clock and sleeper are injectable so tests need no
- * real waiting, and the limits can be shortened so a test of a silent portal ends quickly.
+ * How a RestClient paces, retries, times out and which proxy it goes through; the clock and sleeper
+ * are injectable so tests need no real waiting, and the limits can be shortened so a test of a silent
+ * portal ends quickly.
  */
 public record RestOptions(RateLimiter.Plan plan, RetryPolicy retry, Clock clock, Sleeper sleeper,
                           CallLimits limits, ProxySetting proxy) {

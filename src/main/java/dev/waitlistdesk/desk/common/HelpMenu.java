@@ -34,8 +34,10 @@ public final class HelpMenu {
         copy.setId("copyDiagnostics");
         MenuItem aboutItem = new MenuItem(texts.get("help.about"));
         aboutItem.setId("aboutItem");
-        // no mnemonic: Alt+H is "Take theirs" in this window
-        MenuButton menu = new MenuButton(texts.get("help.menu"), null, copy, aboutItem);
+        // "?" takes the least room in the list's toolbar (the window must fit 1024 px in German); its
+        // name is for screen readers and the tooltip. No mnemonic: Alt+H is "Take theirs" in this window.
+        MenuButton menu = new MenuButton("?", null, copy, aboutItem);
+        menu.setAccessibleText(texts.get("help.menu"));
         menu.setId("helpMenu");
         menu.setMnemonicParsing(false);
         menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
