@@ -156,11 +156,14 @@ public final class DeskWindow {
         return main;
     }
 
-    /** Help (F1) beside Settings: Copy diagnostics, About. */
+    /**
+     * Help (F1): Copy diagnostics, About; at the end of the date row, whose date fields can give it room
+     * (the toolbar above cannot: the window must fit 1024 px in German).
+     */
     private void addHelpMenu(Node listPane) {
-        Node settings = listPane.lookup("#settingsButton");
-        HBox bar = (HBox) settings.getParent();
-        bar.getChildren().add(bar.getChildren().indexOf(settings) + 1, HelpMenu.create(texts, this::diagnostics,
+        Node dates = listPane.lookup("#toPicker");
+        HBox bar = (HBox) dates.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(dates) + 1, HelpMenu.create(texts, this::diagnostics,
                 () -> new String[] {texts.get("about.version", AppVersion.get()),
                         texts.get("about.text", System.getProperty("java.version"), LogFile.current(dataDir))},
                 DeskWindow::thirdPartyNotices));

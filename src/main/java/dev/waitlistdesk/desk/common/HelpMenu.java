@@ -34,7 +34,7 @@ public final class HelpMenu {
         copy.setId("copyDiagnostics");
         MenuItem aboutItem = new MenuItem(texts.get("help.about"));
         aboutItem.setId("aboutItem");
-        // "?" takes the least room in the list's toolbar (the window must fit 1024 px in German); its
+        // "?" takes the least room (the window must fit 1024 px in German); its
         // name is for screen readers and the tooltip. No mnemonic: Alt+H is "Take theirs" in this window.
         MenuButton menu = new MenuButton("?", null, copy, aboutItem);
         menu.setAccessibleText(texts.get("help.menu"));
