@@ -6,10 +6,13 @@ module dev.waitlistdesk {
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires jdk.httpserver;
-    requires java.logging; // to keep the JDK server's own logger from writing request lines
+    requires info.picocli;
     requires java.management; // StartupProbe reads the JVM start time
+    requires java.logging; // the log file (LogFile): System.Logger writes through java.util.logging
 
     exports dev.waitlistdesk.app to javafx.graphics;
+    // picocli reads and sets the launcher's option fields (Launch) by reflection
+    opens dev.waitlistdesk.app to info.picocli;
 
     // FXMLLoader builds the controllers (through our factory) and injects their @FXML fields.
     opens dev.waitlistdesk.desk.booking to javafx.fxml;

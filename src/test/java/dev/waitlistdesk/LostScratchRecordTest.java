@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +28,7 @@ class LostScratchRecordTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PortalInTheMiddle middle = new PortalInTheMiddle(running.server().oauthEndpoint().replace("/rest/", "/"))) {
             middle.cutAnswersOf("booking.v1.waitlist.add");
-            PortalCheckCommand.run(new String[] {middle.webhookUrl(running.server().webhookUrl()), "--write-test"},
+            PortalCheckCommand.run(Optional.of(middle.webhookUrl(running.server().webhookUrl())), true,
                     url -> new RestClient(Portal.webhook(url.orElseThrow()),
                             RestOptions.defaults().withTime(Clock.systemUTC(), d -> { })),
                     new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -8,8 +8,9 @@ import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxServer;
 import dev.waitlistdesk.settings.AppDirs;
-import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.settings.ConnectionSource;
+import dev.waitlistdesk.settings.MachineConnection;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,7 @@ final class Backend {
 
     final ObjectMapper json = Json.mapper();
     final ConnectionSettingsStore store = ConnectionSettingsStore.inConfigDir(json);
+    private final ConnectionSource connections = new ConnectionSource(store, MachineConnection.ofThisComputer(json));
     private SandboxServer sandbox;
     private RestClient client;
     private String sandboxProblem;
@@ -45,10 +47,10 @@ final class Backend {
         return backend;
     }
 
-    /** The stored portal, or else the practice portal. */
+    /** The desk's portal (its own, or IT's machine-wide one), or else the practice portal. */
     private Backend connect() {
         AppDirs.removeTempLeftovers();
-        Optional<ConnectionSettings> settings = store.load();
+        Optional<ConnectionSource.Chosen> settings = connections.load();
         if (settings.isPresent()) {
             try {
                 client = Connections.client(settings.get(), store, RestOptions.defaults());

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.app;
 
 import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.ProxySetting;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.ClientSetFacts;
@@ -8,6 +9,7 @@ import dev.waitlistdesk.portal.booking.ClientSetFacts.Mode;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.settings.PortalFacts;
+import dev.waitlistdesk.settings.ConnectionSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,13 +28,18 @@ final class Connections {
                 ? Portal.webhook(settings.webhookUrl())
                 : Portal.oauth(settings.clientEndpoint(), settings.accessToken(), settings.refreshToken(),
                         settings.clientId(), settings.clientSecret());
-        RestClient client = new RestClient(portal, options);
+        RestClient client = new RestClient(portal, options.withProxy(ProxySetting.parse(settings.proxy())));
         if (store != null && portal.isOAuth()) {
             // Each refresh returns a new refresh token; the old one stops working, so store at once.
             client.onTokensRefreshed(tokens -> store.save(settings.withTokens(tokens.accessToken(),
                     tokens.refreshToken())));
         }
         return client;
+    }
+
+    /** A client of the chosen connection; tokens are stored back only into the user's own settings. */
+    static RestClient client(ConnectionSource.Chosen chosen, ConnectionSettingsStore store, RestOptions options) {
+        return client(chosen.settings(), chosen.machineWide() ? null : store, options);
     }
 
     /**

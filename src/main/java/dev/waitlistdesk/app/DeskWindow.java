@@ -25,6 +25,8 @@ import dev.waitlistdesk.desk.settings.SettingsViewModel;
 import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.settings.ConnectionSource;
+import dev.waitlistdesk.settings.MachineConnection;
 import dev.waitlistdesk.settings.DraftStore;
 import dev.waitlistdesk.settings.PortalFacts;
 import dev.waitlistdesk.settings.WindowPrefs;
@@ -34,14 +36,25 @@ import dev.waitlistdesk.desk.FxDialogs;
 import dev.waitlistdesk.desk.common.FxScheduler;
 import dev.waitlistdesk.desk.settings.Themes;
 import dev.waitlistdesk.desk.Views;
+import dev.waitlistdesk.desk.common.HelpMenu;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.layout.HBox;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -77,6 +90,7 @@ public final class DeskWindow {
     private RestClient client;
     private boolean onPractice;
     private Consumer<URI> browser = uri -> { };
+    private final MachineConnection machine;
 
     public DeskWindow(Stage stage, Texts texts, ObjectMapper json, Executor executor, ConnectionSettingsStore store,
                       Path dataDir, RestOptions options, Supplier<RestClient> practice) {
@@ -106,6 +120,7 @@ public final class DeskWindow {
         this.dataDir = dataDir;
         this.options = options;
         this.practice = practice;
+        this.machine = MachineConnection.ofThisComputer(json);
     }
 
     /** Shows the desk for this portal in the window and starts loading the waitlist. */
@@ -133,6 +148,7 @@ public final class DeskWindow {
         double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
                 : split.getDividerPositions()[0];
         split = (SplitPane) root.lookup("#mainSplit");
+        addHelpMenu(split.getItems().get(0)); // the list's pane: SplitPane items are children only once skinned
         split.setDividerPositions(divider);
         // The portal's host names the window (never the webhook's code): the receptionist sees where they work.
         stage.setTitle(practice ? texts.get("app.title.practice") : texts.get("app.title.portal", client.portal().host()));
@@ -142,6 +158,40 @@ public final class DeskWindow {
             stage.getScene().setRoot(root);
         }
         return main;
+    }
+
+    /**
+     * Help (F1): Copy diagnostics, About; at the end of the date row, whose date fields can give it room
+     * (the toolbar above cannot: the window must fit 1024 px in German).
+     */
+    private void addHelpMenu(Node listPane) {
+        Node dates = listPane.lookup("#toPicker");
+        HBox bar = (HBox) dates.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(dates) + 1, HelpMenu.create(texts, this::diagnostics,
+                () -> new String[] {texts.get("about.version", AppVersion.get()),
+                        texts.get("about.text", System.getProperty("java.version"), LogFile.current(dataDir))},
+                DeskWindow::thirdPartyNotices));
+    }
+
+    private String diagnostics() {
+        String screens = Screen.getScreens().stream().map(screen -> (int) screen.getBounds().getWidth() + "x"
+                + (int) screen.getBounds().getHeight() + " at scale " + screen.getOutputScaleX())
+                .collect(Collectors.joining("; "));
+        String theme = appearance.themeProperty().get();
+        Diagnostics.Window window = new Diagnostics.Window(screens, texts.locale().toLanguageTag()
+                + " (system: " + Locale.getDefault().toLanguageTag() + ")", theme.isEmpty() ? "follows the system" : theme);
+        return Diagnostics.text(window, client, onPractice,
+                onPractice ? Optional.empty() : new ConnectionSource(store, machine).load(), machine, dataDir,
+                Clock.systemUTC());
+    }
+
+    private static String thirdPartyNotices() {
+        InputStream notices = DeskWindow.class.getResourceAsStream("/dev/waitlistdesk/legal/THIRD-PARTY-NOTICES.txt");
+        try (InputStream in = Objects.requireNonNull(notices, "THIRD-PARTY-NOTICES.txt is part of every build")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The window as the receptionist left it, within this screen; remembered again when it closes. */
@@ -176,8 +226,11 @@ public final class DeskWindow {
     }
 
     private SettingsViewModel settingsForm() {
-        return new SettingsViewModel(store.load(), portals, new FxBackgroundRunner(executor), texts, dialogs,
-                appearance);
+        Optional<ConnectionSource.Chosen> chosen = new ConnectionSource(store, machine).load();
+        SettingsViewModel form = new SettingsViewModel(chosen.map(ConnectionSource.Chosen::settings), portals,
+                new FxBackgroundRunner(executor), texts, dialogs, appearance);
+        chosen.filter(ConnectionSource.Chosen::locked).ifPresent(locked -> form.lock(machine.file().toString()));
+        return form;
     }
 
     /** The settings form's way back into the window. */

@@ -1,16 +1,19 @@
 package dev.waitlistdesk.app;
 
+import dev.waitlistdesk.bitrix.Http;
 import dev.waitlistdesk.bitrix.Json;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.check.PortalCheckCommand;
 import dev.waitlistdesk.sandbox.SandboxMain;
-import dev.waitlistdesk.settings.ConnectionSettings;
+import dev.waitlistdesk.settings.AppDirs;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
-import java.util.Arrays;
+import dev.waitlistdesk.settings.ConnectionSource;
+import dev.waitlistdesk.settings.MachineConnection;
 import java.util.Optional;
 import javafx.application.Application;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The launcher. It is not the Application class on purpose: the java launcher starts the JavaFX
@@ -23,31 +26,65 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length > 0 && args[0].equals("--sandbox")) {
-            SandboxMain.main(Arrays.copyOfRange(args, 1, args.length));
+        // Company networks: Java asks the OS for its proxy only when told, and only before the first
+        // connection; IT's extra certificate authorities sit beside the machine-wide settings.
+        System.setProperty("java.net.useSystemProxies", System.getProperty("java.net.useSystemProxies", "true"));
+        Http.trustAlso(MachineConnection.certificates());
+        if (args.length == 0 || args.length == 1 && args[0].equals(StartupProbe.FLAG)) {
+            startDesk(args); // the menu's start: no command-line parser on the window's path (docs/installers.md)
             return;
         }
-        if (args.length > 0 && args[0].equals("--check-portal")) {
-            System.exit(PortalCheckCommand.run(Arrays.copyOfRange(args, 1, args.length), Main::portalClient,
-                    System.out));
+        Launch launch;
+        try {
+            launch = Launch.parse(args);
+        } catch (ParameterException e) {
+            System.err.println("waitlist-desk: " + e.getMessage());
+            System.err.println("See waitlist-desk --help");
+            System.exit(2);
+            return;
         }
+        switch (launch.mode()) {
+            case HELP -> System.out.print(launch.usage());
+            case VERSION -> System.out.println(String.join(System.lineSeparator(), new Launch.Version().getVersion()));
+            case SANDBOX -> {
+                LogFile.install(AppDirs.dataDir());
+                SandboxMain.run(launch.sandboxConfig());
+            }
+            case CHECK_PORTAL -> {
+                LogFile.install(AppDirs.dataDir());
+                System.exit(PortalCheckCommand.run(launch.webhookUrl(), launch.writeTest, Main::portalClient,
+                        System.out));
+            }
+            case DESK -> startDesk(args);
+        }
+    }
+
+    private static void startDesk(String[] args) {
+        LogFile.install(AppDirs.dataDir());
+        System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Waitlist Desk {0} starting on Java {1}, {2}",
+                AppVersion.get(), System.getProperty("java.version"), System.getProperty("os.name"));
         WaitlistDeskApp.startBackend(); // side by side with the toolkit's start
         Application.launch(WaitlistDeskApp.class, args);
     }
 
-    /** The given webhook, or the stored connection (refreshed OAuth tokens are stored as usual). */
+    /**
+     * The given webhook, or the connection the desk would use: its own, or IT's machine-wide one
+     * (refreshed OAuth tokens are stored as usual).
+     */
     static RestClient portalClient(Optional<String> webhookUrl) {
         if (webhookUrl.isPresent()) {
             return new RestClient(Portal.webhook(webhookUrl.get()), RestOptions.defaults());
         }
         ConnectionSettingsStore store = ConnectionSettingsStore.inConfigDir(Json.mapper());
-        Optional<ConnectionSettings> settings = store.load();
-        if (settings.isEmpty()) {
-            throw new IllegalArgumentException(store.setAside()
-                    .map(aside -> "the stored connection was unreadable (kept aside as " + aside + ")")
-                    .orElse("no portal given and none stored in " + store.file())
+        MachineConnection machine = MachineConnection.ofThisComputer(Json.mapper());
+        Optional<ConnectionSource.Chosen> chosen = new ConnectionSource(store, machine).load();
+        if (chosen.isEmpty()) {
+            String why = store.setAside().map(aside -> "the stored connection was unreadable (kept aside as " + aside + ")")
+                    .or(machine::problem)
+                    .orElse("no portal given, none stored in " + store.file() + " nor in " + machine.file());
+            throw new IllegalArgumentException(why
                     + "; give a webhook URL: --check-portal https://your-portal.bitrix24.com/rest/1/<code>/");
         }
-        return Connections.client(settings.get(), store, RestOptions.defaults());
+        return Connections.client(chosen.get(), store, RestOptions.defaults());
     }
 }

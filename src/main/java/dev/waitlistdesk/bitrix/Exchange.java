@@ -40,9 +40,10 @@ final class Exchange {
     private final UnaryOperator<String> redactor;
     private final int maxAnswerBytes;
 
-    Exchange(OkHttpClient shared, CallLimits limits, UnaryOperator<String> redactor) {
+    Exchange(OkHttpClient shared, CallLimits limits, ProxySetting proxy, UnaryOperator<String> redactor) {
         // newBuilder() shares the connection pool and threads of the app's one client
         this.http = shared.newBuilder()
+                .proxySelector(proxy.selector())
                 .connectTimeout(limits.connectTimeout())
                 .readTimeout(limits.readTimeout())
                 .writeTimeout(limits.readTimeout())

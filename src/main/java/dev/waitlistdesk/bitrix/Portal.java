@@ -38,6 +38,7 @@ public final class Portal {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.tokenEndpoint = tokenEndpoint;
+        Redaction.remember(secrets());
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.waitlistdesk.bitrix;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,23 @@ public final class Redaction {
             "(\"(?:auth|access_token|refresh_token|client_secret)\"\\s*:\\s*\")[^\"]*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Every secret a Portal of this process was given. A token alone (in a parser's message, a cause's
+     * text) has no key next to it to be recognised by, so the log file hides these by value.
+     */
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+
     private Redaction() {
+    }
+
+    /** Remembers secrets for {@link #redactKnown(String)}; kept for the life of the process. */
+    static void remember(Collection<String> secrets) {
+        secrets.stream().filter(s -> s != null && s.length() >= 4).forEach(KNOWN::add);
+    }
+
+    /** As {@link #redact(String)}, and also every secret any Portal of this process was given. */
+    public static String redactKnown(String text) {
+        return redact(text, KNOWN);
     }
 
     /** The text with every secret-looking part replaced by "***". */

@@ -34,6 +34,7 @@ public final class RestClient {
     private final MethodHolds holds;
     private final Object refreshLock = new Object();
     private final CallStats stats = new CallStats();
+    private final PortalFacts facts = new PortalFacts();
     private volatile Portal portal;
     private volatile Consumer<OAuthTokens> tokenListener = tokens -> { };
 
@@ -50,7 +51,7 @@ public final class RestClient {
         this.options = Objects.requireNonNull(options, "options");
         this.limiter = new RateLimiter(options.plan(), options.clock(), options.sleeper());
         this.holds = new MethodHolds(options);
-        this.exchange = new Exchange(http, options.limits(), this::redact);
+        this.exchange = new Exchange(http, options.limits(), options.proxy(), this::redact);
         this.refresher = new TokenRefresher(exchange);
         secrets.addAll(portal.secrets());
     }
@@ -94,6 +95,11 @@ public final class RestClient {
 
     public BatchResult batch(List<BatchCommand> commands) {
         return batch(commands, false);
+    }
+
+    /** What the adapters learned about this portal, for diagnostics. */
+    public PortalFacts facts() {
+        return facts;
     }
 
     /** What this client has met so far: refusals by the rate limit, holds, retries. */

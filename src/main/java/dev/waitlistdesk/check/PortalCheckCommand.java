@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code waitlist-desk --check-portal [URL] [--write-test]}: for IT staff setting desks up. Headless,
+ * {@code waitlist-desk --check-portal [URL] [--write-test]} (options read by the launcher): for IT staff setting desks up. Headless,
  * plain lines, the reason last; exit status 0 when the desk will work, 1 otherwise. Secrets are never
  * printed: only the portal's host name, and messages that went through the transport's redaction.
  */
@@ -16,18 +16,17 @@ public final class PortalCheckCommand {
     }
 
     /**
-     * @param clients the client for the given webhook URL, or for the stored connection when empty;
-     *                throws IllegalArgumentException in plain words when there is none or it is unusable
+     * @param webhookUrl the portal to check; empty: the connection this desk would use
+     * @param clients    the client for the given webhook URL, or for the desk's connection when empty;
+     *                   throws IllegalArgumentException in plain words when there is none or it is unusable
      * @return the exit status
      */
-    public static int run(String[] args, Function<Optional<String>, RestClient> clients, PrintStream out) {
+    public static int run(Optional<String> webhookUrl, boolean writeTest,
+                          Function<Optional<String>, RestClient> clients, PrintStream out) {
         out.println("Waitlist Desk portal check");
         RestClient client;
-        boolean writeTest;
         try {
-            CheckArguments arguments = CheckArguments.parse(args);
-            writeTest = arguments.writeTest();
-            client = clients.apply(arguments.webhookUrl());
+            client = clients.apply(webhookUrl);
         } catch (IllegalArgumentException e) {
             out.println("Result: NOT OK: " + e.getMessage());
             return 1;

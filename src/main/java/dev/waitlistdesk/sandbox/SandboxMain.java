@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the sandbox portal alone, headless, until killed:
- * {@code --port N --data FILE --seed N --scale CONTACTS,WAITLIST[,COMPANIES] --reset --no-rate-limit}, and the
- * fault modes {@code --latency-ms N --html500-every N --reset-every N --slow-answers-ms N --client-set-appends}.
- * Prints the webhook URL and the OAuth details to use with curl or any Bitrix24 client.
+ * Runs the sandbox portal alone, headless, until killed ({@code waitlist-desk --sandbox}; its options are
+ * read by the launcher). Prints the webhook URL and the OAuth details to use with curl or any Bitrix24 client.
  */
 public final class SandboxMain {
 
@@ -16,19 +14,23 @@ public final class SandboxMain {
     private SandboxMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        SandboxConfig config;
-        try {
-            config = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("waitlist-desk --sandbox: " + e.getMessage());
-            System.err.println("Options: --port N (default " + DEFAULT_PORT + ", 0 = any free port), --data FILE,"
-                    + " --seed N, --scale CONTACTS,WAITLIST[,COMPANIES], --reset, --no-rate-limit;"
-                    + " faults: --latency-ms N, --html500-every N, --reset-every N, --slow-answers-ms N,"
-                    + " --client-set-appends");
-            System.exit(2);
-            return;
-        }
+    /** The practice portal on its own: port 8090, the data file in the user's data folder. */
+    public static SandboxConfig defaults() {
+        return SandboxConfig.defaults(SandboxDirs.defaultDataFile()).withPort(DEFAULT_PORT);
+    }
+
+    /**
+     * Refuses a data file given on the command line that is not the practice portal's: a folder, or
+     * someone's own file, is never renamed or overwritten.
+     *
+     * @throws IllegalArgumentException in plain words, without quoting the file
+     */
+    public static void checkDataFile(Path file) {
+        DataFile.refuseForeign(file);
+    }
+
+    /** Runs the practice portal until the process is stopped; the launcher reads the options (app.Launch). */
+    public static void run(SandboxConfig config) throws InterruptedException {
         SandboxServer sandbox;
         try {
             sandbox = SandboxServer.start(config);
@@ -70,94 +72,5 @@ public final class SandboxMain {
         return "  faults:        latency " + faults.latencyMillis() + " ms, HTML 500 every " + faults.html500Every()
                 + ", connection cut every " + faults.resetEvery() + ", answers held " + faults.slowAnswersMillis()
                 + " ms" + (faults.clientSetAppends() ? ", client.set appends" : "") + " (0 = off)\n";
-    }
-
-    static SandboxConfig parse(String[] args) {
-        SandboxConfig config = SandboxConfig.defaults(SandboxDirs.defaultDataFile()).withPort(DEFAULT_PORT);
-        SandboxConfig.Faults faults = SandboxConfig.Faults.NONE;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--sandbox":
-                    break;
-                case "--port":
-                    config = config.withPort(number(args, ++i, arg));
-                    break;
-                case "--data":
-                    Path file = Path.of(value(args, ++i, arg));
-                    DataFile.refuseForeign(file); // never rename a user's folder or file
-                    config = config.withDataFile(file);
-                    break;
-                case "--seed":
-                    config = config.withSeed(number(args, ++i, arg));
-                    break;
-                case "--scale":
-                    config = config.withScale(scale(value(args, ++i, arg)));
-                    break;
-                case "--reset":
-                    config = config.withReset(true);
-                    break;
-                case "--no-rate-limit":
-                    config = config.withRateLimit(SandboxConfig.RateLimit.OFF);
-                    break;
-                case "--latency-ms":
-                    faults = new SandboxConfig.Faults(number(args, ++i, arg), faults.html500Every(),
-                            faults.resetEvery(), faults.slowAnswersMillis(), faults.clientSetAppends());
-                    break;
-                case "--html500-every":
-                    faults = new SandboxConfig.Faults(faults.latencyMillis(), number(args, ++i, arg),
-                            faults.resetEvery(), faults.slowAnswersMillis(), faults.clientSetAppends());
-                    break;
-                case "--reset-every":
-                    faults = new SandboxConfig.Faults(faults.latencyMillis(), faults.html500Every(),
-                            number(args, ++i, arg), faults.slowAnswersMillis(), faults.clientSetAppends());
-                    break;
-                case "--slow-answers-ms":
-                    faults = new SandboxConfig.Faults(faults.latencyMillis(), faults.html500Every(),
-                            faults.resetEvery(), number(args, ++i, arg), faults.clientSetAppends());
-                    break;
-                case "--client-set-appends":
-                    faults = new SandboxConfig.Faults(faults.latencyMillis(), faults.html500Every(),
-                            faults.resetEvery(), faults.slowAnswersMillis(), true);
-                    break;
-                default:
-                    throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
-        return config.withFaults(faults);
-    }
-
-    private static SandboxConfig.Scale scale(String text) {
-        String[] parts = text.split(",");
-        if (parts.length < 2 || parts.length > 3) {
-            throw new IllegalArgumentException("--scale wants CONTACTS,WAITLIST[,COMPANIES], e.g. 100000,10000");
-        }
-        int contacts = parseInt(parts[0], "--scale");
-        int waitlist = parseInt(parts[1], "--scale");
-        int companies = parts.length == 3 ? parseInt(parts[2], "--scale") : Math.max(1, contacts / 10);
-        return new SandboxConfig.Scale(contacts, companies, waitlist);
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
-    private static int number(String[] args, int index, String option) {
-        return parseInt(value(args, index, option), option);
-    }
-
-    private static int parseInt(String text, String option) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " wants a whole number of 0 or more, not '" + text + "'");
-        }
     }
 }

@@ -32,7 +32,7 @@ class DataPathTest {
         Files.writeString(photos.resolve("a.txt"), "mine");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SandboxMain.parse(new String[] {"--data", photos.toString()}));
+                () -> SandboxMain.checkDataFile(photos));
 
         assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
         assertEquals(List.of("photos"), names());

@@ -16,16 +16,6 @@ class FaultFlagsTest {
     @TempDir
     Path folder;
 
-    @Test
-    void faultFlagsBecomeTheConfig() {
-        SandboxConfig config = SandboxMain.parse(new String[] {"--latency-ms", "40", "--html500-every", "3",
-            "--reset-every", "4", "--slow-answers-ms", "500", "--client-set-appends"});
-
-        assertEquals(new SandboxConfig.Faults(40, 3, 4, 500, true), config.faults());
-        assertEquals(SandboxConfig.Faults.NONE, SandboxMain.parse(new String[0]).faults());
-        assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--reset-every", "-1"}));
-    }
-
     private SandboxServer start(SandboxConfig.Faults faults) {
         return SandboxServer.start(SandboxConfig.defaults(folder.resolve("p.json"))
                 .withRateLimit(SandboxConfig.RateLimit.OFF).withFaults(faults));

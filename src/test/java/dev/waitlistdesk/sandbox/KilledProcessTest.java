@@ -26,8 +26,8 @@ class KilledProcessTest {
     void killedWhileWritingTheFileIsWholeAndHoldsEveryAcknowledgedChange() throws Exception {
         Path file = folder.resolve("portal.json");
         Process sandbox = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SandboxMain.class.getName(),
-                "--port", "0", "--data", file.toString(), "--scale", "20000,100", "--no-rate-limit")
+                "-cp", System.getProperty("java.class.path"), "dev.waitlistdesk.app.Main",
+                "--sandbox", "--port", "0", "--data", file.toString(), "--scale", "20000,100", "--no-rate-limit")
                 .redirectErrorStream(true).start();
         try {
             String webhook = webhookUrl(sandbox);

@@ -44,8 +44,11 @@ public interface BackgroundRunner {
         if (thrown instanceof StoreException store) {
             return store.failure();
         }
-        System.getLogger(BackgroundRunner.class.getName())
-                .log(System.Logger.Level.ERROR, "Unexpected failure in background work", thrown);
-        return new Failure.Unexpected(new Failure.Evidence("", thrown.getClass().getSimpleName(), 0));
+        // the reference in the small print finds this line in the log file
+        String reference = LogReference.next();
+        System.getLogger(BackgroundRunner.class.getName()).log(System.Logger.Level.ERROR,
+                LogReference.tag(reference) + " Unexpected failure in background work", thrown);
+        return new Failure.Unexpected(new Failure.Evidence("",
+                LogReference.tag(reference) + " " + thrown.getClass().getSimpleName(), 0));
     }
 }

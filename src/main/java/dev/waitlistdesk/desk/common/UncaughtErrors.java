@@ -27,19 +27,21 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
-        LOG.log(Level.ERROR, "Unexpected failure on " + thread.getName(), failure);
+        String reference = LogReference.next();
+        LOG.log(Level.ERROR, LogReference.tag(reference) + " Unexpected failure on " + thread.getName(), failure);
         if (Platform.isFxApplicationThread()) {
-            show();
+            show(reference);
         } else {
-            Platform.runLater(this::show);
+            Platform.runLater(() -> show(reference));
         }
     }
 
-    private void show() {
+    private void show(String reference) {
         if (!showing.compareAndSet(false, true)) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, texts.get("error.text"));
+        Alert alert = new Alert(Alert.AlertType.ERROR, texts.get("error.text") + "\n\n"
+                + texts.get("error.reference", reference));
         alert.setTitle(texts.get("error.title"));
         alert.setHeaderText(texts.get("error.header"));
         alert.setOnHidden(e -> showing.set(false));

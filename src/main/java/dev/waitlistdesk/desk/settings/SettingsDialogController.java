@@ -5,12 +5,15 @@ import dev.waitlistdesk.desk.common.StatusBinder;
 import dev.waitlistdesk.desk.settings.Appearance;
 import dev.waitlistdesk.desk.settings.Languages;
 import dev.waitlistdesk.desk.settings.SettingsViewModel;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -54,6 +57,9 @@ public final class SettingsDialogController {
     @FXML private Label languageLabel;
     @FXML private ComboBox<String> languageChoice;
     @FXML private Label languageNote;
+    @FXML private Label lockedNote;
+    @FXML private Label proxyLabel;
+    @FXML private TextField proxyField;
     @FXML private ResourceBundle resources;
 
     public SettingsDialogController(SettingsViewModel vm) {
@@ -93,7 +99,24 @@ public final class SettingsDialogController {
             status.show(now);
             fitWindow();
         });
+        proxyLabel.setLabelFor(proxyField);
+        proxyField.textProperty().bindBidirectional(vm.proxyProperty());
+        showLock(vm.lockedByProperty().get());
         bindAppearance(vm.appearance());
+    }
+
+    /** IT's locked machine-wide connection: shown, not changeable, its secret not revealable. */
+    private void showLock(String file) {
+        boolean locked = !file.isEmpty();
+        StatusBinder.setShown(lockedNote, locked);
+        if (!locked) {
+            return;
+        }
+        lockedNote.setText(MessageFormat.format(resources.getString("settings.locked"), file));
+        for (Node part : List.of(webhookMode, oauthMode, showSecrets, webhookForm, oauthForm, proxyField)) {
+            part.setDisable(true);
+        }
+        StatusBinder.setShown(practiceButton, false);
     }
 
     private void fitWindow() {

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,6 +38,9 @@ public final class SettingsViewModel {
     private final StringProperty refreshToken = new SimpleStringProperty(this, "refreshToken", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+    /** "" the system's proxy, "none", or host:port. */
+    private final StringProperty proxy = new SimpleStringProperty(this, "proxy", "");
+    private final ReadOnlyStringWrapper lockedBy = new ReadOnlyStringWrapper(this, "lockedBy", "");
     /** The language picked in the form; it takes effect when the form closes (the window is rebuilt). */
     private final StringProperty language = new SimpleStringProperty(this, "language", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
@@ -63,6 +68,7 @@ public final class SettingsViewModel {
             refreshToken.set(s.refreshToken());
             clientId.set(s.clientId());
             clientSecret.set(s.clientSecret());
+            proxy.set(s.proxy());
         });
     }
 
@@ -93,6 +99,29 @@ public final class SettingsViewModel {
 
     public StringProperty clientSecretProperty() {
         return clientSecret;
+    }
+
+    public StringProperty proxyProperty() {
+        return proxy;
+    }
+
+    /**
+     * The connection is IT's machine-wide one, locked: the form shows it but cannot change it, nor go
+     * back to the practice portal.
+     *
+     * @param file where it is, so the receptionist can tell IT
+     */
+    public void lock(String file) {
+        lockedBy.set(file);
+    }
+
+    /** The machine-wide file that locks the connection; "" when the receptionist may change it. */
+    public ReadOnlyStringProperty lockedByProperty() {
+        return lockedBy.getReadOnlyProperty();
+    }
+
+    private boolean locked() {
+        return !lockedBy.get().isEmpty();
     }
 
     public ReadOnlyBooleanProperty testingProperty() {
@@ -127,7 +156,7 @@ public final class SettingsViewModel {
      * receptionist confirms (Cancel is the default); the form is done.
      */
     public void usePracticePortal() {
-        if (!dialogs.confirm(texts.get("settings.practice.title"),
+        if (locked() || !dialogs.confirm(texts.get("settings.practice.title"),
                 texts.get("settings.practice.question"), texts.get("settings.practice.confirm"))) {
             return;
         }
@@ -141,10 +170,11 @@ public final class SettingsViewModel {
     }
 
     ConnectionSettings settings() {
-        return !oauth.get()
+        ConnectionSettings settings = !oauth.get()
                 ? ConnectionSettings.webhook(webhookUrl.get())
                 : ConnectionSettings.oauth(clientEndpoint.get(), accessToken.get(), refreshToken.get(),
                         clientId.get(), clientSecret.get());
+        return settings.withProxy(proxy.get());
     }
 
     /** Calls the portal with what is in the form and reports success or the reason. */
@@ -173,8 +203,11 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Hands complete settings to the app; false (with the reason shown) when something is missing. */
+    /** Hands complete settings to the app (unless locked: then nothing); false (with the reason shown) when something is missing. */
     public boolean save() {
+        if (locked()) {
+            return true; // nothing of the connection to save; the form's look applies as it closes
+        }
         Optional<String> missing = missing();
         if (missing.isPresent()) {
             status.set(error(missing.get()));

@@ -131,7 +131,11 @@ public final class BookingWaitlistStore implements WaitlistStore {
             if (!now.equals(base)) {
                 return new SaveOutcome.Conflict(now);
             }
-            return new RecordWrite(client, facts, id).run(now, desired);
+            SaveOutcome outcome = new RecordWrite(client, facts, id).run(now, desired);
+            // For "Copy diagnostics": what this portal's client.set is known to do.
+            facts.known().ifPresent(mode -> client.facts().learned("client.set",
+                    mode == ClientSetFacts.Mode.REPLACES ? "replaces the list" : "appends to the list"));
+            return outcome;
         });
     }
 
@@ -156,8 +160,12 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     @Override
     public List<ClientId.Kind> clientKinds() {
-        return translated(() -> api.clientTypes().stream().map(BookingWaitlistStore::kind)
-                .flatMap(Optional::stream).distinct().toList());
+        return translated(() -> {
+            List<ClientType> types = api.clientTypes();
+            client.facts().learned("client types",
+                    types.stream().map(t -> t.module() + ":" + t.code()).sorted().toList().toString());
+            return types.stream().map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList();
+        });
     }
 
     /** get and client.list of one record, their keys prefixed (a write batch reads before and after). */

@@ -5,15 +5,32 @@ import dev.waitlistdesk.port.Failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waitlistdesk.bitrix.LogCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The handle a view model keeps is the work under way, whether the runner ends it at once or later. */
 class BackgroundRunnerTest {
+
+    @Test
+    void anUnexpectedFailureCarriesTheReferenceOfItsLogLine() {
+        try (LogCapture logs = new LogCapture()) {
+            Failure failure = BackgroundRunner.failureOf(new IllegalStateException("a bug"));
+
+            String description = failure.evidence().description();
+            Matcher reference = Pattern.compile("\\[ref [0-9A-F]{6}\\]").matcher(description);
+            assertTrue(reference.find(), description);
+            assertTrue(logs.lines().stream().anyMatch(
+                    line -> line.contains(reference.group()) && line.contains("IllegalStateException")), logs.lines().toString());
+        }
+    }
 
     @Test
     void workEndedBeforeRunReturnsLeavesNoHandle_workUnderWayDoes() {

@@ -47,7 +47,9 @@ class FxBackgroundRunnerTest {
         Failure failure = failed.get(10, TimeUnit.SECONDS);
 
         assertTrue(failure instanceof Failure.Unexpected, failure.toString());
-        assertEquals("OutOfMemoryError", failure.evidence().description());
+        // with the reference of its log line (BackgroundRunnerTest)
+        assertTrue(failure.evidence().description().matches("\\[ref [0-9A-F]{6}\\] OutOfMemoryError"),
+                failure.evidence().description());
     }
 
     @Test

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.settings.ConnectionSettings;
+import dev.waitlistdesk.settings.MachineConnection;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import javafx.scene.control.PasswordField;
@@ -25,6 +27,38 @@ class SettingsDialogTest {
 
     @RegisterExtension
     final DeskFixture desk = DeskFixture.inEnglish();
+
+    @Test
+    void aLockedMachineWideConnectionIsShownButCannotBeChanged(FxRobot robot) throws Exception {
+        // given IT's locked connection for this computer
+        Path file = MachineConnection.folder().resolve("connection.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"webhookUrl\":\"" + desk.sandbox.webhookUrl() + "\",\"locked\":true}");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        try {
+            waitUntil("the list", () -> desk.main.rows().size() == 2);
+
+            // when the receptionist opens the settings
+            robot.clickOn("#settingsButton");
+            waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+
+            // then the connection is there, read-only, with who set it up; no way back to the practice portal
+            assertTrue(Ui.shows(robot, "#lockedNote"));
+            assertTrue(text(robot, "#lockedNote").contains(file.toString()), text(robot, "#lockedNote"));
+            assertTrue(robot.lookup("#webhookField").query().isDisabled());
+            assertTrue(robot.lookup("#proxyField").query().isDisabled());
+            assertTrue(robot.lookup("#showSecrets").query().isDisabled());
+            assertFalse(Ui.shows(robot, "#practiceButton"));
+            assertEquals(desk.sandbox.webhookUrl(), robot.lookup("#webhookField").queryAs(PasswordField.class).getText());
+
+            // and closing it stores nothing of the receptionist's own
+            robot.clickOn("#settingsSave");
+            waitUntil("the dialog closes", () -> robot.lookup("#webhookField").tryQuery().isEmpty());
+            assertEquals(Optional.empty(), desk.store.load());
+        } finally {
+            Files.delete(file);
+        }
+    }
 
     @Test
     void aWebhookIsTestedStoredOwnerOnlyAndUsed(FxRobot robot) throws Exception {
