@@ -19,6 +19,18 @@ public interface BookingDesk {
     Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds);
 
     /**
+     * These resources on {@code count} days from {@code first}, for "the next free time": by day, each
+     * as {@link #day} gives it. Adapters read them in a few requests; this default asks day by day.
+     */
+    default Map<LocalDate, Map<Long, ResourceDay>> days(LocalDate first, int count, Collection<Long> resourceIds) {
+        Map<LocalDate, Map<Long, ResourceDay>> days = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            days.put(first.plusDays(i), day(first.plusDays(i), resourceIds));
+        }
+        return days;
+    }
+
+    /**
      * Books the record on these resources for the period; a refusal (1038) comes back as
      * {@link BookingResult.Refused}; a record deleted before booking fails with {@link Failure.RecordGone}.
      */

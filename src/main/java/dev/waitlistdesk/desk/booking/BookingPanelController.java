@@ -33,6 +33,9 @@ import org.controlsfx.control.textfield.CustomTextField;
 /** The booking panel: binds the view model and maps the keys (arrows, Enter books, Esc closes). */
 public final class BookingPanelController {
 
+    private static final javafx.scene.input.KeyCombination JUMP = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.J, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final BookingPanelViewModel vm;
     private Runnable onClosed = () -> { };
 
@@ -48,6 +51,7 @@ public final class BookingPanelController {
     @FXML private VBox strips;
     @FXML private Label startsLabel;
     @FXML private ListView<StartTime> startList;
+    @FXML private Button nextFreeButton;
     @FXML private Label periodLabel;
     @FXML private VBox statusBox;
     @FXML private ProgressIndicator spinner;
@@ -72,6 +76,10 @@ public final class BookingPanelController {
         titleLabel.textProperty().bind(vm.titleProperty());
         periodLabel.textProperty().bind(vm.periodProperty());
         bookButton.disableProperty().bind(vm.canBookProperty().not());
+        nextFreeButton.textProperty().bind(vm.nextFreeProperty());
+        nextFreeButton.disableProperty().bind(vm.canJumpProperty().not());
+        nextFreeButton.visibleProperty().bind(vm.nextFreeProperty().isNotEmpty());
+        nextFreeButton.managedProperty().bind(nextFreeButton.visibleProperty());
 
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         ClearButton.attach(filterField, resources.getString("field.clear"));
@@ -151,6 +159,12 @@ public final class BookingPanelController {
     }
 
     @FXML
+    private void jump() {
+        vm.jumpToNextFree();
+        startList.requestFocus();
+    }
+
+    @FXML
     private void book() {
         vm.book();
     }
@@ -159,6 +173,8 @@ public final class BookingPanelController {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (e.getCode() == KeyCode.ESCAPE) {
             close();
+        } else if (JUMP.match(e)) {
+            jump();
         } else if (e.getCode() == KeyCode.ENTER && !within(focused, dayPicker) && !within(focused, lengthSpinner)) {
             vm.book(); // in the day and length fields Enter confirms what was typed
         } else if (e.getCode() == KeyCode.RIGHT && focused == resourceList) {

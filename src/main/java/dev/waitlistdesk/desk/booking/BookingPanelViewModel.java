@@ -48,6 +48,8 @@ public final class BookingPanelViewModel {
 
     /** How old the shown day may get before focusing the panel reloads it. */
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+    /** How far "the next free time" looks ahead, today included. */
+    static final int NEXT_FREE_DAYS = 14;
 
     private final DeskContext ctx;
     private final BookingServices services;
@@ -71,6 +73,12 @@ public final class BookingPanelViewModel {
     private final ObservableList<DayStrip> stripsView = FXCollections.unmodifiableObservableList(strips);
     private final ObservableList<StartTime> startsView = FXCollections.unmodifiableObservableList(starts);
     private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
+    private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper(this, "nextFree", "");
+    private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
+    private Map<LocalDate, Map<Long, ResourceDay>> aheadDays = Map.of();
+    private Instant nextFreeAt;
+    private Instant jumpedTo;
+    private BackgroundRunner.Running aheadLoad;
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
@@ -84,8 +92,14 @@ public final class BookingPanelViewModel {
         this.main = main;
         this.words = new BookingWords(ctx.texts(), ctx.problems());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
-        day.addListener((o, old, now) -> loadDay());
-        lengthMinutes.addListener((o, old, now) -> showStarts());
+        day.addListener((o, old, now) -> {
+            loadDay();
+            showNextFree(); // "next" counts from the day shown
+        });
+        lengthMinutes.addListener((o, old, now) -> {
+            showStarts();
+            showNextFree();
+        });
         start.addListener((o, old, now) -> update());
         main.currentProperty().addListener((o, old, now) -> update());
     }
@@ -155,6 +169,29 @@ public final class BookingPanelViewModel {
         return start;
     }
 
+    /** "Next free: Mon 7 Dec 2026, 09:30 (Ctrl+J)" from the day shown on, over {@link #NEXT_FREE_DAYS} days. */
+    public ReadOnlyStringProperty nextFreeProperty() {
+        return nextFree.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canJumpProperty() {
+        return canJump.getReadOnlyProperty();
+    }
+
+    /** Ctrl+J: shows the day of the next free time with that time chosen. */
+    public void jumpToNextFree() {
+        if (nextFreeAt == null || chosen.isEmpty()) {
+            return;
+        }
+        jumpedTo = nextFreeAt;
+        LocalDate target = LocalDate.ofInstant(nextFreeAt, zone());
+        if (target.equals(day.get())) {
+            showStarts();
+        } else {
+            day.set(target); // the day's listener loads it; showStarts picks the time
+        }
+    }
+
     public List<BookableResource> chosen() {
         return List.copyOf(chosen);
     }
@@ -171,6 +208,7 @@ public final class BookingPanelViewModel {
             loadResources();
         } else {
             loadDay();
+            loadAhead();
         }
         update();
         return true;
@@ -178,13 +216,14 @@ public final class BookingPanelViewModel {
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
-        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad}) {
+        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad, aheadLoad}) {
             if (load != null) {
                 load.cancel();
             }
         }
         resourcesLoad = null;
         dayLoad = null;
+        aheadLoad = null;
         updateBusy();
         open.set(false);
     }
@@ -194,6 +233,7 @@ public final class BookingPanelViewModel {
         if (open.get() && dayLoadedAt != null && dayLoad == null && booking == null
                 && !services.clock().instant().isBefore(dayLoadedAt.plus(RELOAD_AFTER))) {
             loadDay();
+            loadAhead();
         }
     }
 
@@ -208,10 +248,12 @@ public final class BookingPanelViewModel {
             lengthMinutes.set((int) picked.get(0).slot().toMinutes());
             if (day.get() == null) {
                 day.set(LocalDate.now(services.clock().withZone(picked.get(0).zone())));
+                loadAhead();
                 return; // the day's listener loads it
             }
         }
         loadDay();
+        loadAhead();
     }
 
     /** Books the open record at the chosen start for the chosen length on the chosen resources. */
@@ -252,6 +294,7 @@ public final class BookingPanelViewModel {
                     loadResources();
                 } else {
                     loadDay();
+                    loadAhead();
                 }
             }
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
@@ -276,6 +319,7 @@ public final class BookingPanelViewModel {
                 status.set(Status.NONE);
             }
             loadDay();
+            loadAhead();
         }, failure -> {
             resourcesLoad = null;
             status.set(ctx.problems().describe(failure));
@@ -311,6 +355,34 @@ public final class BookingPanelViewModel {
         });
     }
 
+    /**
+     * The chosen resources over the next {@link #NEXT_FREE_DAYS} days (from today in the first one's
+     * zone), for "the next free time": one request on Bitrix24 whatever the number of resources. A
+     * failure here only leaves the line empty: the day itself says what went wrong.
+     */
+    private void loadAhead() {
+        if (aheadLoad != null) {
+            aheadLoad.cancel();
+            aheadLoad = null;
+        }
+        aheadDays = Map.of();
+        showNextFree();
+        if (!open.get() || chosen.isEmpty()) {
+            return;
+        }
+        List<Long> ids = chosenIds();
+        LocalDate today = LocalDate.now(services.clock().withZone(zone()));
+        nextFree.set(ctx.texts().get("booking.nextFree.loading"));
+        aheadLoad = start(() -> services.booking().days(today, NEXT_FREE_DAYS, ids), loaded -> {
+            aheadLoad = null;
+            aheadDays = loaded;
+            showNextFree();
+        }, failure -> {
+            aheadLoad = null;
+            nextFree.set("");
+        });
+    }
+
     /** Runs the work in the background; null when the runner finished it already. */
     private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
@@ -326,7 +398,7 @@ public final class BookingPanelViewModel {
     }
 
     private void updateBusy() {
-        busy.set(resourcesLoad != null || dayLoad != null || booking != null);
+        busy.set(resourcesLoad != null || dayLoad != null || booking != null || aheadLoad != null);
     }
 
     private void clearDay() {
@@ -364,14 +436,58 @@ public final class BookingPanelViewModel {
             }
         }
         starts.setAll(next);
-        start.set(was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
+        StartTime jumped = next.stream().filter(t -> t.at().equals(jumpedTo)).findFirst().orElse(null);
+        if (jumped != null) {
+            jumpedTo = null;
+        }
+        start.set(jumped != null ? jumped : was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
         Status shown = status.get();
         if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
-            status.set(Status.info(ctx.texts().get(lengthMinutes.get() > 0 ? "booking.noTimes" : "booking.badLength")));
+            status.set(noTimes());
         } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
             status.set(Status.NONE); // "no free time" no longer holds
         }
         update();
+    }
+
+    /**
+     * The first time, from the day shown on (else from now), at which every chosen resource is free
+     * for the length, within the days read ahead; the first resource's grid, as for the day.
+     */
+    private void showNextFree() {
+        nextFreeAt = null;
+        if (aheadDays.isEmpty() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
+            nextFree.set(aheadLoad == null ? "" : nextFree.get());
+            canJump.set(false);
+            return;
+        }
+        Instant now = services.clock().instant();
+        Instant shownDay = day.get() == null ? now : day.get().atStartOfDay(zone()).toInstant();
+        List<Instant> firsts = new ArrayList<>();
+        aheadDays.values().forEach(byResource -> {
+            if (byResource.keySet().containsAll(chosenIds())) {
+                List<ResourceDay> days = chosen.stream().map(r -> byResource.get(r.id())).toList();
+                ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()), now).stream()
+                        .findFirst().ifPresent(firsts::add);
+            }
+        });
+        nextFreeAt = firsts.stream().filter(at -> !at.isBefore(shownDay)).findFirst()
+                .orElse(firsts.isEmpty() ? null : firsts.get(0));
+        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NEXT_FREE_DAYS)
+                : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
+        canJump.set(nextFreeAt != null);
+        Status shown = status.get();
+        if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+            status.set(noTimes()); // "no free time" now says when the next one is
+        }
+    }
+
+    /** "No free time on this day…", with the next free time once it is known. */
+    private Status noTimes() {
+        if (lengthMinutes.get() <= 0) {
+            return Status.info(ctx.texts().get("booking.badLength"));
+        }
+        return Status.info(ctx.texts().get("booking.noTimes") + (nextFreeAt == null ? "" : " " + nextFree.get()));
     }
 
     private void update() {
@@ -404,6 +520,7 @@ public final class BookingPanelViewModel {
             main.booked(recordId, said.text());
         }
         loadDay(); // the booked time is not offered again
+        loadAhead();
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
@@ -415,6 +532,7 @@ public final class BookingPanelViewModel {
             status.set(said);
         } else if (refused.reason() == BookingResult.Reason.TIME_TAKEN) {
             loadDay(); // the taken time is not offered again
+            loadAhead();
         }
     }
 

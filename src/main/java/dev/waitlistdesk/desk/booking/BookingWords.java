@@ -39,6 +39,13 @@ final class BookingWords {
                 time(zone).format(span.end()), zone.getId());
     }
 
+    /** "Mon 7 Dec 2026, 09:30" */
+    String when(Instant at, ZoneId zone) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.get("booking.date.pattern"),
+                texts.bundle().getLocale()).withZone(zone);
+        return date.format(at) + ", " + time(zone).format(at);
+    }
+
     static DateTimeFormatter time(ZoneId zone) {
         return DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
     }

@@ -94,14 +94,26 @@ public final class BookingPortalDesk implements BookingDesk {
 
     @Override
     public Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds) {
+        return translated(() -> resourceDays(api.freeTimes(day, resourceIds)));
+    }
+
+    /** One batch (more only past 400 bookings in the window), whatever the number of days. */
+    @Override
+    public Map<LocalDate, Map<Long, ResourceDay>> days(LocalDate first, int count, Collection<Long> resourceIds) {
         return translated(() -> {
-            Map<Long, ResourceDay> days = new LinkedHashMap<>();
-            api.freeTimes(day, resourceIds).forEach((id, free) -> days.put(id, new ResourceDay(id, day,
-                    spans(free.working()), spans(free.free()),
-                    // grid times where at least a minute is free; the desk narrows them by the chosen length
-                    free.starts(Duration.ofMinutes(1), Instant.MIN))));
+            Map<LocalDate, Map<Long, ResourceDay>> days = new LinkedHashMap<>();
+            api.freeTimes(first, count, resourceIds).forEach((day, free) -> days.put(day, resourceDays(free)));
             return days;
         });
+    }
+
+    private static Map<Long, ResourceDay> resourceDays(Map<Long, FreeTimes> free) {
+        Map<Long, ResourceDay> days = new LinkedHashMap<>();
+        free.forEach((id, times) -> days.put(id, new ResourceDay(id, times.day(),
+                spans(times.working()), spans(times.free()),
+                // grid times where at least a minute is free; the desk narrows them by the chosen length
+                times.starts(Duration.ofMinutes(1), Instant.MIN))));
+        return days;
     }
 
     @Override

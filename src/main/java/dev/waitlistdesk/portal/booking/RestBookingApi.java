@@ -33,6 +33,9 @@ public final class RestBookingApi {
      * bookings up to a day long that began before the window. Overlap is then checked here.
      */
     private static final Duration LOOK_BACK = Duration.ofDays(1);
+    /** Pages of booking.list asked in one batch when several days are read: 400 bookings a request. */
+    private static final int PAGES_AT_ONCE = 8;
+    private static final int BATCH_LIMIT = 50;
 
     private final RestClient client;
     private final RestWaitlistApi waitlist;
@@ -117,36 +120,85 @@ public final class RestBookingApi {
      * A resource that is gone is left out.
      */
     public Map<Long, FreeTimes> freeTimes(LocalDate day, Collection<Long> resourceIds) {
+        return freeTimes(day, 1, resourceIds).get(day);
+    }
+
+    /**
+     * Free times of each resource on {@code count} days from {@code first}: one batch holds the
+     * resources' slots.list and the first {@link #PAGES_AT_ONCE} pages of booking.list over the whole
+     * window (one page for a single day); each further batch the next pages. So the requests grow with
+     * the bookings in the window (one per 400), not with the days or, up to 40, the resources.
+     */
+    public Map<LocalDate, Map<Long, FreeTimes>> freeTimes(LocalDate first, int count, Collection<Long> resourceIds) {
         // Day D starts at D 00:00 +14:00 at the earliest and ends at D+1 00:00 -12:00 at the latest.
-        Instant from = day.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
-        Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
+        Instant from = first.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
+        Instant to = first.plusDays(count).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
         String slotsMethod = "booking.v1.resource.slots.list";
-        String listMethod = "booking.v1.booking.list";
         List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : ids) {
             commands.add(new BatchCommand("slots_" + id, slotsMethod, Map.of("resourceId", id)));
         }
-        commands.add(new BatchCommand("bookings", listMethod, withinParams(from, to)));
+        // as many pages as fit beside the slots in one batch of 50
+        int atOnce = count == 1 ? 1 : Math.max(1, Math.min(PAGES_AT_ONCE, BATCH_LIMIT - ids.size()));
+        commands.addAll(listPages(from, to, 0, atOnce));
         BatchResult batch = client.batch(commands);
-        List<JsonNode> firstPage = new ArrayList<>();
-        batch.result("bookings").ifPresent(result -> Answers.field(listMethod, result, "booking").forEach(firstPage::add));
-        List<Booking> bookings = new ArrayList<>();
-        for (JsonNode row : firstPage.size() < RestClient.PAGE_SIZE ? firstPage : pages(listMethod, withinParams(from, to), "booking")) {
-            Optional.ofNullable(Wire.booking(listMethod, row)).ifPresent(bookings::add);
+        Map<Long, Booking> bookings = new LinkedHashMap<>();
+        BatchResult more = batch;
+        for (int page = 0; readPages(more, page, atOnce, bookings) && page + atOnce < MAX_PAGES; ) {
+            page += atOnce;
+            atOnce = PAGES_AT_ONCE;
+            more = client.batch(listPages(from, to, page, atOnce));
         }
-        Map<Long, FreeTimes> free = new LinkedHashMap<>();
+        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
         for (long id : ids) {
             try {
-                batch.result("slots_" + id).ifPresent(result ->
-                        free.put(id, FreeTimes.of(day, id, hours(slotsMethod, result), bookings)));
+                batch.result("slots_" + id).ifPresent(result -> hours.put(id, hours(slotsMethod, result)));
             } catch (RestException e) {
                 if (e.kind() != RestException.Kind.NOT_FOUND) {
                     throw e;
                 }
             }
         }
-        return free;
+        Map<LocalDate, Map<Long, FreeTimes>> days = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = first.plusDays(i);
+            Map<Long, FreeTimes> free = new LinkedHashMap<>();
+            hours.forEach((id, h) -> free.put(id, FreeTimes.of(day, id, h, bookings.values())));
+            days.put(day, free);
+        }
+        return days;
+    }
+
+    private static List<BatchCommand> listPages(Instant from, Instant to, int firstPage, int pages) {
+        List<BatchCommand> commands = new ArrayList<>();
+        for (int page = firstPage; page < firstPage + pages; page++) {
+            Map<String, Object> params = withinParams(from, to);
+            if (page > 0) {
+                params.put("start", page * RestClient.PAGE_SIZE);
+            }
+            commands.add(new BatchCommand("bookings_" + page, "booking.v1.booking.list", params));
+        }
+        return commands;
+    }
+
+    /**
+     * Adds the bookings of the batch's pages; true when more may follow: the last page was full and
+     * brought new ids (a server that ignores {@code start} sends the first page again).
+     */
+    private static boolean readPages(BatchResult batch, int firstPage, int pages, Map<Long, Booking> bookings) {
+        String method = "booking.v1.booking.list";
+        for (int page = firstPage; page < firstPage + pages; page++) {
+            JsonNode rows = Answers.field(method, batch.result("bookings_" + page).orElseThrow(), "booking");
+            int before = bookings.size();
+            for (JsonNode row : rows) {
+                Optional.ofNullable(Wire.booking(method, row)).ifPresent(b -> bookings.putIfAbsent(b.id(), b));
+            }
+            if (rows.size() < RestClient.PAGE_SIZE || bookings.size() == before) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<ClientRef> bookingClients(long bookingId) {
