@@ -36,6 +36,13 @@ public interface BookingDesk {
      */
     BookingResult book(long recordId, List<Long> resourceIds, Span period, ZoneId zone, String name);
 
+    /**
+     * Undoes a booking this desk made of {@code record}: if the booking still has the time, resources
+     * and clients it was made with, the record goes back on the waitlist (note, clients, and the
+     * booking's deal links) and then the booking is deleted; otherwise nothing is written.
+     */
+    UndoResult undo(BookingResult.Booked booked, RecordState record);
+
     /** The ids of the deals linked to the record, in order. */
     List<Long> dealIds(long recordId);
 

@@ -35,6 +35,8 @@ public final class BookingPanelController {
 
     private static final javafx.scene.input.KeyCombination JUMP = new javafx.scene.input.KeyCodeCombination(
             KeyCode.J, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     private final BookingPanelViewModel vm;
     private Runnable onClosed = () -> { };
@@ -175,6 +177,8 @@ public final class BookingPanelController {
             close();
         } else if (JUMP.match(e)) {
             jump();
+        } else if (UNDO.match(e) && vm.canUndoProperty().get()) {
+            vm.undo(); // otherwise Ctrl+Z goes on to the window (undo the last save)
         } else if (e.getCode() == KeyCode.ENTER && !within(focused, dayPicker) && !within(focused, lengthSpinner)) {
             vm.book(); // in the day and length fields Enter confirms what was typed
         } else if (e.getCode() == KeyCode.RIGHT && focused == resourceList) {

@@ -9,7 +9,9 @@ import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.ResourceDay;
+import dev.waitlistdesk.port.RecordContent;
 import dev.waitlistdesk.port.Span;
+import dev.waitlistdesk.port.UndoResult;
 
 import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
@@ -50,6 +52,8 @@ public final class BookingPanelViewModel {
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
     /** How far "the next free time" looks ahead, today included. */
     static final int NEXT_FREE_DAYS = 14;
+    /** How long after booking Undo (Ctrl+Z) is offered. */
+    static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
     private final DeskContext ctx;
     private final BookingServices services;
@@ -79,6 +83,12 @@ public final class BookingPanelViewModel {
     private Instant nextFreeAt;
     private Instant jumpedTo;
     private BackgroundRunner.Running aheadLoad;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    /** The last booking this panel made, while it may be undone; what the record held then. */
+    private Undoable undoable;
+
+    private record Undoable(BookingResult.Booked booked, RecordContent record) {
+    }
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
@@ -192,6 +202,49 @@ public final class BookingPanelViewModel {
         }
     }
 
+    /** True for {@link #UNDO_FOR} after a booking that took its record off the waitlist. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /**
+     * Undo (Ctrl+Z): deletes the last booking and puts its record back on the waitlist, unless someone
+     * changed the booking meanwhile. A failure leaves Undo on offer.
+     */
+    public void undo() {
+        Undoable last = undoable;
+        if (last == null || booking != null) {
+            return;
+        }
+        setUndoable(null);
+        long bookingId = last.booked().bookingId();
+        status.set(Status.busy(ctx.texts().get("booking.undoing")));
+        booking = start(() -> services.booking().undo(last.booked(), last.record().state()), result -> {
+            booking = null;
+            if (result instanceof UndoResult.Back back) {
+                String text = ctx.texts().get("booking.undone", bookingId, back.recordId());
+                status.set(Status.success(text));
+                main.unbooked(back.recordId(), last.record(), text);
+                loadDay(); // the time is free again
+                loadAhead();
+            } else {
+                status.set(new Status(Tone.ERROR, ctx.texts().get(result instanceof UndoResult.Changed
+                        ? "booking.undo.changed" : "booking.undo.gone", bookingId), ""));
+            }
+        }, failure -> {
+            booking = null;
+            setUndoable(last);
+            Status said = ctx.problems().describe(failure);
+            status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
+        });
+        update();
+    }
+
+    private void setUndoable(Undoable next) {
+        undoable = next;
+        canUndo.set(next != null);
+    }
+
     public List<BookableResource> chosen() {
         return List.copyOf(chosen);
     }
@@ -270,11 +323,12 @@ public final class BookingPanelViewModel {
         ZoneId zone = zone();
         List<Long> ids = chosenIds();
         String name = record.saved().note();
+        RecordContent content = record.saved();
         status.set(Status.busy(ctx.texts().get("booking.booking")));
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
             booking = null;
             if (result instanceof BookingResult.Booked booked) {
-                booked(recordId, booked);
+                booked(recordId, booked, content);
             } else {
                 refused((BookingResult.Refused) result, ids, zone);
             }
@@ -298,6 +352,7 @@ public final class BookingPanelViewModel {
                 }
             }
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+            case UNDO -> undo();
             default -> { }
         }
     }
@@ -513,11 +568,23 @@ public final class BookingPanelViewModel {
 
     // ---- outcomes
 
-    private void booked(long recordId, BookingResult.Booked booked) {
+    private void booked(long recordId, BookingResult.Booked booked, RecordContent content) {
         Status said = words.booked(booked, this::name);
         status.set(said);
         if (booked.recordLeft()) {
             main.booked(recordId, said.text());
+            Undoable made = new Undoable(booked, content);
+            setUndoable(made);
+            status.set(Status.success(said.text(), Action.UNDO));
+            ctx.scheduler().schedule(UNDO_FOR, () -> {
+                if (undoable == made) {
+                    setUndoable(null);
+                    Status shown = status.get();
+                    if (shown.actions().equals(List.of(Action.UNDO))) {
+                        status.set(new Status(shown.tone(), shown.text(), shown.detail()));
+                    }
+                }
+            });
         }
         loadDay(); // the booked time is not offered again
         loadAhead();

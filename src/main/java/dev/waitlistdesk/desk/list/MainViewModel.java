@@ -446,6 +446,17 @@ public final class MainViewModel implements OpenRecord {
         listStatus.set(Status.success(text));
     }
 
+    @Override
+    public void unbooked(long id, RecordContent content, String text) {
+        WaitlistRow row = new WaitlistRow(id, content, false);
+        rows.add(0, row);
+        if (!row.matches(quickFilter.get())) {
+            quickFilter.set("");
+        }
+        open(row);
+        listStatus.set(Status.success(text));
+    }
+
     private void replaceRow(WaitlistRow row) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {

@@ -8,6 +8,9 @@ import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.BookableResource;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.port.RecordState;
+import dev.waitlistdesk.port.UndoResult;
 import dev.waitlistdesk.port.BookingDesk;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
@@ -20,6 +23,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +156,76 @@ public final class BookingPortalDesk implements BookingDesk {
                     "Booked record {0} could not be removed from the waitlist: {1}", recordId, e.getMessage());
             return e.kind() == RestException.Kind.NOT_FOUND;
         }
+    }
+
+    /**
+     * One batch reads the booking with its clients and deal links; if it is as booked, the record is
+     * added back (waitlist.add, then clients and links in one batch) before the booking is deleted, so
+     * a failure on the way never loses both. If the delete fails, the new record is removed again.
+     */
+    @Override
+    public UndoResult undo(BookingResult.Booked booked, RecordState record) {
+        return translated(() -> {
+            long bookingId = booked.bookingId();
+            BatchResult now = client.batch(List.of(
+                    new BatchCommand("booking", "booking.v1.booking.get", Map.of("id", bookingId)),
+                    new BatchCommand("clients", "booking.v1.booking.client.list", Map.of("bookingId", bookingId)),
+                    new BatchCommand("links", "booking.v1.booking.externalData.list", Map.of("bookingId", bookingId))));
+            if (RestBookingApi.isGone(now, "booking")) {
+                return new UndoResult.Gone();
+            }
+            Booking booking = Wire.booking("booking.v1.booking.get",
+                    Answers.field("booking.v1.booking.get", now.result("booking").orElseThrow(), "booking"));
+            List<ClientRef> clients = Wire.clients("booking.v1.booking.client.list",
+                    now.result("clients").orElseThrow(), "bookingClient");
+            List<ExternalLink> links = Wire.links("booking.v1.booking.externalData.list", now.result("links").orElseThrow());
+            if (booking == null || !span(booking.span()).equals(booked.period())
+                    || !new HashSet<>(booking.resourceIds()).equals(new HashSet<>(booked.resourceIds()))
+                    || !clientIds(clients).equals(record.clients())) {
+                return new UndoResult.Changed();
+            }
+            long recordId = waitlist.add(record.note());
+            try {
+                List<BatchCommand> back = new ArrayList<>();
+                if (!clients.isEmpty()) {
+                    back.add(new BatchCommand("clients", "booking.v1.waitlist.client.set",
+                            RestWaitlistApi.clientSetParams(recordId, clients)));
+                }
+                if (!links.isEmpty()) {
+                    back.add(new BatchCommand("links", "booking.v1.waitlist.externalData.set",
+                            Map.of("waitListId", recordId, "externalData", Wire.links(links))));
+                }
+                if (!back.isEmpty()) {
+                    client.batch(back).throwFirstError();
+                }
+                api.deleteBooking(bookingId);
+            } catch (RestException e) {
+                removeQuietly(recordId);
+                throw e;
+            }
+            return new UndoResult.Back(recordId);
+        });
+    }
+
+    private void removeQuietly(long recordId) {
+        try {
+            waitlist.delete(recordId);
+        } catch (RestException e) {
+            System.getLogger(BookingPortalDesk.class.getName()).log(System.Logger.Level.WARNING,
+                    "Record {0}, added back for an undo that failed, could not be removed: {1}", recordId, e.getMessage());
+        }
+    }
+
+    private static Set<ClientId> clientIds(List<ClientRef> clients) {
+        Set<ClientId> ids = new LinkedHashSet<>();
+        for (ClientRef ref : clients) {
+            if (ref.type().equals(ClientType.CONTACT)) {
+                ids.add(ClientId.contact(ref.id()));
+            } else if (ref.type().equals(ClientType.COMPANY)) {
+                ids.add(ClientId.company(ref.id()));
+            }
+        }
+        return ids;
     }
 
     @Override

@@ -201,6 +201,11 @@ public final class RestBookingApi {
         return true;
     }
 
+    /** booking.v1.booking.delete. */
+    public void deleteBooking(long id) {
+        client.call("booking.v1.booking.delete", Map.of("id", id));
+    }
+
     public List<ClientRef> bookingClients(long bookingId) {
         String method = "booking.v1.booking.client.list";
         return Wire.clients(method, client.call(method, Map.of("bookingId", bookingId)), "bookingClient");
@@ -305,7 +310,7 @@ public final class RestBookingApi {
     }
 
     /** True when the command failed with a "not found" code; any other failure is thrown. */
-    private static boolean isGone(BatchResult batch, String key) {
+    static boolean isGone(BatchResult batch, String key) {
         try {
             batch.result(key);
             return false;
