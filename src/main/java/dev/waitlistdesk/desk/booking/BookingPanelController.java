@@ -60,6 +60,9 @@ public final class BookingPanelController {
     @FXML private Label statusText;
     @FXML private HBox actionBox;
     @FXML private Label statusDetail;
+    @FXML private VBox noticeBox;
+    @FXML private Label noticeText;
+    @FXML private javafx.scene.layout.FlowPane contactLinks;
     @FXML private Button bookButton;
     @FXML private ResourceBundle resources;
 
@@ -82,6 +85,10 @@ public final class BookingPanelController {
         nextFreeButton.disableProperty().bind(vm.canJumpProperty().not());
         nextFreeButton.visibleProperty().bind(vm.nextFreeProperty().isNotEmpty());
         nextFreeButton.managedProperty().bind(nextFreeButton.visibleProperty());
+        noticeText.textProperty().bind(vm.noticesProperty());
+        noticeBox.visibleProperty().bind(vm.noticesProperty().isNotEmpty());
+        noticeBox.managedProperty().bind(noticeBox.visibleProperty());
+        vm.contactLinks().addListener((ListChangeListener<BookingPanelViewModel.ContactLink>) c -> showLinks());
 
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         ClearButton.attach(filterField, resources.getString("field.clear"));
@@ -224,6 +231,15 @@ public final class BookingPanelController {
             startList.getSelectionModel().select(start);
             startList.scrollTo(start);
         }
+    }
+
+    private void showLinks() {
+        contactLinks.getChildren().setAll(vm.contactLinks().stream().map(link -> {
+            javafx.scene.control.Hyperlink hyperlink = new javafx.scene.control.Hyperlink(link.text());
+            hyperlink.setMnemonicParsing(false);
+            hyperlink.setOnAction(e -> vm.openLink(link));
+            return hyperlink;
+        }).toList());
     }
 
     private void showStrips() {

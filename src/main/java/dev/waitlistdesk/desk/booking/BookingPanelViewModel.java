@@ -84,10 +84,17 @@ public final class BookingPanelViewModel {
     private Instant jumpedTo;
     private BackgroundRunner.Running aheadLoad;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper(this, "notices", "");
+    private final ObservableList<ContactLink> contactLinks = FXCollections.observableArrayList();
+    private final ObservableList<ContactLink> contactLinksView = FXCollections.unmodifiableObservableList(contactLinks);
     /** The last booking this panel made, while it may be undone; what the record held then. */
     private Undoable undoable;
 
     private record Undoable(BookingResult.Booked booked, RecordContent record) {
+    }
+
+    /** A way to reach the client: a {@code tel:} link to their phone, or their page in Bitrix24. */
+    public record ContactLink(String text, java.net.URI uri) {
     }
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
@@ -200,6 +207,24 @@ public final class BookingPanelViewModel {
         } else {
             day.set(target); // the day's listener loads it; showStarts picks the time
         }
+    }
+
+    /**
+     * Whether Bitrix24 will message the client of a booking on the chosen resources, and when ("Bitrix24
+     * will message the client: …"), from the resources' notification settings; else a suggestion to call.
+     */
+    public ReadOnlyStringProperty noticesProperty() {
+        return notices.getReadOnlyProperty();
+    }
+
+    /** When calling is suggested: the phones of the record's clients and their pages in Bitrix24. */
+    public ObservableList<ContactLink> contactLinks() {
+        return contactLinksView;
+    }
+
+    /** Hands a link to the system: the browser, or the dialer for {@code tel:}. */
+    public void openLink(ContactLink link) {
+        services.browser().accept(link.uri());
     }
 
     /** True for {@link #UNDO_FOR} after a booking that took its record off the waitlist. */
@@ -551,6 +576,29 @@ public final class BookingPanelViewModel {
         boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
         canBook.set(open.get() && ready && booking == null);
         period.set(ready ? words.period(chosenSpan(), zone()) : "");
+        showNotices(record);
+    }
+
+    /** For the open record, or after booking for the record just booked. */
+    private void showNotices(RecordViewModel record) {
+        BookingWords.Said said = words.notices(chosen);
+        notices.set(said.text());
+        RecordContent content = record != null ? record.saved() : undoable != null ? undoable.record() : null;
+        List<ContactLink> links = new ArrayList<>();
+        if (said.call() && content != null) {
+            for (dev.waitlistdesk.port.Client client : content.clients()) {
+                String dial = client.phone().replaceAll("[^+0-9]", "");
+                if (!dial.isEmpty()) {
+                    links.add(new ContactLink(ctx.texts().get("booking.notify.call", client.name(), client.phone()),
+                            java.net.URI.create("tel:" + dial)));
+                }
+                services.deals().url(client.id()).ifPresent(uri -> links.add(
+                        new ContactLink(ctx.texts().get("booking.notify.open", client.name()), uri)));
+            }
+        }
+        if (!links.equals(contactLinks)) {
+            contactLinks.setAll(links);
+        }
     }
 
     private Span chosenSpan() {

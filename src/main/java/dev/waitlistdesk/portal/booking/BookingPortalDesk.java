@@ -66,7 +66,7 @@ public final class BookingPortalDesk implements BookingDesk {
                         .findFirst().orElse("");
                 return new BookableResource(r.id(), r.name(), r.description(), typeName,
                         first.map(WorkingHours::zone).orElse(fallbackZone),
-                        first.map(h -> Duration.ofMinutes(h.slotMinutes())).orElse(NO_SLOT));
+                        first.map(h -> Duration.ofMinutes(h.slotMinutes())).orElse(NO_SLOT), r.notices());
             }).toList();
         });
     }

@@ -5,6 +5,7 @@ import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.port.Notices;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -358,7 +359,32 @@ public final class RestBookingApi {
 
     private static Resource resource(JsonNode row) {
         return new Resource(row.path("id").asLong(), Wire.text(row.get("name")), Wire.text(row.get("description")),
-                row.path("typeId").asLong(), "Y".equalsIgnoreCase(row.path("isMain").asText()));
+                row.path("typeId").asLong(), "Y".equalsIgnoreCase(row.path("isMain").asText()), notices(row));
+    }
+
+    /**
+     * The notification settings of a resource row; null without {@code isInfoNotificationOn}. Delays
+     * are read under the examples' names ({@code infoNotificationDelay}) and the field tables' ones
+     * ({@code infoDelay}); {@code -1} for the reminder means the morning of the day.
+     */
+    static Notices notices(JsonNode row) {
+        if (!row.hasNonNull("isInfoNotificationOn")) {
+            return null;
+        }
+        Duration reminder = seconds(row, "reminderNotificationDelay", "reminderDelay");
+        return new Notices(on(row, "Info"), seconds(row, "infoNotificationDelay", "infoDelay"),
+                on(row, "Confirmation"), seconds(row, "confirmationNotificationDelay", "confirmationDelay"),
+                on(row, "Reminder"), reminder == null || reminder.isNegative() ? null : reminder);
+    }
+
+    private static boolean on(JsonNode row, String kind) {
+        return "Y".equalsIgnoreCase(row.path("is" + kind + "NotificationOn").asText());
+    }
+
+    private static Duration seconds(JsonNode row, String name, String otherName) {
+        JsonNode value = row.hasNonNull(name) ? row.get(name) : row.get(otherName);
+        return value == null || value.isNull() || !value.canConvertToLong() && !value.isTextual()
+                ? null : Duration.ofSeconds(value.asLong());
     }
 
     private static List<WorkingHours> hours(String method, JsonNode result) {
