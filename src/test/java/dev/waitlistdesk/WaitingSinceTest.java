@@ -90,6 +90,31 @@ class WaitingSinceTest {
         assertEquals(1, running.server().requestsServed() - requests, "today's window places it in the first batch");
     }
 
+    /**
+     * What placing every record costs once (the demo spreads them over 60 days): printed for the README,
+     * bounded here. Afterwards the days are kept, so the same records cost nothing again.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {30, 1_000, 10_000})
+    void placingEveryRecordCostsAFewRequestsPerFiveHundred(int records, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        dev.waitlistdesk.sandbox.SandboxConfig config = new dev.waitlistdesk.sandbox.SandboxConfig(dir.resolve("p.json"), 0, 5,
+                new dev.waitlistdesk.sandbox.SandboxConfig.Scale(2_000, 200, records),
+                dev.waitlistdesk.sandbox.SandboxConfig.RateLimit.OFF, true);
+        try (dev.waitlistdesk.sandbox.SandboxServer sandbox = dev.waitlistdesk.sandbox.SandboxServer.start(config)) {
+            List<Long> ids = sandbox.data().waitlist().stream().map(e -> e.id()).toList();
+            RestClient client = new RestClient(Portal.webhook(sandbox.webhookUrl()),
+                    RestOptions.defaults().withTime(Clock.systemUTC(), d -> { }));
+            long before = sandbox.requestsServed();
+
+            Map<Long, LocalDate> derived = new CreatedDays(client).of(ids, LocalDate.now(BERLIN));
+
+            long spent = sandbox.requestsServed() - before;
+            System.out.println("Waiting since: " + records + " records placed in " + spent + " requests");
+            assertEquals(ids.size(), derived.size());
+            assertTrue(spent <= 4 + records / 100, spent + " requests for " + records + " records");
+        }
+    }
+
     private static void add(SandboxData data, Map<Long, LocalDate> expected, LocalDateTime at) {
         long id = data.addWaitlist("Created " + at, at.atZone(BERLIN).toInstant());
         expected.put(id, at.toLocalDate());
