@@ -56,14 +56,35 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A desk whose list loads only when {@code load} is set (or on {@code main.refresh()}). */
     DeskStack(String webhookUrl, Path dataDir, String name, boolean load) {
+        this(webhookUrl, dataDir, name, load, true);
+    }
+
+    /** Without {@code waitingTimes}, the list's creation days are not derived: only the list is counted. */
+    DeskStack(String webhookUrl, Path dataDir, String name, boolean load, boolean waitingTimes) {
         client = new RestClient(Portal.webhook(webhookUrl), QUICK);
-        ctx = new DeskContext(new BookingWaitlistStore(client),
+        dev.waitlistdesk.port.WaitlistStore store = new BookingWaitlistStore(client);
+        ctx = new DeskContext(waitingTimes ? store : withoutCreatedDays(store),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
                 new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())));
         main = new MainViewModel(ctx, true);
         if (load) {
             main.refresh();
         }
+    }
+
+    private static dev.waitlistdesk.port.WaitlistStore withoutCreatedDays(dev.waitlistdesk.port.WaitlistStore store) {
+        return (dev.waitlistdesk.port.WaitlistStore) java.lang.reflect.Proxy.newProxyInstance(
+                DeskStack.class.getClassLoader(), new Class<?>[] {dev.waitlistdesk.port.WaitlistStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("createdDays")) {
+                        return java.util.Map.of();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     RecordViewModel open(long id) {

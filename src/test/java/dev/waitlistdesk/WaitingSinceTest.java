@@ -115,6 +115,53 @@ class WaitingSinceTest {
         }
     }
 
+    @Test
+    void theListShowsHowLongEachRecordWaitedAndSortsOldestFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        SandboxData data = running.server().data();
+        LocalDate today = LocalDate.now(BERLIN);
+        long old = data.addWaitlist("Waiting long", today.minusDays(90).atTime(10, 0).atZone(BERLIN).toInstant());
+        long recent = data.addWaitlist("Waiting a bit", today.minusDays(3).atTime(10, 0).atZone(BERLIN).toInstant());
+        long before = running.server().requestsServed();
+        DeskStack desk = new DeskStack(running.server().webhookUrl(), dir, "waiting");
+        long firstLoad = running.server().requestsServed() - before;
+        dev.waitlistdesk.desk.list.MainViewModel main = desk.main;
+        dev.waitlistdesk.desk.list.WaitlistRow oldRow = main.rows().stream().filter(r -> r.id() == old).findFirst().orElseThrow();
+        dev.waitlistdesk.desk.list.WaitlistRow recentRow = main.rows().stream().filter(r -> r.id() == recent).findFirst().orElseThrow();
+
+        assertEquals("3 days", main.waitingSince(recentRow, today));
+        assertEquals("since " + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH)
+                .format(today.minusDays(90)), main.waitingSince(oldRow, today));
+        assertEquals(recent, main.rows().get(0).id(), "newest first by default");
+        main.oldestFirstProperty().set(true);
+        assertEquals(old, main.rows().get(0).id(), "the longest waiting first");
+
+        long polled = running.server().requestsServed();
+        main.poll();
+        long pollCost = running.server().requestsServed() - polled;
+        assertTrue(pollCost < firstLoad, "a poll spends no request on days already known: " + pollCost + " vs " + firstLoad);
+        polled = running.server().requestsServed();
+        main.poll();
+        assertEquals(pollCost, running.server().requestsServed() - polled);
+    }
+
+    @Test
+    void daysFoundAreKeptPerPortalAndNotAskedAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        RestClient client = new RestClient(Portal.webhook(running.server().webhookUrl()),
+                RestOptions.defaults().withTime(Clock.systemUTC(), d -> { }));
+        List<Long> ids = running.server().data().waitlist().stream().map(e -> e.id()).toList();
+        java.nio.file.Path file = dir.resolve("created-days-practice.json");
+        Map<Long, LocalDate> first = new dev.waitlistdesk.portal.booking.BookingWaitlistStore(client,
+                new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
+        long before = running.server().requestsServed();
+
+        Map<Long, LocalDate> again = new dev.waitlistdesk.portal.booking.BookingWaitlistStore(client,
+                new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
+
+        assertEquals(ids.size(), first.size());
+        assertEquals(first, again);
+        assertEquals(0, running.server().requestsServed() - before, "read from the file after a restart");
+    }
+
     private static void add(SandboxData data, Map<Long, LocalDate> expected, LocalDateTime at) {
         long id = data.addWaitlist("Created " + at, at.atZone(BERLIN).toInstant());
         expected.put(id, at.toLocalDate());

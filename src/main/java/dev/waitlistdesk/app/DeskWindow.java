@@ -7,6 +7,7 @@ import dev.waitlistdesk.portal.RestFailures;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
+import dev.waitlistdesk.portal.booking.CreatedDaysFile;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -114,13 +115,18 @@ public final class DeskWindow {
         DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
                 json);
         dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
-        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+        // one file per portal; after a reset of the practice portal (new records, same ids) delete its file
+        CreatedDaysFile createdDays = new CreatedDaysFile(dataDir.resolve(
+                Connections.portalFileName("created-days", client.portal(), practice)));
+        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client, createdDays),
                 new CrmClientDirectory(new RestCrmDirectory(client)), new FxBackgroundRunner(executor),
                 new FxScheduler(), texts, dialogs, new Drafts(drafts));
         if (main != null) {
             main.close(); // the old portal's live refresh stops
         }
         main = new MainViewModel(ctx, practice);
+        main.oldestFirstProperty().set(prefs.oldestFirst());
+        main.oldestFirstProperty().addListener((o, old, on) -> remember(prefs.withOldestFirst(on)));
         main.windowFocusedProperty().bind(stage.focusedProperty());
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
