@@ -62,10 +62,6 @@ record Notifications(Map<String, String> switches, Map<String, Long> delays) {
         return new Notifications(switches, DEFAULTS.delays);
     }
 
-    boolean on(String kind) {
-        return "Y".equals(switches.get("is" + kind + "NotificationOn"));
-    }
-
     /** These settings with the ones given in {@code fields}; a value out of range: 422, as documented. */
     Notifications with(JsonNode fields) {
         Map<String, String> newSwitches = new LinkedHashMap<>(switches);
