@@ -41,6 +41,8 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
 
     final MainViewModel main;
+    final DeskContext ctx;
+    final RestClient client;
     private final List<Due> scheduled = new ArrayList<>();
     /** The desk's own clock: it moves only when {@link #runUntil} lets it. */
     private Duration now = Duration.ZERO;
@@ -54,8 +56,14 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A desk whose list loads only when {@code load} is set (or on {@code main.refresh()}). */
     DeskStack(String webhookUrl, Path dataDir, String name, boolean load) {
-        RestClient client = new RestClient(Portal.webhook(webhookUrl), QUICK);
-        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+        this(webhookUrl, dataDir, name, load, true);
+    }
+
+    /** Without {@code waitingTimes}, the list's creation days are not derived: only the list is counted. */
+    DeskStack(String webhookUrl, Path dataDir, String name, boolean load, boolean waitingTimes) {
+        client = new RestClient(Portal.webhook(webhookUrl), QUICK);
+        dev.waitlistdesk.port.WaitlistStore store = new BookingWaitlistStore(client);
+        ctx = new DeskContext(waitingTimes ? store : withoutCreatedDays(store),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
                 new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())));
         main = new MainViewModel(ctx, true);
@@ -64,10 +72,33 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
         }
     }
 
+    private static dev.waitlistdesk.port.WaitlistStore withoutCreatedDays(dev.waitlistdesk.port.WaitlistStore store) {
+        return (dev.waitlistdesk.port.WaitlistStore) java.lang.reflect.Proxy.newProxyInstance(
+                DeskStack.class.getClassLoader(), new Class<?>[] {dev.waitlistdesk.port.WaitlistStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("createdDays")) {
+                        return java.util.Map.of();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     RecordViewModel open(long id) {
         WaitlistRow row = main.rows().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         main.open(row);
         return record();
+    }
+
+    /** A booking panel on this desk, on the real booking adapter, at the test's clock. */
+    dev.waitlistdesk.desk.booking.BookingPanelViewModel bookingPanel(Clock clock) {
+        return new dev.waitlistdesk.desk.booking.BookingPanelViewModel(ctx, new dev.waitlistdesk.desk.booking.BookingServices(
+                new dev.waitlistdesk.portal.booking.BookingPortalDesk(client, clock.getZone()),
+                new dev.waitlistdesk.portal.crm.CrmDealDirectory(new dev.waitlistdesk.portal.crm.RestDeals(client),
+                        client.portal()), clock, uri -> { }), main);
     }
 
     RecordViewModel record() {

@@ -47,12 +47,17 @@ final class Connections {
      * record 12 of another. The host is hashed so the file name does not spell out the portal.
      */
     static String draftsFileName(Portal portal, boolean practice) {
+        return portalFileName("drafts", portal, practice);
+    }
+
+    /** {@code <kind>-<hash of the host>.json}, or {@code <kind>-practice.json}: one file per portal. */
+    static String portalFileName(String kind, Portal portal, boolean practice) {
         if (practice) {
-            return "drafts-practice.json";
+            return kind + "-practice.json";
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(portal.host().getBytes(StandardCharsets.UTF_8));
-            return "drafts-" + HexFormat.of().formatHex(hash, 0, 6) + ".json";
+            return kind + "-" + HexFormat.of().formatHex(hash, 0, 6) + ".json";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -7,6 +7,7 @@ import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
 import dev.waitlistdesk.portal.booking.ClientSetFacts;
+import dev.waitlistdesk.portal.booking.CreatedDaysFile;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -132,13 +133,18 @@ public final class DeskWindow {
         dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
         ClientSetFacts facts = Connections.clientSetFacts(new PortalFacts(dataDir.resolve("portal-facts.json"), json),
                 client.portal(), practice);
-        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client, facts),
+        // one file per portal; after a reset of the practice portal (new records, same ids) delete its file
+        CreatedDaysFile createdDays = new CreatedDaysFile(dataDir.resolve(
+                Connections.portalFileName("created-days", client.portal(), practice)));
+        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client, facts, createdDays),
                 new CrmClientDirectory(new RestCrmDirectory(client)), new FxBackgroundRunner(executor),
                 new FxScheduler(), texts, dialogs, new Drafts(drafts));
         if (main != null) {
             main.close(); // the old portal's live refresh stops
         }
         main = new MainViewModel(ctx, practice);
+        main.oldestFirstProperty().set(prefs.oldestFirst());
+        main.oldestFirstProperty().addListener((o, old, on) -> remember(prefs.withOldestFirst(on)));
         main.windowFocusedProperty().bind(stage.focusedProperty());
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),

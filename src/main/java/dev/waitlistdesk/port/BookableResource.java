@@ -6,10 +6,15 @@ import java.util.Objects;
 
 /**
  * A resource a record can be booked on (a room, a specialist…), with the name of its type for
- * grouping, the time zone its working hours are set in (its "today") and its slot size.
+ * grouping, the time zone its working hours are set in (its "today"), its slot size and the
+ * messages Bitrix24 sends its clients ({@code notices}; null when the portal does not say).
  */
 public record BookableResource(long id, String name, String description, String typeName, ZoneId zone,
-                               Duration slot) {
+                               Duration slot, Notices notices) {
+
+    public BookableResource(long id, String name, String description, String typeName, ZoneId zone, Duration slot) {
+        this(id, name, description, typeName, zone, slot, null);
+    }
 
     public BookableResource {
         name = name == null ? "" : name;

@@ -19,10 +19,29 @@ public interface BookingDesk {
     Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds);
 
     /**
+     * These resources on {@code count} days from {@code first}, for "the next free time": by day, each
+     * as {@link #day} gives it. Adapters read them in a few requests; this default asks day by day.
+     */
+    default Map<LocalDate, Map<Long, ResourceDay>> days(LocalDate first, int count, Collection<Long> resourceIds) {
+        Map<LocalDate, Map<Long, ResourceDay>> days = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            days.put(first.plusDays(i), day(first.plusDays(i), resourceIds));
+        }
+        return days;
+    }
+
+    /**
      * Books the record on these resources for the period; a refusal (1038) comes back as
      * {@link BookingResult.Refused}; a record deleted before booking fails with {@link Failure.RecordGone}.
      */
     BookingResult book(long recordId, List<Long> resourceIds, Span period, ZoneId zone, String name);
+
+    /**
+     * Undoes a booking this desk made of {@code record}: if the booking still has the time, resources
+     * and clients it was made with, the record goes back on the waitlist (note, clients, and the
+     * booking's deal links) and then the booking is deleted; otherwise nothing is written.
+     */
+    UndoResult undo(BookingResult.Booked booked, RecordState record);
 
     /** The ids of the deals linked to the record, in order. */
     List<Long> dealIds(long recordId);

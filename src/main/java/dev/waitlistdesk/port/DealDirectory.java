@@ -20,4 +20,9 @@ public interface DealDirectory {
 
     /** The deal's page in the portal, where the contract gives one (none on the practice portal). */
     Optional<URI> url(long dealId);
+
+    /** The contact's or company's page in the portal, where the contract gives one (none on the practice portal). */
+    default Optional<URI> url(ClientId client) {
+        return Optional.empty();
+    }
 }

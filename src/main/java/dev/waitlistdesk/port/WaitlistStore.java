@@ -1,5 +1,6 @@
 package dev.waitlistdesk.port;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,14 @@ public interface WaitlistStore {
     long create(RecordState state);
 
     void delete(long id);
+
+    /**
+     * The day each of these records was created (the API shows no date: derived once, then kept);
+     * records that cannot be placed are absent. This default knows none.
+     */
+    default Map<Long, java.time.LocalDate> createdDays(Collection<Long> ids, java.time.LocalDate today) {
+        return Map.of();
+    }
 
     /** The kinds of client this portal's waitlist takes. */
     List<ClientId.Kind> clientKinds();

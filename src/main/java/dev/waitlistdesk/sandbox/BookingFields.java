@@ -19,6 +19,46 @@ record BookingFields(List<Long> resourceIds, long from, long to, String timezone
         if (!period.isObject()) {
             throw ApiError.requiredFields("datePeriod");
         }
+        List<Long> resourceIds = resourceIds(resources, unavailableCode, unavailableText);
+        long from = timestamp(period, "from");
+        long to = timestamp(period, "to");
+        checkPeriod(from, to);
+        String name = Params.text(Params.node(fields, "name"));
+        String description = Params.text(Params.node(fields, "description"));
+        return new BookingFields(resourceIds, from, to, timezone(period),
+                name == null ? "" : name, description == null ? "" : description);
+    }
+
+    /** booking.update: each field given replaces the stored one; the rest, clients and deal links stay. */
+    static Booking over(Booking old, JsonNode fields) {
+        JsonNode resources = Params.node(fields, "resourceIds");
+        List<Long> resourceIds = old.resourceIds();
+        if (Params.present(resources)) {
+            if (!Params.isList(resources)) {
+                throw ApiError.booking(1018, "Empty resource collection");
+            }
+            resourceIds = resourceIds(resources, 1018, "Empty resource collection");
+        }
+        JsonNode period = Params.node(fields, "datePeriod");
+        long from = old.from();
+        long to = old.to();
+        String timezone = old.timezone();
+        if (Params.present(period)) {
+            if (!period.isObject()) {
+                throw ApiError.booking(422, "Invalid date period");
+            }
+            from = timestamp(period, "from");
+            to = timestamp(period, "to");
+            checkPeriod(from, to);
+            timezone = timezone(period);
+        }
+        String name = Params.text(Params.node(fields, "name"));
+        String description = Params.text(Params.node(fields, "description"));
+        return new Booking(old.id(), name == null ? old.name() : name, description == null ? old.description() : description,
+                resourceIds, from, to, timezone, old.clients(), old.externalData());
+    }
+
+    private static List<Long> resourceIds(JsonNode resources, int unavailableCode, String unavailableText) {
         List<Long> resourceIds = new ArrayList<>();
         for (JsonNode resource : Params.elements(resources)) {
             Long id = Params.asLong(resource);
@@ -27,16 +67,18 @@ record BookingFields(List<Long> resourceIds, long from, long to, String timezone
             }
             resourceIds.add(id);
         }
-        long from = timestamp(period, "from");
-        long to = timestamp(period, "to");
+        return resourceIds;
+    }
+
+    private static void checkPeriod(long from, long to) {
         if (to <= from) {
             throw ApiError.booking(422, "Invalid date period");
         }
+    }
+
+    private static String timezone(JsonNode period) {
         String timezone = Params.text(Params.node(Params.node(period, "from"), "timezone"));
-        String name = Params.text(Params.node(fields, "name"));
-        String description = Params.text(Params.node(fields, "description"));
-        return new BookingFields(resourceIds, from, to, timezone == null ? "UTC" : timezone,
-                name == null ? "" : name, description == null ? "" : description);
+        return timezone == null ? "UTC" : timezone;
     }
 
     private static long timestamp(JsonNode period, String end) {

@@ -37,6 +37,7 @@ final class BookingMethods {
         methods.add(BOOKING + "list", booking::list);
         methods.add(BOOKING + "get", booking::get);
         methods.add(BOOKING + "add", booking::add);
+        methods.add(BOOKING + "update", booking::update);
         methods.add(BOOKING + "delete", p -> done(data.deleteBooking(p.requiredLong("id"))));
         methods.add(BOOKING + "client.list", booking::clientList);
         methods.add(BOOKING + "client.set", booking::clientSet);
@@ -93,12 +94,12 @@ final class BookingMethods {
         return Answer.of(WaitlistMethods.object().set("slots", slots));
     }
 
-    private static ObjectNode typeRow(ResourceType type) {
-        return notifications(WaitlistMethods.object().put("id", type.id()).put("code", type.code())
+    static ObjectNode typeRow(ResourceType type) {
+        return type.notifications().writeTo(WaitlistMethods.object().put("id", type.id()).put("code", type.code())
                 .put("name", type.name()).put("moduleId", "booking"));
     }
 
-    private static ObjectNode resourceRow(Resource resource) {
+    static ObjectNode resourceRow(Resource resource) {
         ObjectNode row = WaitlistMethods.object().put("id", resource.id()).put("name", resource.name());
         if (resource.description() == null) {
             row.putNull("description");
@@ -106,15 +107,7 @@ final class BookingMethods {
             row.put("description", resource.description());
         }
         row.put("typeId", resource.typeId()).put("isMain", resource.isMain() ? "Y" : "N");
-        return notifications(row);
-    }
-
-    /** The notification settings every type and resource carries; the desk ignores them. */
-    private static ObjectNode notifications(ObjectNode row) {
-        for (String kind : List.of("Info", "Confirmation", "Reminder", "Feedback", "Delayed")) {
-            row.put("is" + kind + "NotificationOn", "N").put("templateType" + kind, "inanimate");
-        }
-        return row;
+        return resource.notifications().writeTo(row);
     }
 
     // ---- bookings
@@ -169,14 +162,30 @@ final class BookingMethods {
     }
 
     private Answer add(Params params) {
-        JsonNode fields = params.get("fields");
-        if (!fields.isObject()) {
-            throw ApiError.missing("fields");
-        }
+        JsonNode fields = fields(params);
         BookingFields booking = BookingFields.read(fields, 1018, "Empty resource collection");
         long id = data.addBooking(booking.name(), booking.description(), booking.resourceIds(), booking.from(),
                 booking.to(), booking.timezone()).orElseThrow(() -> ApiError.booking(1018, "Empty resource collection"));
         return Answer.of(WaitlistMethods.object().put("id", id));
+    }
+
+    /** Unknown booking: 1019, as the update page says (get says 1021). */
+    private Answer update(Params params) {
+        long id = params.requiredLong("id");
+        JsonNode fields = fields(params);
+        if (!data.updateBooking(id, old -> BookingFields.over(old, fields))) {
+            throw ApiError.booking(1019, "Booking not found");
+        }
+        return Answer.of(BooleanNode.TRUE);
+    }
+
+    /** A required {@code fields} object: code 100 when absent or not an object. */
+    static JsonNode fields(Params params) {
+        JsonNode fields = params.get("fields");
+        if (!fields.isObject()) {
+            throw ApiError.missing("fields");
+        }
+        return fields;
     }
 
     static ObjectNode row(Booking booking) {
@@ -222,7 +231,7 @@ final class BookingMethods {
         return params.requiredLong("bookingId");
     }
 
-    private static Answer done(boolean found) {
+    static Answer done(boolean found) {
         if (!found) {
             throw noBooking();
         }
@@ -233,7 +242,7 @@ final class BookingMethods {
         return ApiError.booking(1021, "Booking not found");
     }
 
-    private static ApiError noResource() {
+    static ApiError noResource() {
         return ApiError.booking(1009, "Resource not found");
     }
 

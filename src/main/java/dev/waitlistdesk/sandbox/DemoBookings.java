@@ -26,13 +26,14 @@ final class DemoBookings {
                     new Slot(1, 540, 780, 60, "Europe/Berlin", WORKDAYS),
                     new Slot(2, 840, 1080, 60, "Europe/Berlin", WORKDAYS))),
             new Resource(2, "Room 2", null, 1, true, List.of(
-                    new Slot(3, 480, 720, 30, "Europe/Berlin", Slot.WEEK_DAYS.subList(0, 6)))),
+                    new Slot(3, 480, 720, 30, "Europe/Berlin", Slot.WEEK_DAYS.subList(0, 6))),
+                    Notifications.only("Info")),
             new Resource(3, "Dr. Anna Weber", "Dentist", 2, true, List.of(
                     new Slot(4, 600, 960, 45, "Europe/Berlin", WORKDAYS))),
             new Resource(4, "Dr. Olga Orlova", "Video consultations from the Vladivostok office", 2, true, List.of(
-                    new Slot(5, 540, 1080, 60, "Asia/Vladivostok", WORKDAYS))),
+                    new Slot(5, 540, 1080, 60, "Asia/Vladivostok", WORKDAYS)), Notifications.only()),
             new Resource(5, "Night line", "Phone consultations until midnight", 3, false, List.of(
-                    new Slot(6, 1200, 1440, 30, "Europe/London", Slot.WEEK_DAYS))));
+                    new Slot(6, 1200, 1440, 30, "Europe/London", Slot.WEEK_DAYS)), Notifications.only()));
     static final int DAYS_AHEAD = 14;
     private static final String[] DEAL_WORDS = {"Annual check-up", "Implant consultation", "Team offsite",
         "Equipment rental", "Whitening package", "Corporate plan", "Physiotherapy course", "Follow-up series",

@@ -18,6 +18,7 @@ final class Methods {
         WaitlistMethods.register(this, data, faults);
         CrmMethods.register(this, data);
         BookingMethods.register(this, data);
+        ResourceMethods.register(this, data);
         DealStages.register(this);
         add("scope", params -> Answer.of(SandboxJson.MAPPER.createArrayNode().add("basic").add("booking").add("crm")));
         add("profile", params -> Answer.of(SandboxJson.MAPPER.createObjectNode().put("ID", "1").put("ADMIN", true)

@@ -261,6 +261,27 @@ public final class SandboxData implements AutoCloseable {
         return true;
     }
 
+    /**
+     * booking.update: the change sees the stored booking and returns the new one; its resources must be
+     * free then apart from the booking itself (else 1018). False when there is no such booking.
+     */
+    boolean updateBooking(long id, java.util.function.UnaryOperator<Booking> change) {
+        return write(() -> {
+            Booking old = bookings.get(id);
+            if (old == null) {
+                return null;
+            }
+            Booking changed = change.apply(old);
+            bookings.remove(id);
+            if (!bookable(changed.resourceIds(), changed.from(), changed.to())) {
+                bookings.put(id, old);
+                throw ApiError.booking(1018, "Empty resource collection");
+            }
+            bookings.put(id, changed);
+            return Boolean.TRUE;
+        }) != null;
+    }
+
     public Optional<Booking> booking(long id) {
         return read(() -> Optional.ofNullable(bookings.get(id)));
     }
@@ -312,16 +333,75 @@ public final class SandboxData implements AutoCloseable {
         return read(() -> new ArrayList<>(resourceTypes.values()));
     }
 
-    /** Replaces a resource's working hours (booking.v1.resource.slots.set, which the desk does not call). */
+    /** Replaces a resource's working hours (booking.v1.resource.slots.set); false when there is no such resource. */
     public boolean setSlots(long resourceId, List<Slot> slots) {
         return write(() -> {
             Resource resource = resources.get(resourceId);
             if (resource == null) {
                 return null;
             }
-            resources.put(resourceId, resource.withSlots(slots));
+            long id = resources.values().stream().flatMap(r -> r.slots().stream()).mapToLong(Slot::id).max().orElse(0);
+            List<Slot> numbered = new ArrayList<>();
+            for (Slot slot : slots) {
+                numbered.add(new Slot(++id, slot.from(), slot.to(), slot.slotSize(), slot.timezone(), slot.weekDays()));
+            }
+            resources.put(resourceId, resource.withSlots(numbered));
             return Boolean.TRUE;
         }) != null;
+    }
+
+    /**
+     * Adds (id 0) or replaces a resource; its type must exist (1013). The change sees the stored
+     * resource (null for a new one) and returns the new one, or throws the method's error.
+     */
+    Resource putResource(long id, java.util.function.UnaryOperator<Resource> change) {
+        return write(() -> {
+            Resource old = id == 0 ? null : resources.get(id);
+            if (id != 0 && old == null) {
+                return null;
+            }
+            Resource changed = change.apply(old);
+            if (!resourceTypes.containsKey(changed.typeId())) {
+                throw ApiError.booking(1013, "Resource type with id " + changed.typeId() + " does not exist");
+            }
+            long newId = id != 0 ? id : resources.isEmpty() ? 1 : resources.lastKey() + 1;
+            Resource stored = new Resource(newId, changed.name(), changed.description(), changed.typeId(),
+                    changed.isMain(), changed.slots(), changed.notifications());
+            resources.put(newId, stored);
+            return stored;
+        });
+    }
+
+    /** Our reading: the resource's bookings stay and keep its id. */
+    boolean deleteResource(long id) {
+        return write(() -> resources.remove(id)) != null;
+    }
+
+    Optional<ResourceType> resourceType(long id) {
+        return read(() -> Optional.ofNullable(resourceTypes.get(id)));
+    }
+
+    /** Adds (id 0) or replaces a resource type; a code another type has: {@code duplicateCode}. */
+    ResourceType putResourceType(long id, java.util.function.UnaryOperator<ResourceType> change, int duplicateCode) {
+        return write(() -> {
+            ResourceType old = id == 0 ? null : resourceTypes.get(id);
+            if (id != 0 && old == null) {
+                return null;
+            }
+            ResourceType changed = change.apply(old);
+            long newId = id != 0 ? id : resourceTypes.isEmpty() ? 1 : resourceTypes.lastKey() + 1;
+            if (resourceTypes.values().stream().anyMatch(t -> t.id() != newId && t.code().equals(changed.code()))) {
+                throw ApiError.booking(duplicateCode, "Resource type with code already exists");
+            }
+            ResourceType stored = new ResourceType(newId, changed.code(), changed.name(), changed.notifications());
+            resourceTypes.put(newId, stored);
+            return stored;
+        });
+    }
+
+    /** Our reading: resources of the type stay and keep its id. */
+    boolean deleteResourceType(long id) {
+        return write(() -> resourceTypes.remove(id)) != null;
     }
 
     // ---- CRM

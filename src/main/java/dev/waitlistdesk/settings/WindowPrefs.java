@@ -6,10 +6,16 @@ package dev.waitlistdesk.settings;
  *
  * @param theme    "light", "dark" or "" (follow the system)
  * @param language a language tag such as "de" or "pt-BR", or "" (the system locale)
+ * @param oldestFirst the list sorted by waiting time, longest first
  */
-public record WindowPrefs(String theme, String language, double width, double height, double divider) {
+public record WindowPrefs(String theme, String language, double width, double height, double divider,
+                          boolean oldestFirst) {
 
     public static final WindowPrefs DEFAULTS = new WindowPrefs("", "", 0, 0, 0);
+
+    public WindowPrefs(String theme, String language, double width, double height, double divider) {
+        this(theme, language, width, height, divider, false);
+    }
 
     public WindowPrefs {
         theme = theme == null ? "" : theme;
@@ -17,14 +23,18 @@ public record WindowPrefs(String theme, String language, double width, double he
     }
 
     public WindowPrefs withTheme(String value) {
-        return new WindowPrefs(value, language, width, height, divider);
+        return new WindowPrefs(value, language, width, height, divider, oldestFirst);
     }
 
     public WindowPrefs withLanguage(String value) {
-        return new WindowPrefs(theme, value, width, height, divider);
+        return new WindowPrefs(theme, value, width, height, divider, oldestFirst);
     }
 
     public WindowPrefs withBounds(double newWidth, double newHeight, double newDivider) {
-        return new WindowPrefs(theme, language, newWidth, newHeight, newDivider);
+        return new WindowPrefs(theme, language, newWidth, newHeight, newDivider, oldestFirst);
+    }
+
+    public WindowPrefs withOldestFirst(boolean value) {
+        return new WindowPrefs(theme, language, width, height, divider, value);
     }
 }

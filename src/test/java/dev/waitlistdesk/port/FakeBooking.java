@@ -116,6 +116,13 @@ public final class FakeBooking implements BookingDesk, DealDirectory {
     }
 
     @Override
+    public UndoResult undo(BookingResult.Booked booked, RecordState record) {
+        call("undo " + booked.bookingId());
+        booked.resourceIds().forEach(id -> busy.get(id).remove(booked.period()));
+        return new UndoResult.Back(store.put(record.note()));
+    }
+
+    @Override
     public List<Long> dealIds(long recordId) {
         call("dealIds " + recordId);
         requireRecord(recordId);

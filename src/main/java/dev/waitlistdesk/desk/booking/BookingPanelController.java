@@ -33,6 +33,11 @@ import org.controlsfx.control.textfield.CustomTextField;
 /** The booking panel: binds the view model and maps the keys (arrows, Enter books, Esc closes). */
 public final class BookingPanelController {
 
+    private static final javafx.scene.input.KeyCombination JUMP = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.J, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final BookingPanelViewModel vm;
     private Runnable onClosed = () -> { };
 
@@ -48,12 +53,16 @@ public final class BookingPanelController {
     @FXML private VBox strips;
     @FXML private Label startsLabel;
     @FXML private ListView<StartTime> startList;
+    @FXML private Button nextFreeButton;
     @FXML private Label periodLabel;
     @FXML private VBox statusBox;
     @FXML private ProgressIndicator spinner;
     @FXML private Label statusText;
     @FXML private HBox actionBox;
     @FXML private Label statusDetail;
+    @FXML private VBox noticeBox;
+    @FXML private Label noticeText;
+    @FXML private javafx.scene.layout.FlowPane contactLinks;
     @FXML private Button bookButton;
     @FXML private ResourceBundle resources;
 
@@ -72,6 +81,14 @@ public final class BookingPanelController {
         titleLabel.textProperty().bind(vm.titleProperty());
         periodLabel.textProperty().bind(vm.periodProperty());
         bookButton.disableProperty().bind(vm.canBookProperty().not());
+        nextFreeButton.textProperty().bind(vm.nextFreeProperty());
+        nextFreeButton.disableProperty().bind(vm.canJumpProperty().not());
+        nextFreeButton.visibleProperty().bind(vm.nextFreeProperty().isNotEmpty());
+        nextFreeButton.managedProperty().bind(nextFreeButton.visibleProperty());
+        noticeText.textProperty().bind(vm.noticesProperty());
+        noticeBox.visibleProperty().bind(vm.noticesProperty().isNotEmpty());
+        noticeBox.managedProperty().bind(noticeBox.visibleProperty());
+        vm.contactLinks().addListener((ListChangeListener<BookingPanelViewModel.ContactLink>) c -> showLinks());
 
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         ClearButton.attach(filterField, resources.getString("field.clear"));
@@ -151,6 +168,12 @@ public final class BookingPanelController {
     }
 
     @FXML
+    private void jump() {
+        vm.jumpToNextFree();
+        startList.requestFocus();
+    }
+
+    @FXML
     private void book() {
         vm.book();
     }
@@ -159,6 +182,10 @@ public final class BookingPanelController {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (e.getCode() == KeyCode.ESCAPE) {
             close();
+        } else if (JUMP.match(e)) {
+            jump();
+        } else if (UNDO.match(e) && vm.canUndoProperty().get()) {
+            vm.undo(); // otherwise Ctrl+Z goes on to the window (undo the last save)
         } else if (e.getCode() == KeyCode.ENTER && !within(focused, dayPicker) && !within(focused, lengthSpinner)) {
             vm.book(); // in the day and length fields Enter confirms what was typed
         } else if (e.getCode() == KeyCode.RIGHT && focused == resourceList) {
@@ -204,6 +231,15 @@ public final class BookingPanelController {
             startList.getSelectionModel().select(start);
             startList.scrollTo(start);
         }
+    }
+
+    private void showLinks() {
+        contactLinks.getChildren().setAll(vm.contactLinks().stream().map(link -> {
+            javafx.scene.control.Hyperlink hyperlink = new javafx.scene.control.Hyperlink(link.text());
+            hyperlink.setMnemonicParsing(false);
+            hyperlink.setOnAction(e -> vm.openLink(link));
+            return hyperlink;
+        }).toList());
     }
 
     private void showStrips() {

@@ -9,7 +9,9 @@ import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.ResourceDay;
+import dev.waitlistdesk.port.RecordContent;
 import dev.waitlistdesk.port.Span;
+import dev.waitlistdesk.port.UndoResult;
 
 import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
@@ -48,6 +50,10 @@ public final class BookingPanelViewModel {
 
     /** How old the shown day may get before focusing the panel reloads it. */
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+    /** How far "the next free time" looks ahead, today included. */
+    static final int NEXT_FREE_DAYS = 14;
+    /** How long after booking Undo (Ctrl+Z) is offered. */
+    static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
     private final DeskContext ctx;
     private final BookingServices services;
@@ -71,6 +77,25 @@ public final class BookingPanelViewModel {
     private final ObservableList<DayStrip> stripsView = FXCollections.unmodifiableObservableList(strips);
     private final ObservableList<StartTime> startsView = FXCollections.unmodifiableObservableList(starts);
     private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
+    private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper(this, "nextFree", "");
+    private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
+    private Map<LocalDate, Map<Long, ResourceDay>> aheadDays = Map.of();
+    private Instant nextFreeAt;
+    private Instant jumpedTo;
+    private BackgroundRunner.Running aheadLoad;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper(this, "notices", "");
+    private final ObservableList<ContactLink> contactLinks = FXCollections.observableArrayList();
+    private final ObservableList<ContactLink> contactLinksView = FXCollections.unmodifiableObservableList(contactLinks);
+    /** The last booking this panel made, while it may be undone; what the record held then. */
+    private Undoable undoable;
+
+    private record Undoable(BookingResult.Booked booked, RecordContent record) {
+    }
+
+    /** A way to reach the client: a {@code tel:} link to their phone, or their page in Bitrix24. */
+    public record ContactLink(String text, java.net.URI uri) {
+    }
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
@@ -84,8 +109,14 @@ public final class BookingPanelViewModel {
         this.main = main;
         this.words = new BookingWords(ctx.texts(), ctx.problems());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
-        day.addListener((o, old, now) -> loadDay());
-        lengthMinutes.addListener((o, old, now) -> showStarts());
+        day.addListener((o, old, now) -> {
+            loadDay();
+            showNextFree(); // "next" counts from the day shown
+        });
+        lengthMinutes.addListener((o, old, now) -> {
+            showStarts();
+            showNextFree();
+        });
         start.addListener((o, old, now) -> update());
         main.currentProperty().addListener((o, old, now) -> update());
     }
@@ -155,6 +186,90 @@ public final class BookingPanelViewModel {
         return start;
     }
 
+    /** "Next free: Mon 7 Dec 2026, 09:30 (Ctrl+J)" from the day shown on, over {@link #NEXT_FREE_DAYS} days. */
+    public ReadOnlyStringProperty nextFreeProperty() {
+        return nextFree.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canJumpProperty() {
+        return canJump.getReadOnlyProperty();
+    }
+
+    /** Ctrl+J: shows the day of the next free time with that time chosen. */
+    public void jumpToNextFree() {
+        if (nextFreeAt == null || chosen.isEmpty()) {
+            return;
+        }
+        jumpedTo = nextFreeAt;
+        LocalDate target = LocalDate.ofInstant(nextFreeAt, zone());
+        if (target.equals(day.get())) {
+            showStarts();
+        } else {
+            day.set(target); // the day's listener loads it; showStarts picks the time
+        }
+    }
+
+    /**
+     * Whether Bitrix24 will message the client of a booking on the chosen resources, and when ("Bitrix24
+     * will message the client: …"), from the resources' notification settings; else a suggestion to call.
+     */
+    public ReadOnlyStringProperty noticesProperty() {
+        return notices.getReadOnlyProperty();
+    }
+
+    /** When calling is suggested: the phones of the record's clients and their pages in Bitrix24. */
+    public ObservableList<ContactLink> contactLinks() {
+        return contactLinksView;
+    }
+
+    /** Hands a link to the system: the browser, or the dialer for {@code tel:}. */
+    public void openLink(ContactLink link) {
+        services.browser().accept(link.uri());
+    }
+
+    /** True for {@link #UNDO_FOR} after a booking that took its record off the waitlist. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /**
+     * Undo (Ctrl+Z): deletes the last booking and puts its record back on the waitlist, unless someone
+     * changed the booking meanwhile. A failure leaves Undo on offer.
+     */
+    public void undo() {
+        Undoable last = undoable;
+        if (last == null || booking != null) {
+            return;
+        }
+        setUndoable(null);
+        long bookingId = last.booked().bookingId();
+        status.set(Status.busy(ctx.texts().get("booking.undoing")));
+        booking = start(() -> services.booking().undo(last.booked(), last.record().state()), result -> {
+            booking = null;
+            if (result instanceof UndoResult.Back back) {
+                String text = ctx.texts().get("booking.undone", bookingId, back.recordId());
+                status.set(Status.success(text));
+                main.unbooked(back.recordId(), last.record(), text);
+                loadDay(); // the time is free again
+                loadAhead();
+            } else {
+                status.set(new Status(Tone.ERROR, ctx.texts().get(result instanceof UndoResult.Changed
+                        ? "booking.undo.changed" : "booking.undo.gone", bookingId), ""));
+            }
+        }, failure -> {
+            booking = null;
+            setUndoable(last);
+            Status said = ctx.problems().describe(failure);
+            status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
+        });
+        update();
+    }
+
+    private void setUndoable(Undoable next) {
+        undoable = next;
+        canUndo.set(next != null);
+    }
+
     public List<BookableResource> chosen() {
         return List.copyOf(chosen);
     }
@@ -171,6 +286,7 @@ public final class BookingPanelViewModel {
             loadResources();
         } else {
             loadDay();
+            loadAhead();
         }
         update();
         return true;
@@ -178,13 +294,14 @@ public final class BookingPanelViewModel {
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
-        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad}) {
+        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad, aheadLoad}) {
             if (load != null) {
                 load.cancel();
             }
         }
         resourcesLoad = null;
         dayLoad = null;
+        aheadLoad = null;
         updateBusy();
         open.set(false);
     }
@@ -194,6 +311,7 @@ public final class BookingPanelViewModel {
         if (open.get() && dayLoadedAt != null && dayLoad == null && booking == null
                 && !services.clock().instant().isBefore(dayLoadedAt.plus(RELOAD_AFTER))) {
             loadDay();
+            loadAhead();
         }
     }
 
@@ -208,10 +326,12 @@ public final class BookingPanelViewModel {
             lengthMinutes.set((int) picked.get(0).slot().toMinutes());
             if (day.get() == null) {
                 day.set(LocalDate.now(services.clock().withZone(picked.get(0).zone())));
+                loadAhead();
                 return; // the day's listener loads it
             }
         }
         loadDay();
+        loadAhead();
     }
 
     /** Books the open record at the chosen start for the chosen length on the chosen resources. */
@@ -228,11 +348,12 @@ public final class BookingPanelViewModel {
         ZoneId zone = zone();
         List<Long> ids = chosenIds();
         String name = record.saved().note();
+        RecordContent content = record.saved();
         status.set(Status.busy(ctx.texts().get("booking.booking")));
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
             booking = null;
             if (result instanceof BookingResult.Booked booked) {
-                booked(recordId, booked);
+                booked(recordId, booked, content);
             } else if (result instanceof BookingResult.BookedByColleague duplicate) {
                 Status said = words.bookedByColleague(duplicate);
                 status.set(said);
@@ -257,9 +378,11 @@ public final class BookingPanelViewModel {
                     loadResources();
                 } else {
                     loadDay();
+                    loadAhead();
                 }
             }
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+            case UNDO -> undo();
             default -> { }
         }
     }
@@ -281,6 +404,7 @@ public final class BookingPanelViewModel {
                 status.set(Status.NONE);
             }
             loadDay();
+            loadAhead();
         }, failure -> {
             resourcesLoad = null;
             status.set(ctx.problems().describe(failure));
@@ -316,6 +440,34 @@ public final class BookingPanelViewModel {
         });
     }
 
+    /**
+     * The chosen resources over the next {@link #NEXT_FREE_DAYS} days (from today in the first one's
+     * zone), for "the next free time": one request on Bitrix24 whatever the number of resources. A
+     * failure here only leaves the line empty: the day itself says what went wrong.
+     */
+    private void loadAhead() {
+        if (aheadLoad != null) {
+            aheadLoad.cancel();
+            aheadLoad = null;
+        }
+        aheadDays = Map.of();
+        showNextFree();
+        if (!open.get() || chosen.isEmpty()) {
+            return;
+        }
+        List<Long> ids = chosenIds();
+        LocalDate today = LocalDate.now(services.clock().withZone(zone()));
+        nextFree.set(ctx.texts().get("booking.nextFree.loading"));
+        aheadLoad = start(() -> services.booking().days(today, NEXT_FREE_DAYS, ids), loaded -> {
+            aheadLoad = null;
+            aheadDays = loaded;
+            showNextFree();
+        }, failure -> {
+            aheadLoad = null;
+            nextFree.set("");
+        });
+    }
+
     /** Runs the work in the background; null when the runner finished it already. */
     private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
@@ -331,7 +483,7 @@ public final class BookingPanelViewModel {
     }
 
     private void updateBusy() {
-        busy.set(resourcesLoad != null || dayLoad != null || booking != null);
+        busy.set(resourcesLoad != null || dayLoad != null || booking != null || aheadLoad != null);
     }
 
     private void clearDay() {
@@ -369,14 +521,58 @@ public final class BookingPanelViewModel {
             }
         }
         starts.setAll(next);
-        start.set(was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
+        StartTime jumped = next.stream().filter(t -> t.at().equals(jumpedTo)).findFirst().orElse(null);
+        if (jumped != null) {
+            jumpedTo = null;
+        }
+        start.set(jumped != null ? jumped : was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
         Status shown = status.get();
         if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
-            status.set(Status.info(ctx.texts().get(lengthMinutes.get() > 0 ? "booking.noTimes" : "booking.badLength")));
+            status.set(noTimes());
         } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
             status.set(Status.NONE); // "no free time" no longer holds
         }
         update();
+    }
+
+    /**
+     * The first time, from the day shown on (else from now), at which every chosen resource is free
+     * for the length, within the days read ahead; the first resource's grid, as for the day.
+     */
+    private void showNextFree() {
+        nextFreeAt = null;
+        if (aheadDays.isEmpty() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
+            nextFree.set(aheadLoad == null ? "" : nextFree.get());
+            canJump.set(false);
+            return;
+        }
+        Instant now = services.clock().instant();
+        Instant shownDay = day.get() == null ? now : day.get().atStartOfDay(zone()).toInstant();
+        List<Instant> firsts = new ArrayList<>();
+        aheadDays.values().forEach(byResource -> {
+            if (byResource.keySet().containsAll(chosenIds())) {
+                List<ResourceDay> days = chosen.stream().map(r -> byResource.get(r.id())).toList();
+                ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()), now).stream()
+                        .findFirst().ifPresent(firsts::add);
+            }
+        });
+        nextFreeAt = firsts.stream().filter(at -> !at.isBefore(shownDay)).findFirst()
+                .orElse(firsts.isEmpty() ? null : firsts.get(0));
+        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NEXT_FREE_DAYS)
+                : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
+        canJump.set(nextFreeAt != null);
+        Status shown = status.get();
+        if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+            status.set(noTimes()); // "no free time" now says when the next one is
+        }
+    }
+
+    /** "No free time on this day…", with the next free time once it is known. */
+    private Status noTimes() {
+        if (lengthMinutes.get() <= 0) {
+            return Status.info(ctx.texts().get("booking.badLength"));
+        }
+        return Status.info(ctx.texts().get("booking.noTimes") + (nextFreeAt == null ? "" : " " + nextFree.get()));
     }
 
     private void update() {
@@ -385,6 +581,29 @@ public final class BookingPanelViewModel {
         boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
         canBook.set(open.get() && ready && booking == null);
         period.set(ready ? words.period(chosenSpan(), zone()) : "");
+        showNotices(record);
+    }
+
+    /** For the open record, or after booking for the record just booked. */
+    private void showNotices(RecordViewModel record) {
+        BookingWords.Said said = words.notices(chosen);
+        notices.set(said.text());
+        RecordContent content = record != null ? record.saved() : undoable != null ? undoable.record() : null;
+        List<ContactLink> links = new ArrayList<>();
+        if (said.call() && content != null) {
+            for (dev.waitlistdesk.port.Client client : content.clients()) {
+                String dial = client.phone().replaceAll("[^+0-9]", "");
+                if (!dial.isEmpty()) {
+                    links.add(new ContactLink(ctx.texts().get("booking.notify.call", client.name(), client.phone()),
+                            java.net.URI.create("tel:" + dial)));
+                }
+                services.deals().url(client.id()).ifPresent(uri -> links.add(
+                        new ContactLink(ctx.texts().get("booking.notify.open", client.name()), uri)));
+            }
+        }
+        if (!links.equals(contactLinks)) {
+            contactLinks.setAll(links);
+        }
     }
 
     private Span chosenSpan() {
@@ -402,13 +621,26 @@ public final class BookingPanelViewModel {
 
     // ---- outcomes
 
-    private void booked(long recordId, BookingResult.Booked booked) {
+    private void booked(long recordId, BookingResult.Booked booked, RecordContent content) {
         Status said = words.booked(booked, this::name);
         status.set(said);
         if (booked.recordLeft()) {
             main.booked(recordId, said.text());
+            Undoable made = new Undoable(booked, content);
+            setUndoable(made);
+            status.set(Status.success(said.text(), Action.UNDO));
+            ctx.scheduler().schedule(UNDO_FOR, () -> {
+                if (undoable == made) {
+                    setUndoable(null);
+                    Status shown = status.get();
+                    if (shown.actions().equals(List.of(Action.UNDO))) {
+                        status.set(new Status(shown.tone(), shown.text(), shown.detail()));
+                    }
+                }
+            });
         }
         loadDay(); // the booked time is not offered again
+        loadAhead();
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
@@ -420,6 +652,7 @@ public final class BookingPanelViewModel {
             status.set(said);
         } else if (refused.reason() == BookingResult.Reason.TIME_TAKEN) {
             loadDay(); // the taken time is not offered again
+            loadAhead();
         }
     }
 

@@ -17,4 +17,7 @@ public interface OpenRecord {
 
     /** The record became a booking and left the waitlist: its row goes and the list says so. */
     void booked(long id, String text);
+
+    /** A booking was undone: the record is back on the waitlist under {@code id}; it opens and the list says so. */
+    void unbooked(long id, dev.waitlistdesk.port.RecordContent content, String text);
 }

@@ -54,6 +54,8 @@ public final class MainViewController {
     @FXML private TableColumn<WaitlistRow, Long> idColumn;
     @FXML private TableColumn<WaitlistRow, String> noteColumn;
     @FXML private TableColumn<WaitlistRow, String> clientsColumn;
+    @FXML private TableColumn<WaitlistRow, String> waitingColumn;
+    @FXML private javafx.scene.control.CheckBox oldestFirst;
     @FXML private HBox listStatusBox;
     @FXML private ProgressIndicator listSpinner;
     @FXML private Label listStatusText;
@@ -87,6 +89,10 @@ public final class MainViewController {
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
+        // follows the days as they are placed; "today" is the computer's day
+        waitingColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.waitingSince(c.getValue(), java.time.LocalDate.now()), vm.createdDays()));
+        oldestFirst.selectedProperty().bindBidirectional(vm.oldestFirstProperty());
         noteColumn.setCellFactory(column -> new TextCell());
         clientsColumn.setCellFactory(column -> new TextCell());
         tablePlaceholder.textProperty().bind(Bindings.when(vm.quickFilterProperty().isEmpty())

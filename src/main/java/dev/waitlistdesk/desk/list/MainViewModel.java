@@ -44,12 +44,23 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class MainViewModel implements OpenRecord {
 
+    /** Below this many days the waiting time is counted ("3 days"); from then on dated ("since 12 Nov"). */
+    static final int WAITING_IN_DAYS = 14;
+
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final DeskContext ctx;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
     private final FilteredList<WaitlistRow> shownRows = new FilteredList<>(rows);
+    /** Waiting since: each record's creation day, derived once per record (see WaitlistStore.createdDays). */
+    private final javafx.collections.ObservableMap<Long, LocalDate> createdDays = FXCollections.observableHashMap();
+    private final BooleanProperty oldestFirst = new SimpleBooleanProperty(this, "oldestFirst");
+    private final javafx.collections.transformation.SortedList<WaitlistRow> sortedRows =
+            new javafx.collections.transformation.SortedList<>(shownRows);
+    private final javafx.collections.ObservableMap<Long, LocalDate> createdDaysView =
+            FXCollections.unmodifiableObservableMap(createdDays);
+    private boolean placing;
     private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
     private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>(this, "createdFrom");
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>(this, "createdTo");
@@ -76,6 +87,8 @@ public final class MainViewModel implements OpenRecord {
         this.practicePortal.set(practicePortal);
         this.search = new ClientSearchViewModel(ctx, current.getReadOnlyProperty());
         quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
+        oldestFirst.addListener((o, old, on) -> sortByWaiting());
+        createdDays.addListener((javafx.collections.MapChangeListener<Long, LocalDate>) c -> sortByWaiting());
         createdFrom.addListener((o, old, now) -> refresh());
         createdTo.addListener((o, old, now) -> refresh());
         windowFocused.addListener((o, old, now) -> schedulePoll());
@@ -88,9 +101,56 @@ public final class MainViewModel implements OpenRecord {
                 ctx.texts().get("drafts.unreadable", file.getFileName().toString())));
     }
 
-    /** The rows the quick filter lets through, newest first. */
+    /** The rows the quick filter lets through, newest first (or by waiting time, oldest first). */
     public ObservableList<WaitlistRow> rows() {
-        return shownRows;
+        return sortedRows;
+    }
+
+    /** Sort by waiting time, the longest-waiting first; records not yet placed go last. The window remembers it. */
+    public BooleanProperty oldestFirstProperty() {
+        return oldestFirst;
+    }
+
+    /** The creation day of each record placed so far, for a column that follows it. */
+    public javafx.collections.ObservableMap<Long, LocalDate> createdDays() {
+        return createdDaysView;
+    }
+
+    /** "today", "3 days", "since 12 Nov": how long the record has waited; "" while not known. */
+    public String waitingSince(WaitlistRow row, LocalDate today) {
+        LocalDate created = createdDays.get(row.id());
+        if (created == null) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(created, today);
+        if (days < WAITING_IN_DAYS) {
+            return ctx.texts().get("list.waiting.days", Math.max(0, days));
+        }
+        return ctx.texts().get("list.waiting.since", java.time.format.DateTimeFormatter.ofPattern(
+                ctx.texts().get("list.waiting.pattern"), ctx.texts().bundle().getLocale()).format(created));
+    }
+
+    private void sortByWaiting() {
+        // a new comparator each time: a SortedList sorts again only when its comparator changes
+        sortedRows.setComparator(!oldestFirst.get() ? null : Comparator.<WaitlistRow, LocalDate>comparing(
+                row -> createdDays.get(row.id()), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(WaitlistRow::id));
+    }
+
+    /**
+     * Asks for the creation days of rows not placed yet, in the background: once every row is known a
+     * live-refresh poll spends no request on it; a new record costs one (today's window).
+     */
+    private void placeCreatedDays() {
+        List<Long> unknown = rows.stream().map(WaitlistRow::id).filter(id -> !createdDays.containsKey(id)).toList();
+        if (unknown.isEmpty() || placing) {
+            return;
+        }
+        placing = true;
+        ctx.runner().run(() -> ctx.store().createdDays(unknown, LocalDate.now()), found -> {
+            placing = false;
+            createdDays.putAll(found);
+        }, failure -> placing = false); // the column stays empty; the next load tries again
     }
 
     public StringProperty quickFilterProperty() {
@@ -239,6 +299,7 @@ public final class MainViewModel implements OpenRecord {
         loadFinished();
         readKindsAfterTheFirstLoad();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
+        placeCreatedDays();
         if (cut) {
             listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
         }
@@ -443,6 +504,17 @@ public final class MainViewModel implements OpenRecord {
     @Override
     public void booked(long id, String text) {
         forget(id);
+        listStatus.set(Status.success(text));
+    }
+
+    @Override
+    public void unbooked(long id, RecordContent content, String text) {
+        WaitlistRow row = new WaitlistRow(id, content, false);
+        rows.add(0, row);
+        if (!row.matches(quickFilter.get())) {
+            quickFilter.set("");
+        }
+        open(row);
         listStatus.set(Status.success(text));
     }
 

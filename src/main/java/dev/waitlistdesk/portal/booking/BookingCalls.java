@@ -9,10 +9,10 @@ import dev.waitlistdesk.bitrix.Method;
  */
 public final class BookingCalls {
 
+    /** Cancels a booking; not retried (deleting twice gives an undocumented error on the second). */
     public static final Method BOOKING_CLIENT_LIST = Method.read("booking.v1.booking.client.list");
     public static final Method BOOKING_CLIENT_SET = Method.read("booking.v1.booking.client.set");
     public static final Method BOOKING_CREATEFROMWAITLIST = Method.write("booking.v1.booking.createfromwaitlist");
-    /** Cancels a booking; not retried (deleting twice gives an undocumented error on the second). */
     public static final Method BOOKING_DELETE = Method.write("booking.v1.booking.delete");
     public static final Method BOOKING_EXTERNAL_DATA_LIST = Method.read("booking.v1.booking.externalData.list");
     public static final Method BOOKING_EXTERNAL_DATA_SET = Method.write("booking.v1.booking.externalData.set");

@@ -9,6 +9,9 @@ import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.BookableResource;
+import dev.waitlistdesk.port.ClientId;
+import dev.waitlistdesk.port.RecordState;
+import dev.waitlistdesk.port.UndoResult;
 import dev.waitlistdesk.port.BookingDesk;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
@@ -21,6 +24,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +68,7 @@ public final class BookingPortalDesk implements BookingDesk {
                         .findFirst().orElse("");
                 return new BookableResource(r.id(), r.name(), r.description(), typeName,
                         first.map(WorkingHours::zone).orElse(fallbackZone),
-                        first.map(h -> Duration.ofMinutes(h.slotMinutes())).orElse(NO_SLOT));
+                        first.map(h -> Duration.ofMinutes(h.slotMinutes())).orElse(NO_SLOT), r.notices());
             }).toList();
         });
     }
@@ -96,14 +102,26 @@ public final class BookingPortalDesk implements BookingDesk {
 
     @Override
     public Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds) {
+        return translated(() -> resourceDays(api.freeTimes(day, resourceIds)));
+    }
+
+    /** One batch (more only past 400 bookings in the window), whatever the number of days. */
+    @Override
+    public Map<LocalDate, Map<Long, ResourceDay>> days(LocalDate first, int count, Collection<Long> resourceIds) {
         return translated(() -> {
-            Map<Long, ResourceDay> days = new LinkedHashMap<>();
-            api.freeTimes(day, resourceIds).forEach((id, free) -> days.put(id, new ResourceDay(id, day,
-                    spans(free.working()), spans(free.free()),
-                    // grid times where at least a minute is free; the desk narrows them by the chosen length
-                    free.starts(Duration.ofMinutes(1), Instant.MIN))));
+            Map<LocalDate, Map<Long, ResourceDay>> days = new LinkedHashMap<>();
+            api.freeTimes(first, count, resourceIds).forEach((day, free) -> days.put(day, resourceDays(free)));
             return days;
         });
+    }
+
+    private static Map<Long, ResourceDay> resourceDays(Map<Long, FreeTimes> free) {
+        Map<Long, ResourceDay> days = new LinkedHashMap<>();
+        free.forEach((id, times) -> days.put(id, new ResourceDay(id, times.day(),
+                spans(times.working()), spans(times.free()),
+                // grid times where at least a minute is free; the desk narrows them by the chosen length
+                times.starts(Duration.ofMinutes(1), Instant.MIN))));
+        return days;
     }
 
     @Override
@@ -160,6 +178,76 @@ public final class BookingPortalDesk implements BookingDesk {
                     bookingId, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * One batch reads the booking with its clients and deal links; if it is as booked, the record is
+     * added back (waitlist.add, then clients and links in one batch) before the booking is deleted, so
+     * a failure on the way never loses both. If the delete fails, the new record is removed again.
+     */
+    @Override
+    public UndoResult undo(BookingResult.Booked booked, RecordState record) {
+        return translated(() -> {
+            long bookingId = booked.bookingId();
+            BatchResult now = client.batch(List.of(
+                    new BatchCommand("booking", BookingCalls.BOOKING_GET, Map.of("id", bookingId)),
+                    new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
+                    new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
+            if (RestBookingApi.isGone(now, "booking")) {
+                return new UndoResult.Gone();
+            }
+            Booking booking = Wire.booking(BookingCalls.BOOKING_GET,
+                    Answers.field(BookingCalls.BOOKING_GET, now.result("booking").orElseThrow(), "booking"));
+            List<ClientRef> clients = Wire.clients(BookingCalls.BOOKING_CLIENT_LIST,
+                    now.result("clients").orElseThrow(), "bookingClient");
+            List<ExternalLink> links = Wire.links(BookingCalls.BOOKING_EXTERNAL_DATA_LIST, now.result("links").orElseThrow());
+            if (booking == null || !span(booking.span()).equals(booked.period())
+                    || !new HashSet<>(booking.resourceIds()).equals(new HashSet<>(booked.resourceIds()))
+                    || !clientIds(clients).equals(record.clients())) {
+                return new UndoResult.Changed();
+            }
+            long recordId = waitlist.add(record.note());
+            try {
+                List<BatchCommand> back = new ArrayList<>();
+                if (!clients.isEmpty()) {
+                    back.add(new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_SET,
+                            RestWaitlistApi.clientSetParams(recordId, clients)));
+                }
+                if (!links.isEmpty()) {
+                    back.add(new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_SET,
+                            Map.of("waitListId", recordId, "externalData", Wire.links(links))));
+                }
+                if (!back.isEmpty()) {
+                    client.batch(back).throwFirstError();
+                }
+                api.deleteBooking(bookingId);
+            } catch (RestException e) {
+                removeQuietly(recordId);
+                throw e;
+            }
+            return new UndoResult.Back(recordId);
+        });
+    }
+
+    private void removeQuietly(long recordId) {
+        try {
+            waitlist.delete(recordId);
+        } catch (RestException e) {
+            System.getLogger(BookingPortalDesk.class.getName()).log(System.Logger.Level.WARNING,
+                    "Record {0}, added back for an undo that failed, could not be removed: {1}", recordId, e.getMessage());
+        }
+    }
+
+    private static Set<ClientId> clientIds(List<ClientRef> clients) {
+        Set<ClientId> ids = new LinkedHashSet<>();
+        for (ClientRef ref : clients) {
+            if (ref.type().equals(ClientType.CONTACT)) {
+                ids.add(ClientId.contact(ref.id()));
+            } else if (ref.type().equals(ClientType.COMPANY)) {
+                ids.add(ClientId.company(ref.id()));
+            }
+        }
+        return ids;
     }
 
     @Override

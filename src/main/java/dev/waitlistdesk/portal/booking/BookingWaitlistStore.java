@@ -43,16 +43,38 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private final RestClient client;
     private final RestWaitlistApi api;
     private final ClientSetFacts facts;
+    private final CreatedDaysFile createdDays;
 
     /** A store that learns what the portal's client.set does anew each run. */
     public BookingWaitlistStore(RestClient client) {
-        this(client, ClientSetFacts.inMemory());
+        this(client, ClientSetFacts.inMemory(), null);
     }
 
     public BookingWaitlistStore(RestClient client, ClientSetFacts facts) {
+        this(client, facts, null);
+    }
+
+    /** With {@code createdDays}, the creation days found are kept there (per portal) and not asked again. */
+    public BookingWaitlistStore(RestClient client, ClientSetFacts facts, CreatedDaysFile createdDays) {
         this.client = client;
         this.api = new RestWaitlistApi(client);
         this.facts = facts;
+        this.createdDays = createdDays;
+    }
+
+    /** Known days from the file; the rest derived in a few batches (see {@link CreatedDays}) and kept. */
+    @Override
+    public Map<Long, java.time.LocalDate> createdDays(java.util.Collection<Long> ids, java.time.LocalDate today) {
+        Map<Long, java.time.LocalDate> days = new LinkedHashMap<>(createdDays == null ? Map.of() : createdDays.known(ids));
+        List<Long> unknown = ids.stream().filter(id -> !days.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            Map<Long, java.time.LocalDate> found = translated(() -> new CreatedDays(client).of(unknown, today));
+            if (createdDays != null) {
+                createdDays.add(found);
+            }
+            days.putAll(found);
+        }
+        return days;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.port.Notices;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ public final class RestBookingApi {
      * bookings up to a day long that began before the window. Overlap is then checked here.
      */
     private static final Duration LOOK_BACK = Duration.ofDays(1);
+    /** Pages of booking.list asked in one batch when several days are read: 400 bookings a request. */
+    private static final int PAGES_AT_ONCE = 8;
+    private static final int BATCH_LIMIT = 50;
 
     private final RestClient client;
     private final RestWaitlistApi waitlist;
@@ -119,36 +123,85 @@ public final class RestBookingApi {
      * A resource that is gone is left out.
      */
     public Map<Long, FreeTimes> freeTimes(LocalDate day, Collection<Long> resourceIds) {
+        return freeTimes(day, 1, resourceIds).get(day);
+    }
+
+    /**
+     * Free times of each resource on {@code count} days from {@code first}: one batch holds the
+     * resources' slots.list and the first {@link #PAGES_AT_ONCE} pages of booking.list over the whole
+     * window (one page for a single day); each further batch the next pages. So the requests grow with
+     * the bookings in the window (one per 400), not with the days or, up to 40, the resources.
+     */
+    public Map<LocalDate, Map<Long, FreeTimes>> freeTimes(LocalDate first, int count, Collection<Long> resourceIds) {
         // Day D starts at D 00:00 +14:00 at the earliest and ends at D+1 00:00 -12:00 at the latest.
-        Instant from = day.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
-        Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
+        Instant from = first.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
+        Instant to = first.plusDays(count).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
         Method slotsMethod = BookingCalls.RESOURCE_SLOTS_LIST;
-        Method listMethod = BookingCalls.BOOKING_LIST;
         List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : ids) {
             commands.add(new BatchCommand("slots_" + id, slotsMethod, Map.of("resourceId", id)));
         }
-        commands.add(new BatchCommand("bookings", listMethod, withinParams(from, to)));
+        // as many pages as fit beside the slots in one batch of 50
+        int atOnce = count == 1 ? 1 : Math.max(1, Math.min(PAGES_AT_ONCE, BATCH_LIMIT - ids.size()));
+        commands.addAll(listPages(from, to, 0, atOnce));
         BatchResult batch = client.batch(commands);
-        List<JsonNode> firstPage = new ArrayList<>();
-        batch.result("bookings").ifPresent(result -> Answers.field(listMethod, result, "booking").forEach(firstPage::add));
-        List<Booking> bookings = new ArrayList<>();
-        for (JsonNode row : firstPage.size() < RestClient.PAGE_SIZE ? firstPage : pages(listMethod, withinParams(from, to), "booking")) {
-            Optional.ofNullable(Wire.booking(listMethod, row)).ifPresent(bookings::add);
+        Map<Long, Booking> bookings = new LinkedHashMap<>();
+        BatchResult more = batch;
+        for (int page = 0; readPages(more, page, atOnce, bookings) && page + atOnce < MAX_PAGES; ) {
+            page += atOnce;
+            atOnce = PAGES_AT_ONCE;
+            more = client.batch(listPages(from, to, page, atOnce));
         }
-        Map<Long, FreeTimes> free = new LinkedHashMap<>();
+        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
         for (long id : ids) {
             try {
-                batch.result("slots_" + id).ifPresent(result ->
-                        free.put(id, FreeTimes.of(day, id, hours(slotsMethod, result), bookings)));
+                batch.result("slots_" + id).ifPresent(result -> hours.put(id, hours(slotsMethod, result)));
             } catch (RestException e) {
                 if (e.kind() != RestException.Kind.NOT_FOUND) {
                     throw e;
                 }
             }
         }
-        return free;
+        Map<LocalDate, Map<Long, FreeTimes>> days = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = first.plusDays(i);
+            Map<Long, FreeTimes> free = new LinkedHashMap<>();
+            hours.forEach((id, h) -> free.put(id, FreeTimes.of(day, id, h, bookings.values())));
+            days.put(day, free);
+        }
+        return days;
+    }
+
+    private static List<BatchCommand> listPages(Instant from, Instant to, int firstPage, int pages) {
+        List<BatchCommand> commands = new ArrayList<>();
+        for (int page = firstPage; page < firstPage + pages; page++) {
+            Map<String, Object> params = withinParams(from, to);
+            if (page > 0) {
+                params.put("start", page * RestClient.PAGE_SIZE);
+            }
+            commands.add(new BatchCommand("bookings_" + page, BookingCalls.BOOKING_LIST, params));
+        }
+        return commands;
+    }
+
+    /**
+     * Adds the bookings of the batch's pages; true when more may follow: the last page was full and
+     * brought new ids (a server that ignores {@code start} sends the first page again).
+     */
+    private static boolean readPages(BatchResult batch, int firstPage, int pages, Map<Long, Booking> bookings) {
+        Method method = BookingCalls.BOOKING_LIST;
+        for (int page = firstPage; page < firstPage + pages; page++) {
+            JsonNode rows = Answers.field(method, batch.result("bookings_" + page).orElseThrow(), "booking");
+            int before = bookings.size();
+            for (JsonNode row : rows) {
+                Optional.ofNullable(Wire.booking(method, row)).ifPresent(b -> bookings.putIfAbsent(b.id(), b));
+            }
+            if (rows.size() < RestClient.PAGE_SIZE || bookings.size() == before) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<ClientRef> bookingClients(long bookingId) {
@@ -260,7 +313,7 @@ public final class RestBookingApi {
     }
 
     /** True when the command failed with a "not found" code; any other failure is thrown. */
-    private static boolean isGone(BatchResult batch, String key) {
+    static boolean isGone(BatchResult batch, String key) {
         try {
             batch.result(key);
             return false;
@@ -308,7 +361,32 @@ public final class RestBookingApi {
 
     private static Resource resource(JsonNode row) {
         return new Resource(row.path("id").asLong(), Wire.text(row.get("name")), Wire.text(row.get("description")),
-                row.path("typeId").asLong(), "Y".equalsIgnoreCase(row.path("isMain").asText()));
+                row.path("typeId").asLong(), "Y".equalsIgnoreCase(row.path("isMain").asText()), notices(row));
+    }
+
+    /**
+     * The notification settings of a resource row; null without {@code isInfoNotificationOn}. Delays
+     * are read under the examples' names ({@code infoNotificationDelay}) and the field tables' ones
+     * ({@code infoDelay}); {@code -1} for the reminder means the morning of the day.
+     */
+    static Notices notices(JsonNode row) {
+        if (!row.hasNonNull("isInfoNotificationOn")) {
+            return null;
+        }
+        Duration reminder = seconds(row, "reminderNotificationDelay", "reminderDelay");
+        return new Notices(on(row, "Info"), seconds(row, "infoNotificationDelay", "infoDelay"),
+                on(row, "Confirmation"), seconds(row, "confirmationNotificationDelay", "confirmationDelay"),
+                on(row, "Reminder"), reminder == null || reminder.isNegative() ? null : reminder);
+    }
+
+    private static boolean on(JsonNode row, String kind) {
+        return "Y".equalsIgnoreCase(row.path("is" + kind + "NotificationOn").asText());
+    }
+
+    private static Duration seconds(JsonNode row, String name, String otherName) {
+        JsonNode value = row.hasNonNull(name) ? row.get(name) : row.get(otherName);
+        return value == null || value.isNull() || !value.canConvertToLong() && !value.isTextual()
+                ? null : Duration.ofSeconds(value.asLong());
     }
 
     private static List<WorkingHours> hours(Method method, JsonNode result) {

@@ -48,6 +48,16 @@ public final class CrmDealDirectory implements DealDirectory {
         return RestDeals.dealUrl(portal, dealId);
     }
 
+    /** {@code https://<portal>/crm/contact/details/<id>/} (or company), as for deals. */
+    @Override
+    public Optional<URI> url(dev.waitlistdesk.port.ClientId client) {
+        if (portal.isLoopback()) {
+            return Optional.empty();
+        }
+        String kind = client.kind() == dev.waitlistdesk.port.ClientId.Kind.COMPANY ? "company" : "contact";
+        return Optional.of(URI.create("https://" + portal.host() + "/crm/" + kind + "/details/" + client.id() + "/"));
+    }
+
     /** The deal in the desk's words: its stage by name where the portal gave one, else its code. */
     private static DealInfo info(Deal deal, Map<String, String> stageNames) {
         DealInfo.Progress progress = switch (deal.stageSemantic().toUpperCase(java.util.Locale.ROOT)) {

@@ -90,6 +90,40 @@ class BookingPanelTest {
     }
 
     @Test
+    void fromASaturdayCtrlJGoesToMondayAndCtrlZUndoesTheBooking(FxRobot robot) {
+        // given Room 1 has no bookings and the panel shows it on the coming Saturday: no free time
+        LocalDate saturday = LocalDate.now(BERLIN).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate monday = saturday.plusDays(2); // within the 14 days read ahead
+        desk.sandbox.data().bookings().stream().filter(b -> b.resourceIds().contains(1L))
+                .forEach(b -> desk.sandbox.data().deleteBooking(b.id()));
+        openRecord(robot, "Haircut, mornings");
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        waitUntil("the panel shows Room 1 chosen", () -> Ui.shows(robot, "#bookingPanel")
+                && robot.lookup("#resourceList").queryAs(ListView.class).getSelectionModel().getSelectedIndex() == 0);
+        robot.interact(() -> robot.lookup("#bookingDay").queryAs(DatePicker.class).setValue(saturday));
+        String mondayText = monday.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH));
+        waitUntil("Saturday names Monday", () -> startLabels(robot).isEmpty()
+                && text(robot, "#bookingStatus").endsWith("Next free: " + mondayText + ", 09:00 (Ctrl+J)"));
+        robot.interact(() -> robot.lookup("#resourceList").query().requestFocus());
+
+        // when Ctrl+J jumps there and Enter books
+        robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL);
+        waitForText(robot, "#bookingPeriod", mondayText + ", 09:00–10:00 (Europe/Berlin)");
+        robot.type(KeyCode.ENTER);
+        waitUntil("booked", () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        assertTrue(desk.sandbox.data().waitlist(desk.haircut).isEmpty());
+
+        // then Ctrl+Z in the panel undoes it: the booking is gone and the record is back
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil("undone", () -> text(robot, "#bookingStatus").contains("undone: the record is back on the waitlist"));
+        long nine = monday.atTime(9, 0).atZone(BERLIN).toEpochSecond();
+        assertTrue(desk.sandbox.data().bookings().stream().noneMatch(b -> b.from() == nine && b.resourceIds().contains(1L)));
+        assertTrue(desk.sandbox.data().waitlist().stream().anyMatch(e -> e.note().equals("Haircut, mornings")));
+        waitUntil("the row is back", () -> robot.lookup(".table-cell").match(c ->
+                "Haircut, mornings".equals(((javafx.scene.control.TableCell<?, ?>) c).getText())).tryQuery().isPresent());
+    }
+
+    @Test
     void aTimeAColleagueTookMeanwhileIsRefusedAndNoLongerOffered(FxRobot robot) {
         // given 11:00 is chosen, and meanwhile a colleague books Room 1 at 11:00–11:30
         openRecord(robot, "Massage, Friday");

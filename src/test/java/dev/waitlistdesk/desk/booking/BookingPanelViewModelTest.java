@@ -151,7 +151,7 @@ class BookingPanelViewModelTest {
 
         String booked = "Booked: booking 501, Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin), Room 1. "
                 + "The record left the waitlist.";
-        assertEquals(Status.success(booked), panel.statusProperty().get());
+        assertEquals(Status.success(booked, Action.UNDO), panel.statusProperty().get());
         assertTrue(main.rows().isEmpty());
         assertNull(main.currentProperty().get());
         assertEquals(booked, main.listStatusProperty().get().text());
