@@ -41,6 +41,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
 
     final MainViewModel main;
+    private final RestClient client;
     private final List<Due> scheduled = new ArrayList<>();
     /** The desk's own clock: it moves only when {@link #runUntil} lets it. */
     private Duration now = Duration.ZERO;
@@ -54,7 +55,12 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A desk whose list loads only when {@code load} is set (or on {@code main.refresh()}). */
     DeskStack(String webhookUrl, Path dataDir, String name, boolean load) {
-        RestClient client = new RestClient(Portal.webhook(webhookUrl), QUICK);
+        this(webhookUrl, dataDir, name, load, QUICK);
+    }
+
+    /** With these options: {@code RestOptions.defaults()} paces and waits in real time, as the app does. */
+    DeskStack(String webhookUrl, Path dataDir, String name, boolean load, RestOptions options) {
+        client = new RestClient(Portal.webhook(webhookUrl), options);
         DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
                 new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())));
@@ -62,6 +68,11 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
         if (load) {
             main.refresh();
         }
+    }
+
+    /** How many of this desk's requests the portal refused (503 QUERY_LIMIT_EXCEEDED). */
+    int refusals() {
+        return client.stats().queryLimitRefusals();
     }
 
     RecordViewModel open(long id) {

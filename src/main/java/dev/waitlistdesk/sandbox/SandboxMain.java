@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox portal alone, headless, until killed:
- * {@code --port N --data FILE --seed N --scale CONTACTS,WAITLIST[,COMPANIES] --reset --no-rate-limit}, and the
+ * {@code --port N --data FILE --seed N --scale CONTACTS,WAITLIST[,COMPANIES] --reset --rate N --burst N --no-rate-limit}, and the
  * fault modes {@code --latency-ms N --html500-every N --reset-every N --slow-answers-ms N --client-set-appends}.
  * Prints the webhook URL and the OAuth details to use with curl or any Bitrix24 client.
  */
@@ -23,7 +23,8 @@ public final class SandboxMain {
         } catch (IllegalArgumentException e) {
             System.err.println("waitlist-desk --sandbox: " + e.getMessage());
             System.err.println("Options: --port N (default " + DEFAULT_PORT + ", 0 = any free port), --data FILE,"
-                    + " --seed N, --scale CONTACTS,WAITLIST[,COMPANIES], --reset, --no-rate-limit;"
+                    + " --seed N, --scale CONTACTS,WAITLIST[,COMPANIES], --reset, --rate N (requests/s, default 2),"
+                    + " --burst N (default 50), --no-rate-limit;"
                     + " faults: --latency-ms N, --html500-every N, --reset-every N, --slow-answers-ms N,"
                     + " --client-set-appends");
             System.exit(2);
@@ -96,6 +97,19 @@ public final class SandboxMain {
                     break;
                 case "--reset":
                     config = config.withReset(true);
+                    break;
+                case "--rate":
+                    String rate = value(args, ++i, arg);
+                    try {
+                        config = config.withRateLimit(new SandboxConfig.RateLimit(Double.parseDouble(rate),
+                                config.rateLimit().burst(), true));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(arg + " needs a number of requests a second: " + rate);
+                    }
+                    break;
+                case "--burst":
+                    config = config.withRateLimit(new SandboxConfig.RateLimit(config.rateLimit().drainPerSecond(),
+                            number(args, ++i, arg), true));
                     break;
                 case "--no-rate-limit":
                     config = config.withRateLimit(SandboxConfig.RateLimit.OFF);

@@ -26,6 +26,14 @@ class FaultFlagsTest {
         assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--reset-every", "-1"}));
     }
 
+    @Test
+    void rateAndBurstFlagsSetTheBucket() {
+        assertEquals(new SandboxConfig.RateLimit(0.5, 10, true),
+                SandboxMain.parse(new String[] {"--no-rate-limit", "--rate", "0.5", "--burst", "10"}).rateLimit());
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--rate", "fast"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--burst", "0"}));
+    }
+
     private SandboxServer start(SandboxConfig.Faults faults) {
         return SandboxServer.start(SandboxConfig.defaults(folder.resolve("p.json"))
                 .withRateLimit(SandboxConfig.RateLimit.OFF).withFaults(faults));
