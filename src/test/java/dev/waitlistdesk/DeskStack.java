@@ -24,6 +24,7 @@ import dev.waitlistdesk.settings.DraftStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import java.util.function.Consumer;
  */
 final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
+    private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
 
     final MainViewModel main;
@@ -125,6 +127,17 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
         }
         onSuccess.accept(result);
         return () -> { };
+    }
+
+    /** The desk's clock as a time of day: a fixed start plus what {@link #runUntil} let pass. */
+    @Override
+    public Instant now() {
+        return START.plus(now);
+    }
+
+    /** How much desk time has passed. */
+    Duration elapsed() {
+        return now;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.port;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,15 @@ public interface WaitlistStore {
 
     /** The clients of these records, 50 records per request; records deleted meanwhile are absent. */
     Map<Long, RecordState> clientsOf(List<RecordHeader> records);
+
+    /** The most records one {@link #glance} reads: what fits in one request beside the newest pages. */
+    int GLANCE_RECORDS = 23;
+
+    /**
+     * One request: the newest records (ids and notes) and what {@code ids} (at most {@link #GLANCE_RECORDS})
+     * hold now; ids that answer "not found" are in {@link Glance#gone()}.
+     */
+    Glance glance(Optional<DateRange> createdWithin, Collection<Long> ids);
 
     /** What the record holds now; fails with {@link Failure.RecordGone} when it was deleted. */
     RecordState read(long id);

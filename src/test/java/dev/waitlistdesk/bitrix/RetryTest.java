@@ -38,7 +38,7 @@ class RetryTest {
 
         assertEquals(107, id);
         assertEquals(3, portal.server.getRequestCount());
-        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), portal.time.sleeps());
+        assertEquals(List.of(Duration.ofMillis(715), Duration.ofMillis(1021)), portal.time.sleeps());
     }
 
     @Test
@@ -63,8 +63,9 @@ class RetryTest {
 
         assertTrue(result.result("set").isPresent());
         assertEquals(5, portal.server.getRequestCount());
-        // each refusal halves this desk's share of the portal's 2 requests/s: 1, 2, 4, 8 s
-        assertEquals(Duration.ofSeconds(15), portal.totalSlept());
+        // each refusal shrinks this desk's share of the portal's 2 requests/s by 30 %: growing waits
+        assertEquals(List.of(Duration.ofMillis(715), Duration.ofMillis(1021), Duration.ofMillis(1458),
+                Duration.ofMillis(2083)), portal.time.sleeps());
     }
 
     @Test

@@ -40,9 +40,9 @@ class SharedRateLimitTest {
 
         assertEquals(6, portal.server.getRequestCount());
         assertEquals(5, portal.client.stats().queryLimitRefusals());
-        // this desk's share halves at each refusal: 1, 2, 4, 8, then 10 s at a twentieth of the
-        // plan's rate, all inside the 30 s deadline
-        assertEquals(Duration.ofSeconds(25), portal.totalSlept());
+        // this desk's share shrinks by 30 % at each refusal: growing waits, all inside the 30 s deadline
+        assertEquals(List.of(Duration.ofMillis(715), Duration.ofMillis(1021), Duration.ofMillis(1458),
+                Duration.ofMillis(2083), Duration.ofMillis(2975)), portal.time.sleeps());
     }
 
     @Test
@@ -63,7 +63,8 @@ class SharedRateLimitTest {
         assertThrows(RestException.class, () -> portal.client.call("booking.v1.waitlist.list", Map.of()));
 
         assertTrue(portal.totalSlept().compareTo(Duration.ofSeconds(30)) < 0, portal.totalSlept().toString());
-        assertEquals(6, portal.server.getRequestCount());
+        assertTrue(portal.time.sleeps().stream().allMatch(wait -> wait.toMillis() <= 4_000),
+                "never longer than at an eighth of the plan's rate: " + portal.time.sleeps());
     }
 
     @Test
@@ -74,7 +75,7 @@ class SharedRateLimitTest {
 
         limiter.refused();
 
-        assertEquals(Duration.ofMillis(1000), limiter.reserve(), "the bucket is taken as full, the share halved");
+        assertEquals(Duration.ofMillis(715), limiter.reserve(), "the bucket is taken as full, the share cut to 1.4/s");
     }
 
     @Test

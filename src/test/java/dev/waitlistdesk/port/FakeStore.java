@@ -68,6 +68,22 @@ public final class FakeStore implements WaitlistStore {
     }
 
     @Override
+    public Glance glance(Optional<DateRange> createdWithin, java.util.Collection<Long> ids) {
+        call("glance");
+        Map<Long, RecordState> states = new LinkedHashMap<>();
+        java.util.Set<Long> gone = new java.util.HashSet<>();
+        ids.forEach(id -> {
+            if (records.containsKey(id)) {
+                states.put(id, records.get(id));
+            } else {
+                gone.add(id);
+            }
+        });
+        return new Glance(records.descendingMap().entrySet().stream().limit(50)
+                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), states, gone);
+    }
+
+    @Override
     public RecordState read(long id) {
         call("read");
         return existing(id);

@@ -12,24 +12,33 @@ import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.RecordContent;
 import dev.waitlistdesk.port.RecordList;
+import dev.waitlistdesk.port.RecordState;
+import dev.waitlistdesk.port.WaitlistStore;
 
 import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,8 +53,13 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class MainViewModel implements OpenRecord {
 
+    /** How long the rows on screen stay still before those scrolled into view are read. */
+    static final Duration SCROLL_PAUSE = Duration.ofMillis(300);
+
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private static final Comparator<WaitlistRow> NEWEST_FIRST = Comparator.comparingLong(WaitlistRow::id).reversed();
 
     private final DeskContext ctx;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
@@ -64,7 +78,14 @@ public final class MainViewModel implements OpenRecord {
     private final ClientSearchViewModel search;
     private final RecordHost host = new Host();
     private final PollPace pace = new PollPace();
+    /** When each row's data was read from the portal: the live refresh reads the stalest first. */
+    private final Map<Long, Instant> readAt = new HashMap<>();
+    /** The ids of the rows on screen, as the view last told. */
+    private List<Long> visible = List.of();
+    private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
     private BackgroundRunner.Running load;
+    private BackgroundRunner.Running glance;
+    private Instant nextPollAt = Instant.MAX;
     private Optional<DateRange> loadingRange = Optional.empty();
     private Scheduler.Cancellable nextPoll;
     private Scheduler.Cancellable cancelOffer;
@@ -78,7 +99,11 @@ public final class MainViewModel implements OpenRecord {
         quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
         createdFrom.addListener((o, old, now) -> refresh());
         createdTo.addListener((o, old, now) -> refresh());
-        windowFocused.addListener((o, old, now) -> schedulePoll());
+        windowFocused.addListener((o, old, now) -> {
+            if (now) {
+                pace.active(ctx.scheduler().now());
+            }
+        });
         current.addListener((o, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
                 search.clear(); // a query typed for one record is not meant for another
@@ -108,6 +133,26 @@ public final class MainViewModel implements OpenRecord {
     /** Set by the view: a window in the background polls less often. */
     public BooleanProperty windowFocusedProperty() {
         return windowFocused;
+    }
+
+    /** "Updated 10:42": when the list last heard from the portal; empty before the first load. */
+    public ReadOnlyStringProperty freshnessProperty() {
+        return freshness.getReadOnlyProperty();
+    }
+
+    /**
+     * Set by the view: the rows on screen. Rows scrolled into view whose data is older than a poll
+     * interval are read at once (after a short pause, so a fling reads only where it stops).
+     */
+    public void showing(List<Long> ids) {
+        visible = List.copyOf(ids);
+        Instant now = ctx.scheduler().now();
+        pace.active(now);
+        Instant stale = now.minus(PollPace.FASTEST);
+        boolean anyStale = ids.stream().anyMatch(id -> readAt.getOrDefault(id, Instant.MIN).isBefore(stale));
+        if (anyStale && nextPollAt.isAfter(now.plus(SCROLL_PAUSE))) {
+            schedulePoll(SCROLL_PAUSE);
+        }
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -164,7 +209,7 @@ public final class MainViewModel implements OpenRecord {
             listStatus.set(new Status(Tone.ERROR, ctx.texts().get("list.badRange"), ""));
             return;
         }
-        pace.active();
+        pace.active(ctx.scheduler().now());
         if (load != null) {
             if (!polling && within.equals(loadingRange)) {
                 return;
@@ -184,10 +229,16 @@ public final class MainViewModel implements OpenRecord {
         }
     }
 
-    /** The live refresh: a quiet load, on the pace {@link PollPace} sets. */
+    /**
+     * The live refresh, on the pace {@link PollPace} sets: one request reads the newest records, the
+     * open ones, the rows on screen and, in the room left, the rows read longest ago, so the whole
+     * list is refreshed bit by bit in the background. New records and names not seen before cost a
+     * second request, only when there are some.
+     */
     public void poll() {
         nextPoll = null;
-        if (load != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
+        nextPollAt = Instant.MAX;
+        if (load != null || glance != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
             schedulePoll();
             return;
         }
@@ -197,7 +248,92 @@ public final class MainViewModel implements OpenRecord {
         } catch (IllegalArgumentException e) {
             return;
         }
-        startLoad(within, true);
+        List<Long> ids = toRead();
+        Set<Long> known = new HashSet<>(readAt.keySet());
+        WaitlistLoader loader = new WaitlistLoader(ctx);
+        glance = ctx.runner().runTracked(() -> loader.look(within, ids, known), this::looked, failure -> {
+            glance = null;
+            pace.polled(false, failure instanceof Failure.Busy);
+            schedulePoll();
+        });
+    }
+
+    /** The records a poll reads, most wanted first: open ones, those on screen, then the stalest. */
+    private List<Long> toRead() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (current.get() != null && !current.get().goneProperty().get()) {
+            ids.add(current.get().id());
+        }
+        opened.values().stream().filter(vm -> !vm.goneProperty().get()).forEach(vm -> ids.add(vm.id()));
+        Comparator<Long> stalest = Comparator.comparing(id -> readAt.getOrDefault(id, Instant.MIN));
+        List<Long> onScreen = visible.isEmpty() // not told yet: the top of the list
+                ? shownRows.stream().limit(WaitlistStore.GLANCE_RECORDS).map(WaitlistRow::id).toList() : visible;
+        onScreen.stream().filter(readAt::containsKey).sorted(stalest).forEach(ids::add);
+        readAt.keySet().stream().sorted(stalest).limit(WaitlistStore.GLANCE_RECORDS).forEach(ids::add);
+        return ids.stream().limit(WaitlistStore.GLANCE_RECORDS).toList();
+    }
+
+    /** What a poll found: rows changed in place, new ones on top, gone ones out. */
+    private void looked(WaitlistLoader.Look look) {
+        glance = null;
+        Instant now = ctx.scheduler().now();
+        boolean changed = false;
+        for (Map.Entry<Long, RecordState> state : look.glance().states().entrySet()) {
+            changed |= portalHolds(state.getKey(), state.getValue(), now);
+        }
+        for (long id : look.glance().gone()) {
+            changed |= deletedElsewhere(id);
+        }
+        if (!look.added().isEmpty()) {
+            List<WaitlistRow> next = new ArrayList<>(look.added());
+            next.addAll(rows);
+            next.sort(NEWEST_FIRST);
+            rows.setAll(next);
+            look.added().forEach(row -> readAt.put(row.id(), now));
+            changed = true;
+        }
+        updated(now);
+        pace.polled(changed, false);
+        schedulePoll();
+    }
+
+    /** A record as the portal holds it now: its row changes in place, an open record hears of it. */
+    private boolean portalHolds(long id, RecordState state, Instant now) {
+        readAt.put(id, now);
+        Optional<WaitlistRow> row = findRow(id);
+        List<RecordContent> seen = row.map(r -> List.of(r.content())).orElse(List.of());
+        RecordContent content = ctx.names().nameKnown(state, seen);
+        RecordViewModel vm = opened.get(id);
+        if (vm != null) {
+            vm.portalHolds(content);
+        }
+        if (row.isEmpty() || row.get().gone() || row.get().content().equals(content)) {
+            return false;
+        }
+        replaceRow(new WaitlistRow(id, content, false));
+        return true;
+    }
+
+    /** A record answered "not found": one with unsaved picks stays (as deleted), any other leaves. */
+    private boolean deletedElsewhere(long id) {
+        readAt.remove(id);
+        RecordViewModel vm = opened.get(id);
+        if (vm != null && vm.hasWork()) {
+            if (!vm.goneProperty().get()) {
+                vm.portalDeleted();
+            }
+            return true;
+        }
+        boolean shown = current.get() != null && current.get().id() == id;
+        forget(id);
+        if (shown) {
+            listStatus.set(Status.info(ctx.texts().get("list.deletedElsewhere", id)));
+        }
+        return true;
+    }
+
+    private void updated(Instant now) {
+        freshness.set(ctx.texts().get("list.updated", Date.from(now)));
     }
 
     private void startLoad(Optional<DateRange> within, boolean quietly) {
@@ -243,6 +379,7 @@ public final class MainViewModel implements OpenRecord {
             listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
         }
         pace.polled(changed, false);
+        updated(ctx.scheduler().now());
         schedulePoll();
     }
 
@@ -266,10 +403,14 @@ public final class MainViewModel implements OpenRecord {
     }
 
     private void schedulePoll() {
+        schedulePoll(pace.next(ctx.scheduler().now()));
+    }
+
+    private void schedulePoll(Duration wait) {
         if (nextPoll != null) {
             nextPoll.cancel();
         }
-        Duration wait = pace.next(rows.size(), windowFocused.get());
+        nextPollAt = ctx.scheduler().now().plus(wait);
         nextPoll = ctx.scheduler().schedule(wait, this::poll);
     }
 
@@ -278,6 +419,10 @@ public final class MainViewModel implements OpenRecord {
         if (nextPoll != null) {
             nextPoll.cancel();
             nextPoll = null;
+        }
+        if (glance != null) {
+            glance.cancel();
+            glance = null;
         }
         if (load != null) {
             load.cancel();
@@ -313,12 +458,17 @@ public final class MainViewModel implements OpenRecord {
         List<WaitlistRow> next = new ArrayList<>(fresh.values());
         if (wholeList) {
             keepGoneRecordsWithWork(fresh, next);
-            next.sort(Comparator.comparingLong(WaitlistRow::id).reversed()); // in their place, newest first
+            next.sort(NEWEST_FIRST); // in their place
         }
         boolean changed = !next.equals(rows);
         if (changed) {
             rows.setAll(next);
         }
+        Instant now = ctx.scheduler().now();
+        if (wholeList) {
+            readAt.clear();
+        }
+        fresh.keySet().forEach(id -> readAt.put(id, now));
         RecordViewModel shown = current.get();
         if (shown != null && !shown.hasWork() && !fresh.containsKey(shown.id())) {
             opened.remove(shown.id());
@@ -355,7 +505,7 @@ public final class MainViewModel implements OpenRecord {
         if (previous != null && !previous.hasWork()) {
             opened.remove(previous.id());
         }
-        pace.active();
+        pace.active(ctx.scheduler().now());
         current.set(opened.computeIfAbsent(row.id(), id -> {
             // a record deleted while the app was closed: the portal holds nothing, but the receptionist
             // worked from the record as it was, so that is what their changes are applied to
@@ -381,6 +531,7 @@ public final class MainViewModel implements OpenRecord {
             }
             WaitlistRow row = new WaitlistRow(id, content, false);
             rows.add(0, row);
+            readAt.put(id, ctx.scheduler().now());
             if (!row.matches(quickFilter.get())) {
                 quickFilter.set("");
             }
@@ -432,6 +583,7 @@ public final class MainViewModel implements OpenRecord {
 
     private void forget(long id) {
         rows.removeIf(row -> row.id() == id);
+        readAt.remove(id);
         opened.remove(id);
         ctx.drafts().remove(id);
         if (current.get() != null && current.get().id() == id) {

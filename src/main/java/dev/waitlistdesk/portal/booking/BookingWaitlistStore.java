@@ -9,6 +9,7 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;
+import dev.waitlistdesk.port.Glance;
 import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.SaveOutcome;
 import dev.waitlistdesk.port.RecordHeader;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The desk's waitlist on Bitrix24. A save is read-compare-write: one batch reads the record, and
@@ -43,6 +45,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     private final RestClient client;
     private final RestWaitlistApi api;
+    /** How many records each list (whole or by dates) held when last read: where its newest end is. */
+    private final Map<Optional<DateRange>, Integer> ends = new ConcurrentHashMap<>();
 
     public BookingWaitlistStore(RestClient client) {
         this.client = client;
@@ -59,9 +63,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
     @Override
     public RecordList records(Optional<DateRange> createdWithin) {
         return translated(() -> {
-            Map<String, Object> filter = new LinkedHashMap<>();
-            createdWithin.ifPresent(r -> filter.put("filter", RestWaitlistApi.createdWithin(
-                    CreatedWithin.days(r.from(), r.to()))));
+            Map<String, Object> filter = filter(createdWithin);
             Map<Long, RecordHeader> records = new LinkedHashMap<>();
             for (int page = 0; page < RecordList.LIMIT / PAGE; page += PAGES_PER_REQUEST) {
                 List<BatchCommand> pages = new ArrayList<>();
@@ -83,12 +85,93 @@ public final class BookingWaitlistStore implements WaitlistStore {
                     int end = (page + i + 1) * PAGE; // records up to the end of this page
                     boolean allCounted = batch.total(key).filter(total -> total > 0 && end >= total).isPresent();
                     if (rows.size() < PAGE || records.size() == before || allCounted) {
+                        ends.put(createdWithin, records.size());
                         return newestFirst(records.values(), false);
                     }
                 }
             }
+            ends.put(createdWithin, records.size());
             return newestFirst(records.values(), true);
         });
+    }
+
+    private static Map<String, Object> filter(Optional<DateRange> createdWithin) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        createdWithin.ifPresent(r -> filter.put("filter", RestWaitlistApi.createdWithin(
+                CreatedWithin.days(r.from(), r.to()))));
+        return filter;
+    }
+
+    /**
+     * One batch: list pages where new records appear (the docs give no order, so both ends: the first
+     * page, and the last known page with the one after it) and get + client.list of each asked record.
+     * A record whose get or client.list answers 1040 is gone; any other failed command fails the glance.
+     */
+    @Override
+    public Glance glance(Optional<DateRange> createdWithin, Collection<Long> ids) {
+        if (ids.size() > GLANCE_RECORDS) {
+            throw new IllegalArgumentException("At most " + GLANCE_RECORDS + " records per glance, not " + ids.size());
+        }
+        return translated(() -> {
+            int end = ends.getOrDefault(createdWithin, 0);
+            Set<Integer> starts = new LinkedHashSet<>(List.of(0, Math.max(0, end - PAGE), end));
+            List<BatchCommand> commands = new ArrayList<>();
+            for (int start : starts) {
+                Map<String, Object> params = new LinkedHashMap<>(filter(createdWithin));
+                params.put("start", start);
+                commands.add(new BatchCommand("page" + start, LIST, params));
+            }
+            for (long id : ids) {
+                commands.add(new BatchCommand("get" + id, GET, Map.of("id", id)));
+                commands.add(new BatchCommand("clients" + id, CLIENTS, Map.of("waitListId", id)));
+            }
+            BatchResult batch = client.batch(commands, false);
+            Map<Long, RecordHeader> newest = new LinkedHashMap<>();
+            int lastPage = Math.max(0, end - PAGE);
+            int counted = end;
+            for (int start : starts) {
+                JsonNode rows = Answers.field(LIST, page(batch, "page" + start), "waitList");
+                for (JsonNode row : rows) {
+                    WaitlistRecord record = RestWaitlistApi.record(row);
+                    newest.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
+                }
+                if (start == lastPage && rows.size() < PAGE) {
+                    counted = start + rows.size(); // records before it were deleted: the end moved back
+                } else if (start == end && start > lastPage && rows.size() > 0) {
+                    counted = end + rows.size();
+                }
+            }
+            ends.put(createdWithin, counted);
+            Map<Long, RecordState> states = new LinkedHashMap<>();
+            Set<Long> gone = new LinkedHashSet<>();
+            for (long id : ids) {
+                Optional<JsonNode> record = answer(batch, "get" + id);
+                Optional<JsonNode> clients = answer(batch, "clients" + id);
+                if (record.isEmpty() || clients.isEmpty()) {
+                    gone.add(id);
+                } else {
+                    states.put(id, state(RestWaitlistApi.record(Answers.field(GET, record.get(), "waitList")).note(),
+                            RestWaitlistApi.clientRefs(CLIENTS, clients.get())));
+                }
+            }
+            return new Glance(newestFirst(newest.values(), false).records(), states, gone);
+        });
+    }
+
+    private static JsonNode page(BatchResult batch, String key) {
+        return batch.result(key).orElseThrow(() -> unreadable(LIST));
+    }
+
+    /** The command's result; empty when it answered "not found"; any other failure is thrown. */
+    private static Optional<JsonNode> answer(BatchResult batch, String key) {
+        RestException failed = batch.errors().get(key);
+        if (failed != null) {
+            if (failed.kind() == RestException.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw failed;
+        }
+        return Optional.of(batch.result(key).orElseThrow(() -> unreadable(GET)));
     }
 
     @Override
