@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public interface WaitlistStore {
 
-    /** Every record's id and note, newest first, in as few requests as batch allows (2,500 records per request). */
+    /**
+     * Every record's id and note, newest first, in as few requests as batch allows (2,500 records per
+     * request), and the kinds of client the waitlist takes, in the first of them.
+     */
     RecordList records(Optional<DateRange> createdWithin);
 
     /** The clients of these records, 50 records per request; records deleted meanwhile are absent. */
@@ -39,7 +42,4 @@ public interface WaitlistStore {
     long create(RecordState state);
 
     void delete(long id);
-
-    /** The kinds of client this portal's waitlist takes. */
-    List<ClientId.Kind> clientKinds();
 }

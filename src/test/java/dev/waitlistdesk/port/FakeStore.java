@@ -56,7 +56,7 @@ public final class FakeStore implements WaitlistStore {
     public RecordList records(Optional<DateRange> createdWithin) {
         call("list");
         return new RecordList(records.descendingMap().entrySet().stream()
-                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), false);
+                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), false, kinds);
     }
 
     @Override
@@ -118,12 +118,6 @@ public final class FakeStore implements WaitlistStore {
         records.remove(id);
     }
 
-    @Override
-    public List<ClientId.Kind> clientKinds() {
-        call("kinds");
-        return kinds;
-    }
-
-    /** What {@link #clientKinds()} answers: the portal's booking.v1.clienttype.list. */
+    /** The kinds the list answers along: the portal's booking.v1.clienttype.list. */
     public List<ClientId.Kind> kinds = List.of(ClientId.Kind.CONTACT, ClientId.Kind.COMPANY);
 }

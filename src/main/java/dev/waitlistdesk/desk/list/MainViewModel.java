@@ -90,7 +90,7 @@ public final class MainViewModel implements OpenRecord {
     private Scheduler.Cancellable nextPoll;
     private Scheduler.Cancellable cancelOffer;
     private boolean polling;
-    private boolean kindsToRead; // the first load on this connection has not ended yet
+    private boolean kindsToRead; // no load on this connection has brought the client kinds yet
 
     public MainViewModel(DeskContext ctx, boolean practicePortal) {
         this.ctx = ctx;
@@ -179,21 +179,10 @@ public final class MainViewModel implements OpenRecord {
         return search;
     }
 
-    /**
-     * The first load on a connection: the list, then which client kinds the portal takes (until they
-     * are known, the search offers both). One after the other, so a start costs one connection to the
-     * portal, not two; the list first, so it is on screen one request sooner.
-     */
+    /** The first load on a connection: the list, with which client kinds the portal takes in its first request. */
     public void start() {
         kindsToRead = true;
         refresh();
-    }
-
-    private void readKindsAfterTheFirstLoad() {
-        if (kindsToRead) {
-            kindsToRead = false;
-            search.loadKinds();
-        }
     }
 
     /**
@@ -354,6 +343,10 @@ public final class MainViewModel implements OpenRecord {
         }
         WaitlistLoader loader = new WaitlistLoader(ctx);
         load = ctx.runner().runTracked(() -> loader.start(within), start -> {
+            if (kindsToRead) {
+                kindsToRead = false;
+                search.useKinds(start.kinds());
+            }
             if (start.rest().isEmpty()) {
                 listLoaded(start.rows(), within, quietly, start.cut());
                 return;
@@ -373,7 +366,6 @@ public final class MainViewModel implements OpenRecord {
 
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
         loadFinished();
-        readKindsAfterTheFirstLoad();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
         if (cut) {
             listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
@@ -385,7 +377,6 @@ public final class MainViewModel implements OpenRecord {
 
     private void listFailed(Failure failure, boolean quietly) {
         loadFinished();
-        readKindsAfterTheFirstLoad();
         pace.polled(false, failure instanceof Failure.Busy);
         if (!quietly) {
             listStatus.set(ctx.problems().describe(failure));

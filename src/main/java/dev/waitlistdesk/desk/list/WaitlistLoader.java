@@ -1,6 +1,7 @@
 package dev.waitlistdesk.desk.list;
 
 import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.Glance;
 import dev.waitlistdesk.port.RecordHeader;
@@ -29,7 +30,7 @@ final class WaitlistLoader {
     }
 
     /** The first step's outcome: rows with names, and the records whose clients are still to read. */
-    record Start(List<WaitlistRow> rows, List<RecordHeader> rest, boolean cut) {
+    record Start(List<WaitlistRow> rows, List<RecordHeader> rest, boolean cut, List<ClientId.Kind> kinds) {
     }
 
     private final DeskContext ctx;
@@ -43,7 +44,7 @@ final class WaitlistLoader {
         List<RecordHeader> records = list.records();
         int first = Math.min(FIRST, records.size());
         return new Start(rows(records.subList(0, first)), List.copyOf(records.subList(first, records.size())),
-                list.cut());
+                list.cut(), list.kinds());
     }
 
     /**

@@ -40,6 +40,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private static final String GET = "booking.v1.waitlist.get";
     private static final String CLIENTS = "booking.v1.waitlist.client.list";
     private static final String LIST = "booking.v1.waitlist.list";
+    private static final String TYPES = "booking.v1.clienttype.list";
     private static final int PAGE = RestClient.PAGE_SIZE;
     private static final int PAGES_PER_REQUEST = RestClient.PAGE_SIZE; // commands per batch
 
@@ -65,16 +66,27 @@ public final class BookingWaitlistStore implements WaitlistStore {
         return translated(() -> {
             Map<String, Object> filter = filter(createdWithin);
             Map<Long, RecordHeader> records = new LinkedHashMap<>();
-            for (int page = 0; page < RecordList.LIMIT / PAGE; page += PAGES_PER_REQUEST) {
+            List<ClientId.Kind> kinds = List.of();
+            int page = 0;
+            while (page < RecordList.LIMIT / PAGE) {
+                // the client types ride along in the first request, in place of one page
+                boolean first = page == 0;
                 List<BatchCommand> pages = new ArrayList<>();
-                for (int i = page; i < page + PAGES_PER_REQUEST; i++) {
+                for (int i = page; i < page + PAGES_PER_REQUEST - (first ? 1 : 0); i++) {
                     Map<String, Object> params = new LinkedHashMap<>(filter);
                     params.put("start", i * PAGE);
                     pages.add(new BatchCommand("page" + i, LIST, params));
                 }
-                BatchResult batch = client.batch(pages, true).throwFirstError();
-                for (int i = 0; i < pages.size(); i++) {
-                    String key = pages.get(i).key();
+                List<BatchCommand> commands = new ArrayList<>(pages);
+                if (first) {
+                    commands.add(new BatchCommand("kinds", TYPES, Map.of()));
+                }
+                BatchResult batch = client.batch(commands, true);
+                if (first) {
+                    kinds = kinds(batch);
+                }
+                for (BatchCommand command : pages) {
+                    String key = command.key();
                     int before = records.size();
                     JsonNode rows = Answers.field(LIST, batch.result(key).orElseThrow(
                             () -> unreadable(LIST)), "waitList");
@@ -82,17 +94,29 @@ public final class BookingWaitlistStore implements WaitlistStore {
                         WaitlistRecord record = RestWaitlistApi.record(row);
                         records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
                     }
-                    int end = (page + i + 1) * PAGE; // records up to the end of this page
+                    page++;
+                    int end = page * PAGE; // records up to the end of this page
                     boolean allCounted = batch.total(key).filter(total -> total > 0 && end >= total).isPresent();
                     if (rows.size() < PAGE || records.size() == before || allCounted) {
                         ends.put(createdWithin, records.size());
-                        return newestFirst(records.values(), false);
+                        return newestFirst(records.values(), false, kinds);
                     }
                 }
             }
             ends.put(createdWithin, records.size());
-            return newestFirst(records.values(), true);
+            return newestFirst(records.values(), true, kinds);
         });
+    }
+
+    /** The kinds the portal listed; none when it could not say (the desk then offers both). */
+    private static List<ClientId.Kind> kinds(BatchResult batch) {
+        try {
+            return batch.result("kinds").map(result -> RestWaitlistApi.clientTypes(result).stream()
+                    .map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList()).orElse(List.of());
+        } catch (RestException e) {
+            LOG.log(Level.WARNING, "The client types could not be read: {0}", e.code());
+            return List.of();
+        }
     }
 
     private static Map<String, Object> filter(Optional<DateRange> createdWithin) {
@@ -154,7 +178,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
                             RestWaitlistApi.clientRefs(CLIENTS, clients.get())));
                 }
             }
-            return new Glance(newestFirst(newest.values(), false).records(), states, gone);
+            return new Glance(newestFirst(newest.values(), false, List.of()).records(), states, gone);
         });
     }
 
@@ -185,9 +209,9 @@ public final class BookingWaitlistStore implements WaitlistStore {
         });
     }
 
-    private static RecordList newestFirst(Collection<RecordHeader> records, boolean cut) {
+    private static RecordList newestFirst(Collection<RecordHeader> records, boolean cut, List<ClientId.Kind> kinds) {
         return new RecordList(records.stream().sorted(Comparator.comparingLong(RecordHeader::id).reversed())
-                .toList(), cut); // ids grow: newest first
+                .toList(), cut, kinds); // ids grow: newest first
     }
 
     @Override
@@ -250,12 +274,6 @@ public final class BookingWaitlistStore implements WaitlistStore {
             api.delete(id);
             return id;
         });
-    }
-
-    @Override
-    public List<ClientId.Kind> clientKinds() {
-        return translated(() -> api.clientTypes().stream().map(BookingWaitlistStore::kind)
-                .flatMap(Optional::stream).distinct().toList());
     }
 
     private static List<BatchCommand> readCommands(long id) {

@@ -95,9 +95,13 @@ public final class RestWaitlistApi {
     }
 
     public List<ClientType> clientTypes() {
-        String method = "booking.v1.clienttype.list";
+        return clientTypes(client.call("booking.v1.clienttype.list", Map.of()));
+    }
+
+    /** The types in a booking.v1.clienttype.list result: exactly what the portal lists. */
+    static List<ClientType> clientTypes(JsonNode result) {
         Set<ClientType> types = new LinkedHashSet<>();
-        for (JsonNode row : Answers.field(method, client.call(method, Map.of()), "clientType")) {
+        for (JsonNode row : Answers.field("booking.v1.clienttype.list", result, "clientType")) {
             types.add(new ClientType(row.path("module").asText("crm"), row.path("code").asText()));
         }
         // Exactly what the portal lists: the desk offers only these (it falls back when there are none).

@@ -170,12 +170,12 @@ class MainViewModelTest {
     }
 
     @Test
-    void aStartShowsTheListFirst_thenAsksWhichClientKindsThePortalTakes() {
+    void aStartAsksForNoClientKindsOfItsOwn_theyComeWithTheList() {
         desk.store.calls.clear();
 
         new MainViewModel(desk.ctx, false).start();
 
-        assertEquals(List.of("list", "clients", "kinds"), desk.store.calls, "one request after the other");
+        assertEquals(List.of("list", "clients"), desk.store.calls);
     }
 
     @Test
