@@ -56,6 +56,9 @@ public final class MainViewModel implements OpenRecord {
     /** How long the rows on screen stay still before those scrolled into view are read. */
     static final Duration SCROLL_PAUSE = Duration.ofMillis(300);
 
+    /** The shortest time between two reads of rows scrolled into view. */
+    static final Duration SCROLL_READS_APART = Duration.ofSeconds(3);
+
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -86,6 +89,7 @@ public final class MainViewModel implements OpenRecord {
     private BackgroundRunner.Running load;
     private BackgroundRunner.Running glance;
     private Instant nextPollAt = Instant.MAX;
+    private Instant lastLookAt = Instant.MIN;
     private Optional<DateRange> loadingRange = Optional.empty();
     private Scheduler.Cancellable nextPoll;
     private Scheduler.Cancellable cancelOffer;
@@ -130,7 +134,7 @@ public final class MainViewModel implements OpenRecord {
         return createdTo;
     }
 
-    /** Set by the view: a window in the background polls less often. */
+    /** Set by the view: the window coming to the front counts as use (the live refresh keeps its pace). */
     public BooleanProperty windowFocusedProperty() {
         return windowFocused;
     }
@@ -149,9 +153,11 @@ public final class MainViewModel implements OpenRecord {
         Instant now = ctx.scheduler().now();
         pace.active(now);
         Instant stale = now.minus(PollPace.FASTEST);
-        boolean anyStale = ids.stream().anyMatch(id -> readAt.getOrDefault(id, Instant.MIN).isBefore(stale));
-        if (anyStale && nextPollAt.isAfter(now.plus(SCROLL_PAUSE))) {
-            schedulePoll(SCROLL_PAUSE);
+        boolean anyStale = ids.stream().anyMatch(id -> readAt.containsKey(id) && readAt.get(id).isBefore(stale));
+        // at most one such read every few seconds, however long the receptionist keeps scrolling
+        Instant when = max(now.plus(SCROLL_PAUSE), lastLookAt.plus(SCROLL_READS_APART));
+        if (anyStale && nextPollAt.isAfter(when)) {
+            schedulePoll(Duration.between(now, when));
         }
     }
 
@@ -238,6 +244,7 @@ public final class MainViewModel implements OpenRecord {
             return;
         }
         List<Long> ids = toRead();
+        lastLookAt = ctx.scheduler().now();
         Set<Long> known = new HashSet<>(readAt.keySet());
         WaitlistLoader loader = new WaitlistLoader(ctx);
         glance = ctx.runner().runTracked(() -> loader.look(within, ids, known), this::looked, failure -> {
@@ -245,6 +252,10 @@ public final class MainViewModel implements OpenRecord {
             pace.polled(false, failure instanceof Failure.Busy);
             schedulePoll();
         });
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The records a poll reads, most wanted first: open ones, those on screen, then the stalest. */

@@ -253,6 +253,30 @@ class MainViewModelTest {
         assertTrue(main.freshnessProperty().get().startsWith("Updated "), main.freshnessProperty().get());
     }
 
+    @Test
+    void rowsScrolledIntoViewAreReadWhenStale_andOnlyThen() {
+        // given a desk left alone for minutes: its polls have slowed to every 30 s
+        desk.now = desk.now.plus(Duration.ofMinutes(4));
+        desk.runScheduled(true);
+        assertEquals(Duration.ofSeconds(30), lastScheduled());
+        desk.now = desk.now.plus(Duration.ofSeconds(20));
+        desk.store.change(older, "Changed meanwhile");
+        desk.store.calls.clear();
+
+        // when the receptionist scrolls to a row read 20 s ago
+        main.showing(List.of(older));
+        desk.runScheduled(false); // the short pause after scrolling, not the next poll
+
+        // then it is read at once, and the desk is in use again
+        assertEquals(List.of("glance"), desk.store.calls);
+        assertEquals("Changed meanwhile", main.rows().get(1).note());
+        assertEquals(PollPace.FASTEST, lastScheduled());
+        desk.store.calls.clear();
+        main.showing(List.of(newer, older)); // both just read: no extra look
+        desk.runScheduled(false);
+        assertEquals(List.of(), desk.store.calls);
+    }
+
     private Duration lastScheduled() {
         return desk.scheduled.get(desk.scheduled.size() - 1).delay();
     }
