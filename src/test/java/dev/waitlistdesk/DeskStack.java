@@ -24,6 +24,7 @@ import dev.waitlistdesk.settings.DraftStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import java.util.function.Consumer;
  */
 final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
+    private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
 
     final MainViewModel main;
@@ -56,12 +58,22 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A desk whose list loads only when {@code load} is set (or on {@code main.refresh()}). */
     DeskStack(String webhookUrl, Path dataDir, String name, boolean load) {
-        this(webhookUrl, dataDir, name, load, true);
+        this(webhookUrl, dataDir, name, load, true, QUICK);
     }
 
     /** Without {@code waitingTimes}, the list's creation days are not derived: only the list is counted. */
     DeskStack(String webhookUrl, Path dataDir, String name, boolean load, boolean waitingTimes) {
-        client = new RestClient(Portal.webhook(webhookUrl), QUICK);
+        this(webhookUrl, dataDir, name, load, waitingTimes, QUICK);
+    }
+
+    /** With these options: {@code RestOptions.defaults()} paces and waits in real time, as the app does. */
+    DeskStack(String webhookUrl, Path dataDir, String name, boolean load, RestOptions options) {
+        this(webhookUrl, dataDir, name, load, true, options);
+    }
+
+    private DeskStack(String webhookUrl, Path dataDir, String name, boolean load, boolean waitingTimes,
+                      RestOptions options) {
+        client = new RestClient(Portal.webhook(webhookUrl), options);
         dev.waitlistdesk.port.WaitlistStore store = new BookingWaitlistStore(client);
         ctx = new DeskContext(waitingTimes ? store : withoutCreatedDays(store),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
@@ -85,6 +97,11 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** How many of this desk's requests the portal refused (503 QUERY_LIMIT_EXCEEDED). */
+    int refusals() {
+        return client.stats().queryLimitRefusals();
     }
 
     RecordViewModel open(long id) {
@@ -145,6 +162,17 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
         }
         onSuccess.accept(result);
         return () -> { };
+    }
+
+    /** The desk's clock as a time of day: a fixed start plus what {@link #runUntil} let pass. */
+    @Override
+    public Instant now() {
+        return START.plus(now);
+    }
+
+    /** How much desk time has passed. */
+    Duration elapsed() {
+        return now;
     }
 
     @Override

@@ -63,6 +63,10 @@ final class Launch {
         String scale;
         @Option(names = "--reset", description = "start again from fresh demo data")
         boolean reset;
+        @Option(names = "--rate", paramLabel = "N", description = "requests a second the bucket drains (default 2)")
+        Double rate;
+        @Option(names = "--burst", paramLabel = "N", description = "requests the bucket holds (default 50)")
+        Integer burst;
         @Option(names = "--no-rate-limit", description = "answer every request at once")
         boolean noRateLimit;
         @Option(names = "--latency-ms", paramLabel = "N", description = "fault: answer each request N ms late")
@@ -161,6 +165,14 @@ final class Launch {
         config = config.withReset(o.reset);
         if (o.noRateLimit) {
             config = config.withRateLimit(SandboxConfig.RateLimit.OFF);
+        }
+        if (o.rate != null || o.burst != null) {
+            if (o.rate != null && !(o.rate > 0) || o.burst != null && o.burst < 1) {
+                throw error("--rate and --burst want a number above 0");
+            }
+            SandboxConfig.RateLimit limit = config.rateLimit();
+            config = config.withRateLimit(new SandboxConfig.RateLimit(o.rate != null ? o.rate : limit.drainPerSecond(),
+                    o.burst != null ? o.burst : limit.burst(), true));
         }
         return config.withFaults(new SandboxConfig.Faults(
                 atLeastZero(o.latencyMs, "--latency-ms"), atLeastZero(o.html500Every, "--html500-every"),

@@ -7,6 +7,12 @@ import java.time.Duration;
  * A client-side leaky bucket mirroring Bitrix24's own: each request adds one, the level drains
  * {@code perSecond} a second, and a request that would push it past {@code burst} waits. Staying
  * inside the portal's bucket means normal use never sees QUERY_LIMIT_EXCEEDED.
+ *
+ * <p>The portal's bucket is shared by every desk on it, so this desk's share of the drain adapts:
+ * each refusal takes 30 % off it, each accepted request adds a fiftieth of the plan's rate back
+ * (additive increase, multiplicative decrease: desks that meet the same refusals settle at equal
+ * shares). It never drops below an eighth of the plan's rate, so a resend waits at most 4 s on the
+ * standard plan: a request refused several times running still gets its turn within its deadline.
  */
 public final class RateLimiter {
 
@@ -25,6 +31,8 @@ public final class RateLimiter {
     private final Plan plan;
     private final Clock clock;
     private final Sleeper sleeper;
+    /** This desk's share of the drain: the plan's rate until the portal refuses a request. */
+    private double rate;
     private double level;
     private long lastMillis;
 
@@ -32,6 +40,7 @@ public final class RateLimiter {
         this.plan = plan;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.rate = plan.perSecond();
         this.lastMillis = clock.millis();
     }
 
@@ -45,23 +54,44 @@ public final class RateLimiter {
 
     /** Books the slot now and says how long to wait before using it; the lock is not held while waiting. */
     synchronized Duration reserve() {
-        long now = clock.millis();
-        level = Math.max(0, level - (now - lastMillis) / 1000.0 * plan.perSecond());
-        lastMillis = now;
+        drain();
         level += 1;
         double excess = level - plan.burst();
-        return excess <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(excess / plan.perSecond() * 1000));
+        return excess <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(excess / rate * 1000));
+    }
+
+    /** How long the next request would wait now, without booking it. */
+    synchronized Duration nextWait() {
+        drain();
+        double excess = level + 1 - plan.burst();
+        return excess <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(excess / rate * 1000));
     }
 
     /**
      * The portal refused a request (503 QUERY_LIMIT_EXCEEDED): its bucket is fuller than ours thinks,
-     * because other desks share it. Count ours as full, so the next requests go at the drain rate.
+     * because other desks share it. Count ours as full and cut this desk's share, so the next
+     * requests go at the (smaller) drain rate.
      */
     synchronized void refused() {
-        long now = clock.millis();
-        level = Math.max(0, level - (now - lastMillis) / 1000.0 * plan.perSecond());
-        lastMillis = now;
+        drain();
         level = Math.max(level, plan.burst());
+        rate = Math.max(plan.perSecond() / 8, rate * 0.7);
+    }
+
+    /** The portal ran a request: take back a little more of the drain, up to the plan's rate. */
+    synchronized void accepted() {
+        rate = Math.min(plan.perSecond(), rate + plan.perSecond() / 50);
+    }
+
+    /** This desk's share of the drain, in requests a second. */
+    synchronized double share() {
+        return rate;
+    }
+
+    private void drain() {
+        long now = clock.millis();
+        level = Math.max(0, level - (now - lastMillis) / 1000.0 * rate);
+        lastMillis = now;
     }
 
     public Plan plan() {

@@ -126,6 +126,7 @@ public final class RestClient {
                     RestResponse response = exchange.post(method, current.methodUrl(method), body(current, params),
                             !idempotent, Duration.ofMillis(deadline - options.clock().millis()));
                     holds.remember(method, response.time());
+                    limiter.accepted();
                     return response;
                 } catch (RestException e) {
                     String code = e.code().toUpperCase(Locale.ROOT);
@@ -133,8 +134,10 @@ public final class RestClient {
                         stats.queryLimitRefused();
                         limiter.refused();
                     }
-                    if (code.equals("QUERY_LIMIT_EXCEEDED") && mayRetryQueryLimit(idempotent, ++limitRetries)) {
-                        pause(method, e, retry.backoff(limitRetries), deadline);
+                    if (code.equals("QUERY_LIMIT_EXCEEDED") && ++limitRetries <= retry.queryLimitRetries()) {
+                        // Refused before it ran: safe to resend any request, writes included, once our
+                        // (now halved) share of the bucket has room, for as long as the deadline allows.
+                        pause(method, e, limiter.nextWait(), deadline, false);
                     } else if (code.equals("EXPIRED_TOKEN") && current.isOAuth() && !refreshed) {
                         refreshed = true;
                         refreshTokens(current);
@@ -142,7 +145,7 @@ public final class RestClient {
                         heldOnce = true; // the request never ran: safe to send again once the hold ends
                         stats.held();
                     } else if (idempotent && isTransient(e) && transientRetries < retry.transientRetries()) {
-                        pause(method, e, retry.backoff(++transientRetries), deadline);
+                        pause(method, e, retry.backoff(++transientRetries), deadline, true);
                     } else {
                         throw e;
                     }
@@ -155,16 +158,6 @@ public final class RestClient {
                 throw e;
             }
         }
-    }
-
-    /**
-     * A refusal by the shared rate limit never ran the request. Other desks may share the portal's
-     * bucket (it is per portal), so reads keep retrying quietly (by default until the call's deadline);
-     * writes, which a receptionist is waiting to see confirmed, give up after the documented three retries.
-     */
-    private boolean mayRetryQueryLimit(boolean idempotent, int retryNumber) {
-        RetryPolicy retry = options.retry();
-        return retryNumber <= (idempotent ? retry.readQueryLimitRetries() : retry.queryLimitRetries());
     }
 
     private byte[] body(Portal current, Map<String, ?> params) {
@@ -193,14 +186,20 @@ public final class RestClient {
                 || (e.httpStatus() >= 500 && e.kind() != Kind.RATE_LIMITED && !code.equals("PORTAL_DELETED"));
     }
 
-    /** Waits before a retry, unless the retry could not finish before the call's deadline: then {@code e} stands. */
-    private void pause(String method, RestException e, Duration wait, long deadline) throws InterruptedException {
+    /**
+     * Waits before a retry, unless the retry could not finish before the call's deadline: then {@code e}
+     * stands. With {@code sleep} false the wait is left to the rate limiter, which the retry passes anyway.
+     */
+    private void pause(String method, RestException e, Duration wait, long deadline, boolean sleep)
+            throws InterruptedException {
         if (options.clock().millis() + wait.toMillis() >= deadline) {
             throw e;
         }
         stats.retried();
         LOG.log(Level.INFO, () -> redact(e.getMessage() + "; retrying " + method + " in " + wait.toMillis() + " ms"));
-        options.sleeper().sleep(wait);
+        if (sleep) {
+            options.sleeper().sleep(wait);
+        }
     }
 
     /** Simultaneous expired_token failures share one refresh: whoever comes second finds new tokens. */

@@ -7,30 +7,23 @@ import java.util.function.DoubleSupplier;
 /**
  * How often and how long RestClient retries.
  *
- * @param queryLimitRetries retries after 503 QUERY_LIMIT_EXCEEDED (safe: the request never ran)
- * @param readQueryLimitRetries the same for reads (and other idempotent calls): the bucket is shared by
- *                          every desk of the portal, so by default they keep trying quietly until the
- *                          call's deadline (CallLimits) ends them
+ * @param queryLimitRetries retries after 503 QUERY_LIMIT_EXCEEDED, for every request, writes included:
+ *                          the request never ran, and the bucket is shared by every desk of the portal,
+ *                          so by default they go on quietly until the call's deadline (CallLimits)
  * @param transientRetries  retries after a network error or 5xx, for idempotent calls only
  * @param firstBackoff      the first wait; each further wait doubles it (docs' sample: 1 s, 2 s, 4 s)
  * @param maxHold           the longest a call waits for an OPERATION_TIME_LIMIT hold to end;
  *                          a longer hold fails at once with RATE_LIMITED
  * @param jitter            a factor source in [0, 1); the wait is scaled by 0.75 + jitter / 2
  */
-public record RetryPolicy(int queryLimitRetries, int readQueryLimitRetries, int transientRetries,
-                          Duration firstBackoff, Duration maxHold, DoubleSupplier jitter) {
+public record RetryPolicy(int queryLimitRetries, int transientRetries, Duration firstBackoff, Duration maxHold,
+                          DoubleSupplier jitter) {
 
     /** Retries after QUERY_LIMIT_EXCEEDED that only the call's deadline limits in practice. */
     public static final int UNTIL_DEADLINE = 1_000;
 
-    /** The same number of QUERY_LIMIT_EXCEEDED retries for reads and writes. */
-    public RetryPolicy(int queryLimitRetries, int transientRetries, Duration firstBackoff, Duration maxHold,
-                       DoubleSupplier jitter) {
-        this(queryLimitRetries, queryLimitRetries, transientRetries, firstBackoff, maxHold, jitter);
-    }
-
     public static RetryPolicy defaults() {
-        return new RetryPolicy(3, UNTIL_DEADLINE, 2, Duration.ofSeconds(1), Duration.ofSeconds(30),
+        return new RetryPolicy(UNTIL_DEADLINE, 2, Duration.ofSeconds(1), Duration.ofSeconds(30),
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

@@ -11,11 +11,23 @@ import java.util.Optional;
  */
 public interface WaitlistStore {
 
-    /** Every record's id and note, newest first, in as few requests as batch allows (2,500 records per request). */
+    /**
+     * Every record's id and note, newest first, in as few requests as batch allows (2,500 records per
+     * request), and the kinds of client the waitlist takes, in the first of them.
+     */
     RecordList records(Optional<DateRange> createdWithin);
 
     /** The clients of these records, 50 records per request; records deleted meanwhile are absent. */
     Map<Long, RecordState> clientsOf(List<RecordHeader> records);
+
+    /** The most records one {@link #glance} reads: what fits in one request beside the newest pages. */
+    int GLANCE_RECORDS = 23;
+
+    /**
+     * One request: the newest records (ids and notes) and what {@code ids} (at most {@link #GLANCE_RECORDS})
+     * hold now; ids that answer "not found" are in {@link Glance#gone()}.
+     */
+    Glance glance(Optional<DateRange> createdWithin, Collection<Long> ids);
 
     /** What the record holds now; fails with {@link Failure.RecordGone} when it was deleted. */
     RecordState read(long id);
@@ -38,7 +50,4 @@ public interface WaitlistStore {
     default Map<Long, java.time.LocalDate> createdDays(Collection<Long> ids, java.time.LocalDate today) {
         return Map.of();
     }
-
-    /** The kinds of client this portal's waitlist takes. */
-    List<ClientId.Kind> clientKinds();
 }

@@ -54,6 +54,16 @@ class LaunchTest {
     }
 
     @Test
+    void rateAndBurstSetThePracticePortalsBucket() {
+        assertEquals(new SandboxConfig.RateLimit(0.5, 10, true),
+                Launch.parse("--sandbox", "--rate", "0.5", "--burst", "10").sandboxConfig().rateLimit());
+        assertEquals(new SandboxConfig.RateLimit(2, 50, true),
+                Launch.parse("--sandbox", "--burst", "50").sandboxConfig().rateLimit());
+        assertThrows(picocli.CommandLine.ParameterException.class,
+                () -> Launch.parse("--sandbox", "--rate", "0").sandboxConfig());
+    }
+
+    @Test
     void theSandboxAloneIsPort8090WithDemoDataAndNoFaults() {
         SandboxConfig config = Launch.parse("--sandbox").sandboxConfig();
 

@@ -38,7 +38,7 @@ public final class TestPortal implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         // jitter 0.5 makes the backoff factor exactly 1: waits of 1 s, 2 s, 4 s
-        RetryPolicy fixed = new RetryPolicy(retry.queryLimitRetries(), retry.readQueryLimitRetries(),
+        RetryPolicy fixed = new RetryPolicy(retry.queryLimitRetries(),
                 retry.transientRetries(), retry.firstBackoff(), retry.maxHold(), () -> 0.5);
         client = new RestClient(Portal.webhook(webhookUrl()), RestOptions.defaults()
                 .withRetry(fixed).withTime(time, time));

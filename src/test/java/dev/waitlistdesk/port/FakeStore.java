@@ -58,7 +58,7 @@ public final class FakeStore implements WaitlistStore {
     public RecordList records(Optional<DateRange> createdWithin) {
         call("list");
         return new RecordList(records.descendingMap().entrySet().stream()
-                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), false);
+                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), false, kinds);
     }
 
     @Override
@@ -67,6 +67,22 @@ public final class FakeStore implements WaitlistStore {
         Map<Long, RecordState> states = new LinkedHashMap<>();
         headers.stream().filter(h -> records.containsKey(h.id())).forEach(h -> states.put(h.id(), records.get(h.id())));
         return states;
+    }
+
+    @Override
+    public Glance glance(Optional<DateRange> createdWithin, java.util.Collection<Long> ids) {
+        call("glance");
+        Map<Long, RecordState> states = new LinkedHashMap<>();
+        java.util.Set<Long> gone = new java.util.HashSet<>();
+        ids.forEach(id -> {
+            if (records.containsKey(id)) {
+                states.put(id, records.get(id));
+            } else {
+                gone.add(id);
+            }
+        });
+        return new Glance(records.descendingMap().entrySet().stream().limit(50)
+                .map(e -> new RecordHeader(e.getKey(), e.getValue().note())).toList(), states, gone);
     }
 
     @Override
@@ -110,12 +126,6 @@ public final class FakeStore implements WaitlistStore {
         records.remove(id);
     }
 
-    @Override
-    public List<ClientId.Kind> clientKinds() {
-        call("kinds");
-        return kinds;
-    }
-
-    /** What {@link #clientKinds()} answers: the portal's booking.v1.clienttype.list. */
+    /** The kinds the list answers along: the portal's booking.v1.clienttype.list. */
     public List<ClientId.Kind> kinds = List.of(ClientId.Kind.CONTACT, ClientId.Kind.COMPANY);
 }

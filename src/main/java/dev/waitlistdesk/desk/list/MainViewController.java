@@ -10,6 +10,8 @@ import dev.waitlistdesk.desk.list.MainViewModel;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.list.WaitlistRow;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -19,8 +21,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
@@ -61,6 +65,7 @@ public final class MainViewController {
     @FXML private Label listStatusText;
     @FXML private HBox listActions;
     @FXML private Label listStatusDetail;
+    @FXML private Label freshness;
     @FXML private RecordViewController recordController;
     @FXML private Label tablePlaceholder;
     @FXML private BookingPanelController bookingController;
@@ -106,6 +111,13 @@ public final class MainViewController {
                 vm.open(row);
             }
         });
+        freshness.textProperty().bind(vm.freshnessProperty());
+        table.skinProperty().addListener((o, old, skin) -> {
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.positionProperty().addListener((p, before, now) -> tellShownRows(flow));
+                flow.heightProperty().addListener((p, before, now) -> tellShownRows(flow));
+            }
+        });
         // After a reload the rows are new objects: keep the open record selected.
         vm.rows().addListener((ListChangeListener<WaitlistRow>) change -> selectCurrent());
         root.sceneProperty().addListener((o, old, scene) -> {
@@ -136,6 +148,21 @@ public final class MainViewController {
         bookingController.onClosed(recordController::focusSearch);
         // the panel takes the record's place: hidden, the record's buttons and mnemonics stay out of reach
         record.visibleProperty().bind(bookingController.openProperty().not());
+    }
+
+    /** Tells the view model which rows are on screen, so the live refresh reads those. */
+    private void tellShownRows(VirtualFlow<?> flow) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            return;
+        }
+        List<WaitlistRow> items = table.getItems();
+        List<Long> ids = new ArrayList<>();
+        for (int i = Math.max(0, first.getIndex()); i <= last.getIndex() && i < items.size(); i++) {
+            ids.add(items.get(i).id());
+        }
+        vm.showing(ids);
     }
 
     private void selectCurrent() {

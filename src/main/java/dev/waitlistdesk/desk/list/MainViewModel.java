@@ -12,24 +12,33 @@ import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.RecordContent;
 import dev.waitlistdesk.port.RecordList;
+import dev.waitlistdesk.port.RecordState;
+import dev.waitlistdesk.port.WaitlistStore;
 
 import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,8 +56,16 @@ public final class MainViewModel implements OpenRecord {
     /** Below this many days the waiting time is counted ("3 days"); from then on dated ("since 12 Nov"). */
     static final int WAITING_IN_DAYS = 14;
 
+    /** How long the rows on screen stay still before those scrolled into view are read. */
+    static final Duration SCROLL_PAUSE = Duration.ofMillis(300);
+
+    /** The shortest time between two reads of rows scrolled into view. */
+    static final Duration SCROLL_READS_APART = Duration.ofSeconds(3);
+
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private static final Comparator<WaitlistRow> NEWEST_FIRST = Comparator.comparingLong(WaitlistRow::id).reversed();
 
     private final DeskContext ctx;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
@@ -75,12 +92,20 @@ public final class MainViewModel implements OpenRecord {
     private final ClientSearchViewModel search;
     private final RecordHost host = new Host();
     private final PollPace pace = new PollPace();
+    /** When each row's data was read from the portal: the live refresh reads the stalest first. */
+    private final Map<Long, Instant> readAt = new HashMap<>();
+    /** The ids of the rows on screen, as the view last told. */
+    private List<Long> visible = List.of();
+    private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
     private BackgroundRunner.Running load;
+    private BackgroundRunner.Running glance;
+    private Instant nextPollAt = Instant.MAX;
+    private Instant lastLookAt = Instant.MIN;
     private Optional<DateRange> loadingRange = Optional.empty();
     private Scheduler.Cancellable nextPoll;
     private Scheduler.Cancellable cancelOffer;
     private boolean polling;
-    private boolean kindsToRead; // the first load on this connection has not ended yet
+    private boolean kindsToRead; // no load on this connection has brought the client kinds yet
 
     public MainViewModel(DeskContext ctx, boolean practicePortal) {
         this.ctx = ctx;
@@ -91,7 +116,11 @@ public final class MainViewModel implements OpenRecord {
         createdDays.addListener((javafx.collections.MapChangeListener<Long, LocalDate>) c -> sortByWaiting());
         createdFrom.addListener((o, old, now) -> refresh());
         createdTo.addListener((o, old, now) -> refresh());
-        windowFocused.addListener((o, old, now) -> schedulePoll());
+        windowFocused.addListener((o, old, now) -> {
+            if (now) {
+                pace.active(ctx.scheduler().now());
+            }
+        });
         current.addListener((o, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
                 search.clear(); // a query typed for one record is not meant for another
@@ -165,9 +194,31 @@ public final class MainViewModel implements OpenRecord {
         return createdTo;
     }
 
-    /** Set by the view: a window in the background polls less often. */
+    /** Set by the view: the window coming to the front counts as use (the live refresh keeps its pace). */
     public BooleanProperty windowFocusedProperty() {
         return windowFocused;
+    }
+
+    /** "Updated 10:42": when the list last heard from the portal; empty before the first load. */
+    public ReadOnlyStringProperty freshnessProperty() {
+        return freshness.getReadOnlyProperty();
+    }
+
+    /**
+     * Set by the view: the rows on screen. Rows scrolled into view whose data is older than a poll
+     * interval are read at once (after a short pause, so a fling reads only where it stops).
+     */
+    public void showing(List<Long> ids) {
+        visible = List.copyOf(ids);
+        Instant now = ctx.scheduler().now();
+        pace.active(now);
+        Instant stale = now.minus(PollPace.FASTEST);
+        boolean anyStale = ids.stream().anyMatch(id -> readAt.containsKey(id) && readAt.get(id).isBefore(stale));
+        // at most one such read every few seconds, however long the receptionist keeps scrolling
+        Instant when = max(now.plus(SCROLL_PAUSE), lastLookAt.plus(SCROLL_READS_APART));
+        if (anyStale && nextPollAt.isAfter(when)) {
+            schedulePoll(Duration.between(now, when));
+        }
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -194,21 +245,10 @@ public final class MainViewModel implements OpenRecord {
         return search;
     }
 
-    /**
-     * The first load on a connection: the list, then which client kinds the portal takes (until they
-     * are known, the search offers both). One after the other, so a start costs one connection to the
-     * portal, not two; the list first, so it is on screen one request sooner.
-     */
+    /** The first load on a connection: the list, with which client kinds the portal takes in its first request. */
     public void start() {
         kindsToRead = true;
         refresh();
-    }
-
-    private void readKindsAfterTheFirstLoad() {
-        if (kindsToRead) {
-            kindsToRead = false;
-            search.loadKinds();
-        }
     }
 
     /**
@@ -224,7 +264,7 @@ public final class MainViewModel implements OpenRecord {
             listStatus.set(new Status(Tone.ERROR, ctx.texts().get("list.badRange"), ""));
             return;
         }
-        pace.active();
+        pace.active(ctx.scheduler().now());
         if (load != null) {
             if (!polling && within.equals(loadingRange)) {
                 return;
@@ -244,10 +284,16 @@ public final class MainViewModel implements OpenRecord {
         }
     }
 
-    /** The live refresh: a quiet load, on the pace {@link PollPace} sets. */
+    /**
+     * The live refresh, on the pace {@link PollPace} sets: one request reads the newest records, the
+     * open ones, the rows on screen and, in the room left, the rows read longest ago, so the whole
+     * list is refreshed bit by bit in the background. New records and names not seen before cost a
+     * second request, only when there are some.
+     */
     public void poll() {
         nextPoll = null;
-        if (load != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
+        nextPollAt = Instant.MAX;
+        if (load != null || glance != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
             schedulePoll();
             return;
         }
@@ -257,7 +303,97 @@ public final class MainViewModel implements OpenRecord {
         } catch (IllegalArgumentException e) {
             return;
         }
-        startLoad(within, true);
+        List<Long> ids = toRead();
+        lastLookAt = ctx.scheduler().now();
+        Set<Long> known = new HashSet<>(readAt.keySet());
+        WaitlistLoader loader = new WaitlistLoader(ctx);
+        glance = ctx.runner().runTracked(() -> loader.look(within, ids, known), this::looked, failure -> {
+            glance = null;
+            pace.polled(false, failure instanceof Failure.Busy);
+            schedulePoll();
+        });
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The records a poll reads, most wanted first: open ones, those on screen, then the stalest. */
+    private List<Long> toRead() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (current.get() != null && !current.get().goneProperty().get()) {
+            ids.add(current.get().id());
+        }
+        opened.values().stream().filter(vm -> !vm.goneProperty().get()).forEach(vm -> ids.add(vm.id()));
+        Comparator<Long> stalest = Comparator.comparing(id -> readAt.getOrDefault(id, Instant.MIN));
+        List<Long> onScreen = visible.isEmpty() // not told yet: the top of the list
+                ? shownRows.stream().limit(WaitlistStore.GLANCE_RECORDS).map(WaitlistRow::id).toList() : visible;
+        onScreen.stream().filter(readAt::containsKey).sorted(stalest).forEach(ids::add);
+        readAt.keySet().stream().sorted(stalest).limit(WaitlistStore.GLANCE_RECORDS).forEach(ids::add);
+        return ids.stream().limit(WaitlistStore.GLANCE_RECORDS).toList();
+    }
+
+    /** What a poll found: rows changed in place, new ones on top, gone ones out. */
+    private void looked(WaitlistLoader.Look look) {
+        glance = null;
+        Instant now = ctx.scheduler().now();
+        boolean changed = false;
+        for (Map.Entry<Long, RecordState> state : look.glance().states().entrySet()) {
+            changed |= portalHolds(state.getKey(), state.getValue(), now);
+        }
+        for (long id : look.glance().gone()) {
+            changed |= deletedElsewhere(id);
+        }
+        if (!look.added().isEmpty()) {
+            List<WaitlistRow> next = new ArrayList<>(look.added());
+            next.addAll(rows);
+            next.sort(NEWEST_FIRST);
+            rows.setAll(next);
+            look.added().forEach(row -> readAt.put(row.id(), now));
+            changed = true;
+        }
+        updated(now);
+        pace.polled(changed, false);
+        schedulePoll();
+    }
+
+    /** A record as the portal holds it now: its row changes in place, an open record hears of it. */
+    private boolean portalHolds(long id, RecordState state, Instant now) {
+        readAt.put(id, now);
+        Optional<WaitlistRow> row = findRow(id);
+        List<RecordContent> seen = row.map(r -> List.of(r.content())).orElse(List.of());
+        RecordContent content = ctx.names().nameKnown(state, seen);
+        RecordViewModel vm = opened.get(id);
+        if (vm != null) {
+            vm.portalHolds(content);
+        }
+        if (row.isEmpty() || row.get().gone() || row.get().content().equals(content)) {
+            return false;
+        }
+        replaceRow(new WaitlistRow(id, content, false));
+        return true;
+    }
+
+    /** A record answered "not found": one with unsaved picks stays (as deleted), any other leaves. */
+    private boolean deletedElsewhere(long id) {
+        readAt.remove(id);
+        RecordViewModel vm = opened.get(id);
+        if (vm != null && vm.hasWork()) {
+            if (!vm.goneProperty().get()) {
+                vm.portalDeleted();
+            }
+            return true;
+        }
+        boolean shown = current.get() != null && current.get().id() == id;
+        forget(id);
+        if (shown) {
+            listStatus.set(Status.info(ctx.texts().get("list.deletedElsewhere", id)));
+        }
+        return true;
+    }
+
+    private void updated(Instant now) {
+        freshness.set(ctx.texts().get("list.updated", Date.from(now)));
     }
 
     private void startLoad(Optional<DateRange> within, boolean quietly) {
@@ -278,6 +414,10 @@ public final class MainViewModel implements OpenRecord {
         }
         WaitlistLoader loader = new WaitlistLoader(ctx);
         load = ctx.runner().runTracked(() -> loader.start(within), start -> {
+            if (kindsToRead) {
+                kindsToRead = false;
+                search.useKinds(start.kinds());
+            }
             if (start.rest().isEmpty()) {
                 listLoaded(start.rows(), within, quietly, start.cut());
                 return;
@@ -297,19 +437,18 @@ public final class MainViewModel implements OpenRecord {
 
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
         loadFinished();
-        readKindsAfterTheFirstLoad();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
         placeCreatedDays();
         if (cut) {
             listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
         }
         pace.polled(changed, false);
+        updated(ctx.scheduler().now());
         schedulePoll();
     }
 
     private void listFailed(Failure failure, boolean quietly) {
         loadFinished();
-        readKindsAfterTheFirstLoad();
         pace.polled(false, failure instanceof Failure.Busy);
         if (!quietly) {
             listStatus.set(ctx.problems().describe(failure));
@@ -327,10 +466,14 @@ public final class MainViewModel implements OpenRecord {
     }
 
     private void schedulePoll() {
+        schedulePoll(pace.next(ctx.scheduler().now()));
+    }
+
+    private void schedulePoll(Duration wait) {
         if (nextPoll != null) {
             nextPoll.cancel();
         }
-        Duration wait = pace.next(rows.size(), windowFocused.get());
+        nextPollAt = ctx.scheduler().now().plus(wait);
         nextPoll = ctx.scheduler().schedule(wait, this::poll);
     }
 
@@ -339,6 +482,10 @@ public final class MainViewModel implements OpenRecord {
         if (nextPoll != null) {
             nextPoll.cancel();
             nextPoll = null;
+        }
+        if (glance != null) {
+            glance.cancel();
+            glance = null;
         }
         if (load != null) {
             load.cancel();
@@ -374,12 +521,17 @@ public final class MainViewModel implements OpenRecord {
         List<WaitlistRow> next = new ArrayList<>(fresh.values());
         if (wholeList) {
             keepGoneRecordsWithWork(fresh, next);
-            next.sort(Comparator.comparingLong(WaitlistRow::id).reversed()); // in their place, newest first
+            next.sort(NEWEST_FIRST); // in their place
         }
         boolean changed = !next.equals(rows);
         if (changed) {
             rows.setAll(next);
         }
+        Instant now = ctx.scheduler().now();
+        if (wholeList) {
+            readAt.clear();
+        }
+        fresh.keySet().forEach(id -> readAt.put(id, now));
         RecordViewModel shown = current.get();
         if (shown != null && !shown.hasWork() && !fresh.containsKey(shown.id())) {
             opened.remove(shown.id());
@@ -416,7 +568,7 @@ public final class MainViewModel implements OpenRecord {
         if (previous != null && !previous.hasWork()) {
             opened.remove(previous.id());
         }
-        pace.active();
+        pace.active(ctx.scheduler().now());
         current.set(opened.computeIfAbsent(row.id(), id -> {
             // a record deleted while the app was closed: the portal holds nothing, but the receptionist
             // worked from the record as it was, so that is what their changes are applied to
@@ -442,6 +594,7 @@ public final class MainViewModel implements OpenRecord {
             }
             WaitlistRow row = new WaitlistRow(id, content, false);
             rows.add(0, row);
+            readAt.put(id, ctx.scheduler().now());
             if (!row.matches(quickFilter.get())) {
                 quickFilter.set("");
             }
@@ -493,6 +646,7 @@ public final class MainViewModel implements OpenRecord {
 
     private void forget(long id) {
         rows.removeIf(row -> row.id() == id);
+        readAt.remove(id);
         opened.remove(id);
         ctx.drafts().remove(id);
         if (current.get() != null && current.get().id() == id) {

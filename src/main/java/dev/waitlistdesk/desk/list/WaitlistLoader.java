@@ -1,7 +1,9 @@
 package dev.waitlistdesk.desk.list;
 
 import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;
+import dev.waitlistdesk.port.Glance;
 import dev.waitlistdesk.port.RecordHeader;
 import dev.waitlistdesk.port.RecordList;
 import dev.waitlistdesk.port.RecordState;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads the waitlist rows in two steps, so the first screenful shows after three requests: every
@@ -22,8 +25,12 @@ final class WaitlistLoader {
     /** The first screenful: the newest records, shown before the rest is read. */
     static final int FIRST = 50;
 
+    /** What a poll found: the glance, and rows for records new to this desk (with clients and names). */
+    record Look(Glance glance, List<WaitlistRow> added) {
+    }
+
     /** The first step's outcome: rows with names, and the records whose clients are still to read. */
-    record Start(List<WaitlistRow> rows, List<RecordHeader> rest, boolean cut) {
+    record Start(List<WaitlistRow> rows, List<RecordHeader> rest, boolean cut, List<ClientId.Kind> kinds) {
     }
 
     private final DeskContext ctx;
@@ -37,7 +44,18 @@ final class WaitlistLoader {
         List<RecordHeader> records = list.records();
         int first = Math.min(FIRST, records.size());
         return new Start(rows(records.subList(0, first)), List.copyOf(records.subList(first, records.size())),
-                list.cut());
+                list.cut(), list.kinds());
+    }
+
+    /**
+     * The live refresh's look: one request for the glance; new records (not in {@code known}) and
+     * client names not seen before cost one more each, only when there are some.
+     */
+    Look look(Optional<DateRange> within, List<Long> ids, Set<Long> known) {
+        Glance glance = ctx.store().glance(within, ids);
+        List<RecordHeader> added = glance.newest().stream().filter(h -> !known.contains(h.id())).toList();
+        ctx.names().resolve(glance.states().values().stream().flatMap(s -> s.clients().stream()).toList());
+        return new Look(glance, rows(added));
     }
 
     List<WaitlistRow> rows(List<RecordHeader> records) {

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.search;
 
+import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.port.Client;
@@ -31,7 +32,7 @@ import javafx.collections.ObservableList;
  */
 public final class ClientSearchViewModel {
 
-    static final Duration DEBOUNCE = Duration.ofMillis(250);
+    static final Duration DEBOUNCE = Duration.ofMillis(300);
     static final int MIN_CHARACTERS = 2;
     static final int MAX_RESULTS = 20;
     private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
@@ -59,6 +60,8 @@ public final class ClientSearchViewModel {
         }
     };
     private Scheduler.Cancellable pending;
+    /** The search on its way: a new query stops its HTTP call, as its answer would be dropped anyway. */
+    private BackgroundRunner.Running running;
     private long latest;
 
     /** @param record the open record, which Enter adds to */
@@ -77,19 +80,16 @@ public final class ClientSearchViewModel {
     }
 
     /**
-     * Reads which kinds of client the portal's waitlist takes (booking.v1.clienttype.list), once per
-     * connection; results of other kinds are not offered. When the portal cannot say, both are.
+     * The kinds of client the portal's waitlist takes (read along with the list): results of other
+     * kinds are not offered. When the portal cannot say, both are.
      */
-    public void loadKinds() {
-        ctx.runner().run(() -> ctx.store().clientKinds(), listed -> {
-            if (listed.isEmpty()) {
-                LOG.log(Level.WARNING, "The portal lists no client types; offering contacts and companies");
-            } else {
-                kinds.clear();
-                kinds.addAll(listed);
-            }
-        }, failure -> LOG.log(Level.WARNING, "The client types could not be read ({0}); offering contacts and "
-                + "companies", failure.getClass().getSimpleName()));
+    public void useKinds(List<ClientId.Kind> listed) {
+        if (listed.isEmpty()) {
+            LOG.log(Level.WARNING, "The portal lists no client types; offering contacts and companies");
+        } else {
+            kinds.clear();
+            kinds.addAll(listed);
+        }
     }
 
     /** True after a search failed: Retry is offered. */
@@ -133,6 +133,10 @@ public final class ClientSearchViewModel {
         if (pending != null) {
             pending.cancel();
         }
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
         latest++; // any answer still on its way is for an older query now
         String wanted = text == null ? "" : text.strip();
         results.clear();
@@ -149,10 +153,11 @@ public final class ClientSearchViewModel {
 
     private void search(String text) {
         long ticket = ++latest;
-        ctx.runner().run(() -> ctx.directory().search(text, MAX_RESULTS), found -> {
+        running = ctx.runner().run(() -> ctx.directory().search(text, MAX_RESULTS), found -> {
             if (ticket != latest) {
                 return;
             }
+            running = null;
             searching.set(false);
             List<Client> offered = found.stream().filter(c -> kinds.contains(c.id().kind())).toList();
             results.setAll(offered);
@@ -162,6 +167,7 @@ public final class ClientSearchViewModel {
             setMessage(offered.isEmpty() ? ctx.texts().get(none, text) : "", false);
         }, failure -> {
             if (ticket == latest) {
+                running = null;
                 searching.set(false);
                 failed.set(true);
                 setMessage(ctx.problems().describeSearch(failure).text(), false);

@@ -10,11 +10,13 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;
+import dev.waitlistdesk.port.Glance;
 import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.SaveOutcome;
 import dev.waitlistdesk.port.RecordHeader;
 import dev.waitlistdesk.port.RecordList;
 import dev.waitlistdesk.port.WaitlistStore;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The desk's waitlist on Bitrix24. A save is read-compare-write: one batch reads the record, and
@@ -34,9 +37,11 @@ import java.util.Set;
  */
 public final class BookingWaitlistStore implements WaitlistStore {
 
+    private static final System.Logger LOG = System.getLogger(BookingWaitlistStore.class.getName());
     private static final Method GET = BookingCalls.WAITLIST_GET;
     private static final Method CLIENTS = BookingCalls.WAITLIST_CLIENT_LIST;
     private static final Method LIST = BookingCalls.WAITLIST_LIST;
+    private static final Method TYPES = BookingCalls.CLIENTTYPE_LIST;
     private static final int PAGE = RestClient.PAGE_SIZE;
     private static final int PAGES_PER_REQUEST = RestClient.PAGE_SIZE; // commands per batch
 
@@ -44,6 +49,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private final RestWaitlistApi api;
     private final ClientSetFacts facts;
     private final CreatedDaysFile createdDays;
+    /** How many records each list (whole or by dates) held when last read: where its newest end is. */
+    private final Map<Optional<DateRange>, Integer> ends = new ConcurrentHashMap<>();
 
     /** A store that learns what the portal's client.set does anew each run. */
     public BookingWaitlistStore(RestClient client) {
@@ -87,20 +94,29 @@ public final class BookingWaitlistStore implements WaitlistStore {
     @Override
     public RecordList records(Optional<DateRange> createdWithin) {
         return translated(() -> {
-            Map<String, Object> filter = new LinkedHashMap<>();
-            createdWithin.ifPresent(r -> filter.put("filter", RestWaitlistApi.createdWithin(
-                    CreatedWithin.days(r.from(), r.to()))));
+            Map<String, Object> filter = filter(createdWithin);
             Map<Long, RecordHeader> records = new LinkedHashMap<>();
-            for (int page = 0; page < RecordList.LIMIT / PAGE; page += PAGES_PER_REQUEST) {
+            List<ClientId.Kind> kinds = List.of();
+            int page = 0;
+            while (page < RecordList.LIMIT / PAGE) {
+                // the client types ride along in the first request, in place of one page
+                boolean first = page == 0;
                 List<BatchCommand> pages = new ArrayList<>();
-                for (int i = page; i < page + PAGES_PER_REQUEST; i++) {
+                for (int i = page; i < page + PAGES_PER_REQUEST - (first ? 1 : 0); i++) {
                     Map<String, Object> params = new LinkedHashMap<>(filter);
                     params.put("start", i * PAGE);
                     pages.add(new BatchCommand("page" + i, LIST, params));
                 }
-                BatchResult batch = client.batch(pages, true).throwFirstError();
-                for (int i = 0; i < pages.size(); i++) {
-                    String key = pages.get(i).key();
+                List<BatchCommand> commands = new ArrayList<>(pages);
+                if (first) {
+                    commands.add(new BatchCommand("kinds", TYPES, Map.of()));
+                }
+                BatchResult batch = client.batch(commands, true);
+                if (first) {
+                    kinds = kinds(batch);
+                }
+                for (BatchCommand command : pages) {
+                    String key = command.key();
                     int before = records.size();
                     JsonNode rows = Answers.field(LIST, batch.result(key).orElseThrow(
                             () -> unreadable(LIST)), "waitList");
@@ -108,15 +124,111 @@ public final class BookingWaitlistStore implements WaitlistStore {
                         WaitlistRecord record = RestWaitlistApi.record(row);
                         records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
                     }
-                    int end = (page + i + 1) * PAGE; // records up to the end of this page
+                    page++;
+                    int end = page * PAGE; // records up to the end of this page
                     boolean allCounted = batch.total(key).filter(total -> total > 0 && end >= total).isPresent();
                     if (rows.size() < PAGE || records.size() == before || allCounted) {
-                        return newestFirst(records.values(), false);
+                        ends.put(createdWithin, records.size());
+                        return newestFirst(records.values(), false, kinds);
                     }
                 }
             }
-            return newestFirst(records.values(), true);
+            ends.put(createdWithin, records.size());
+            return newestFirst(records.values(), true, kinds);
         });
+    }
+
+    /** The kinds the portal listed; none when it could not say (the desk then offers both). */
+    private List<ClientId.Kind> kinds(BatchResult batch) {
+        try {
+            List<ClientType> types = batch.result("kinds").map(RestWaitlistApi::clientTypes).orElse(List.of());
+            // For "Copy diagnostics": exactly what the portal listed.
+            client.facts().learned("client types",
+                    types.stream().map(t -> t.module() + ":" + t.code()).sorted().toList().toString());
+            return types.stream().map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList();
+        } catch (RestException e) {
+            LOG.log(Level.WARNING, "The client types could not be read: {0}", e.code());
+            return List.of();
+        }
+    }
+
+    private static Map<String, Object> filter(Optional<DateRange> createdWithin) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        createdWithin.ifPresent(r -> filter.put("filter", RestWaitlistApi.createdWithin(
+                CreatedWithin.days(r.from(), r.to()))));
+        return filter;
+    }
+
+    /**
+     * One batch: list pages where new records appear (the docs give no order, so both ends: the first
+     * page, and the last known page with the one after it) and get + client.list of each asked record.
+     * A record whose get or client.list answers 1040 is gone; any other failed command fails the glance.
+     */
+    @Override
+    public Glance glance(Optional<DateRange> createdWithin, Collection<Long> ids) {
+        if (ids.size() > GLANCE_RECORDS) {
+            throw new IllegalArgumentException("At most " + GLANCE_RECORDS + " records per glance, not " + ids.size());
+        }
+        return translated(() -> {
+            int end = ends.getOrDefault(createdWithin, 0);
+            Set<Integer> starts = new LinkedHashSet<>(List.of(0, Math.max(0, end - PAGE), end));
+            List<BatchCommand> commands = new ArrayList<>();
+            for (int start : starts) {
+                Map<String, Object> params = new LinkedHashMap<>(filter(createdWithin));
+                params.put("start", start);
+                commands.add(new BatchCommand("page" + start, LIST, params));
+            }
+            for (long id : ids) {
+                commands.add(new BatchCommand("get" + id, GET, Map.of("id", id)));
+                commands.add(new BatchCommand("clients" + id, CLIENTS, Map.of("waitListId", id)));
+            }
+            BatchResult batch = client.batch(commands, false);
+            Map<Long, RecordHeader> newest = new LinkedHashMap<>();
+            int lastPage = Math.max(0, end - PAGE);
+            int counted = end;
+            for (int start : starts) {
+                JsonNode rows = Answers.field(LIST, page(batch, "page" + start), "waitList");
+                for (JsonNode row : rows) {
+                    WaitlistRecord record = RestWaitlistApi.record(row);
+                    newest.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
+                }
+                if (start == lastPage && rows.size() < PAGE) {
+                    counted = start + rows.size(); // records before it were deleted: the end moved back
+                } else if (start == end && start > lastPage && rows.size() > 0) {
+                    counted = end + rows.size();
+                }
+            }
+            ends.put(createdWithin, counted);
+            Map<Long, RecordState> states = new LinkedHashMap<>();
+            Set<Long> gone = new LinkedHashSet<>();
+            for (long id : ids) {
+                Optional<JsonNode> record = answer(batch, "get" + id);
+                Optional<JsonNode> clients = answer(batch, "clients" + id);
+                if (record.isEmpty() || clients.isEmpty()) {
+                    gone.add(id);
+                } else {
+                    states.put(id, state(RestWaitlistApi.record(Answers.field(GET, record.get(), "waitList")).note(),
+                            RestWaitlistApi.clientRefs(CLIENTS, clients.get())));
+                }
+            }
+            return new Glance(newestFirst(newest.values(), false, List.of()).records(), states, gone);
+        });
+    }
+
+    private static JsonNode page(BatchResult batch, String key) {
+        return batch.result(key).orElseThrow(() -> unreadable(LIST));
+    }
+
+    /** The command's result; empty when it answered "not found"; any other failure is thrown. */
+    private static Optional<JsonNode> answer(BatchResult batch, String key) {
+        RestException failed = batch.errors().get(key);
+        if (failed != null) {
+            if (failed.kind() == RestException.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw failed;
+        }
+        return Optional.of(batch.result(key).orElseThrow(() -> unreadable(GET)));
     }
 
     @Override
@@ -130,9 +242,9 @@ public final class BookingWaitlistStore implements WaitlistStore {
         });
     }
 
-    private static RecordList newestFirst(Collection<RecordHeader> records, boolean cut) {
+    private static RecordList newestFirst(Collection<RecordHeader> records, boolean cut, List<ClientId.Kind> kinds) {
         return new RecordList(records.stream().sorted(Comparator.comparingLong(RecordHeader::id).reversed())
-                .toList(), cut); // ids grow: newest first
+                .toList(), cut, kinds); // ids grow: newest first
     }
 
     @Override
@@ -177,16 +289,6 @@ public final class BookingWaitlistStore implements WaitlistStore {
         translated(() -> {
             api.delete(id);
             return id;
-        });
-    }
-
-    @Override
-    public List<ClientId.Kind> clientKinds() {
-        return translated(() -> {
-            List<ClientType> types = api.clientTypes();
-            client.facts().learned("client types",
-                    types.stream().map(t -> t.module() + ":" + t.code()).sorted().toList().toString());
-            return types.stream().map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList();
         });
     }
 

@@ -96,9 +96,13 @@ public final class RestWaitlistApi {
     }
 
     public List<ClientType> clientTypes() {
-        Method method = BookingCalls.CLIENTTYPE_LIST;
+        return clientTypes(client.call(BookingCalls.CLIENTTYPE_LIST, Map.of()));
+    }
+
+    /** The types in a booking.v1.clienttype.list result: exactly what the portal lists. */
+    static List<ClientType> clientTypes(JsonNode result) {
         Set<ClientType> types = new LinkedHashSet<>();
-        for (JsonNode row : Answers.field(method, client.call(method, Map.of()), "clientType")) {
+        for (JsonNode row : Answers.field(BookingCalls.CLIENTTYPE_LIST, result, "clientType")) {
             types.add(new ClientType(row.path("module").asText("crm"), row.path("code").asText()));
         }
         // Exactly what the portal lists: the desk offers only these (it falls back when there are none).

@@ -11,6 +11,7 @@ import dev.waitlistdesk.settings.DraftStore;
 import dev.waitlistdesk.bitrix.FakeTime;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,8 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     public Optional<NewContact> contactAnswer = Optional.empty();
     public NewContact lastContactPrefill;
     public int settingsOpened;
+    /** The scheduler's clock: it moves only when a test moves it. */
+    public Instant now = Instant.parse("2026-12-01T09:00:00Z");
 
     public record Scheduled(Duration delay, Runnable action, boolean[] cancelled) {
     }
@@ -84,6 +87,11 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
         boolean[] cancelled = {false};
         scheduled.add(new Scheduled(delay, action, cancelled));
         return () -> cancelled[0] = true;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
     }
 
     /** Lets time pass: runs every scheduled action that was not cancelled, except the live refresh. */

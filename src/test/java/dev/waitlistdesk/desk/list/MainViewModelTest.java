@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.waitlistdesk.desk.common.Status.Action;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,12 +170,12 @@ class MainViewModelTest {
     }
 
     @Test
-    void aStartShowsTheListFirst_thenAsksWhichClientKindsThePortalTakes() {
+    void aStartAsksForNoClientKindsOfItsOwn_theyComeWithTheList() {
         desk.store.calls.clear();
 
         new MainViewModel(desk.ctx, false).start();
 
-        assertEquals(List.of("list", "clients", "kinds"), desk.store.calls, "one request after the other");
+        assertEquals(List.of("list", "clients"), desk.store.calls);
     }
 
     @Test
@@ -214,17 +215,70 @@ class MainViewModelTest {
     }
 
     @Test
-    void theLiveRefreshSlowsDownWhenNothingChangesAndInTheBackground() {
-        java.time.Duration first = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+    void theLiveRefreshKeepsItsPaceWhileInUseAndSlowsDownOnlyAfterMinutesWithoutUse() {
         desk.runScheduled(true);
         desk.runScheduled(true);
-        java.time.Duration quiet = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+        Duration inUse = lastScheduled();
         main.windowFocusedProperty().set(false);
-        java.time.Duration background = desk.scheduled.get(desk.scheduled.size() - 1).delay();
+        desk.now = desk.now.plus(Duration.ofMinutes(2));
+        desk.runScheduled(true);
+        Duration minutesAway = lastScheduled();
 
-        assertEquals(PollPace.FASTEST, first);
-        assertTrue(quiet.compareTo(first) > 0, quiet + " after quiet polls");
-        assertTrue(background.compareTo(quiet) > 0, background + " in the background");
+        desk.now = desk.now.plus(Duration.ofMinutes(2));
+        desk.runScheduled(true);
+        desk.runScheduled(true);
+        Duration idle = lastScheduled();
+        main.windowFocusedProperty().set(true);
+        desk.runScheduled(true);
+        Duration back = lastScheduled();
+
+        assertEquals(PollPace.FASTEST, inUse, "quiet polls do not slow a desk in use");
+        assertEquals(PollPace.FASTEST, minutesAway, "two minutes away is still in use");
+        assertTrue(idle.compareTo(PollPace.FASTEST) > 0, idle + " after more than three minutes without use");
+        assertEquals(PollPace.FASTEST, back, "back at the desk: every 15 s again");
+    }
+
+    @Test
+    void aPollIsOneLookAtThePortalAndSaysWhenTheListWasUpdated() {
+        main.open(main.rows().get(1));
+        desk.store.change(older, "Colleague's note");
+        desk.store.calls.clear();
+        desk.now = desk.now.plus(Duration.ofSeconds(15));
+
+        desk.runScheduled(true);
+
+        assertEquals(List.of("glance"), desk.store.calls);
+        assertEquals("Colleague's note", main.rows().get(1).note());
+        assertEquals("Colleague's note", main.currentProperty().get().noteProperty().get());
+        assertTrue(main.freshnessProperty().get().startsWith("Updated "), main.freshnessProperty().get());
+    }
+
+    @Test
+    void rowsScrolledIntoViewAreReadWhenStale_andOnlyThen() {
+        // given a desk left alone for minutes: its polls have slowed to every 30 s
+        desk.now = desk.now.plus(Duration.ofMinutes(4));
+        desk.runScheduled(true);
+        assertEquals(Duration.ofSeconds(30), lastScheduled());
+        desk.now = desk.now.plus(Duration.ofSeconds(20));
+        desk.store.change(older, "Changed meanwhile");
+        desk.store.calls.clear();
+
+        // when the receptionist scrolls to a row read 20 s ago
+        main.showing(List.of(older));
+        desk.runScheduled(false); // the short pause after scrolling, not the next poll
+
+        // then it is read at once, and the desk is in use again
+        assertEquals(List.of("glance"), desk.store.calls);
+        assertEquals("Changed meanwhile", main.rows().get(1).note());
+        assertEquals(PollPace.FASTEST, lastScheduled());
+        desk.store.calls.clear();
+        main.showing(List.of(newer, older)); // both just read: no extra look
+        desk.runScheduled(false);
+        assertEquals(List.of(), desk.store.calls);
+    }
+
+    private Duration lastScheduled() {
+        return desk.scheduled.get(desk.scheduled.size() - 1).delay();
     }
 
     @Test

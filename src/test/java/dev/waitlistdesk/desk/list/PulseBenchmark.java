@@ -16,11 +16,16 @@ import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.sandbox.SandboxMain;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -145,9 +150,24 @@ public final class PulseBenchmark {
             this.webhookUrl = webhookUrl;
         }
 
+        /**
+         * The class path this benchmark's classes came from. Under {@code exec:java} that is the class
+         * loader Maven built, not {@code java.class.path} (which is Maven's own launcher).
+         */
+        private static String classPath() throws Exception {
+            if (SandboxMain.class.getClassLoader() instanceof URLClassLoader loader) {
+                List<String> entries = new ArrayList<>();
+                for (URL url : loader.getURLs()) {
+                    entries.add(Path.of(url.toURI()).toString());
+                }
+                return String.join(File.pathSeparator, entries);
+            }
+            return System.getProperty("java.class.path");
+        }
+
         static PracticePortal start(Path dataFile, int contacts, int records) throws Exception {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), SandboxMain.class.getName(), "--port", "0",
+                    "-cp", classPath(), SandboxMain.class.getName(), "--port", "0",
                     "--data", dataFile.toString(), "--seed", "11", "--scale", contacts + "," + records + ",200",
                     "--reset", "--no-rate-limit").redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

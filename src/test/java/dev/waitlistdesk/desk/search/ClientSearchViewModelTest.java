@@ -53,6 +53,25 @@ class ClientSearchViewModelTest {
     }
 
     @Test
+    void aNewLetterStopsTheSearchStillOnItsWay() {
+        // given a search sent after a pause, its answer not back yet
+        desk.holdWork = true;
+        type("Ann");
+        desk.runScheduled();
+        assertEquals(1, desk.heldWork.size());
+
+        // when the receptionist types on
+        search.queryProperty().set("Anni");
+
+        // then that search is cancelled (its HTTP call stopped), and only the pause after "Anni" searches
+        assertEquals(0, desk.heldWork.size());
+        desk.runScheduled();
+        desk.releaseWork();
+        assertEquals(List.of("Anni"), desk.crm.searches);
+        assertEquals(300, ClientSearchViewModel.DEBOUNCE.toMillis(), "a search after each 300 ms pause at most");
+    }
+
+    @Test
     void oneLetterDoesNotSearch() {
         type("A");
         desk.runScheduled();
@@ -121,8 +140,7 @@ class ClientSearchViewModelTest {
     @Test
     void onlyTheKindsThePortalListsAreOffered() {
         // given a portal whose waitlist takes contacts only
-        desk.store.kinds = List.of(ClientId.Kind.CONTACT);
-        search.loadKinds();
+        search.useKinds(List.of(ClientId.Kind.CONTACT));
 
         type("Ann");
         desk.runScheduled();
@@ -132,8 +150,7 @@ class ClientSearchViewModelTest {
 
     @Test
     void aPortalThatListsNoKindsIsOfferedBoth() {
-        desk.store.kinds = List.of();
-        search.loadKinds();
+        search.useKinds(List.of());
 
         type("Ann");
         desk.runScheduled();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.TestPortal;
+import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.RecordHeader;
 import dev.waitlistdesk.port.RecordList;
@@ -27,7 +28,7 @@ class BookingWaitlistStoreTest {
     }
 
     @Test
-    void fiftyPagesGoInOneBatch_andAShortPageEndsTheList() {
+    void fortyNinePagesAndTheClientTypesGoInOneBatch_andAShortPageEndsTheList() {
         List<List<Long>> pages = new ArrayList<>(List.of(ids(1, 50), ids(51, 3)));
         portal.ok(batch(pages, 0, false));
 
@@ -36,7 +37,8 @@ class BookingWaitlistStoreTest {
         JsonNode cmd = portal.takeJson().path("cmd");
         assertEquals(50, cmd.size());
         assertEquals("booking.v1.waitlist.list?start=0", cmd.path("page0").asText());
-        assertEquals("booking.v1.waitlist.list?start=2450", cmd.path("page49").asText());
+        assertEquals("booking.v1.waitlist.list?start=2400", cmd.path("page48").asText());
+        assertEquals("booking.v1.clienttype.list", cmd.path("kinds").asText(), "no request of their own");
         assertEquals(53, list.records().size());
         assertEquals(53, list.records().get(0).id(), "newest first");
         assertFalse(list.cut());
@@ -67,20 +69,28 @@ class BookingWaitlistStoreTest {
     }
 
     @Test
-    void fiftyFullPagesNeedAnotherBatch_unlessThePortalToldTheTotal() {
+    void fortyNineFullPagesNeedAnotherBatch_thatEndsAtAnEmptyPage() {
         List<List<Long>> full = new ArrayList<>();
         for (int page = 0; page < 50; page++) {
             full.add(ids(page * 50L + 1, 50));
         }
-        portal.ok(batch(full, 0, true));
-        assertEquals(2_500, store.records(Optional.empty()).records().size());
-        assertEquals(1, portal.server.getRequestCount(), "the total of 2,500 ends the list");
-
-        portal.ok(batch(full, 0, false));
-        portal.ok(batch(List.of(List.of()), 50, false));
+        portal.ok(batch(full.subList(0, 49), 0, false));
+        portal.ok(batch(List.of(full.get(49), List.of()), 49, false));
         assertEquals(2_500, store.records(Optional.empty()).records().stream().map(RecordHeader::id)
                 .distinct().count());
-        assertEquals(3, portal.server.getRequestCount(), "without a total, an empty page proves the end");
+        assertEquals(2, portal.server.getRequestCount(), "the empty page that proves the end is in the second");
+    }
+
+    @Test
+    void theClientTypesComeWithTheFirstPage() {
+        portal.ok("{\"result\":{\"result\":{\"page0\":{\"waitList\":[{\"id\":1,\"note\":\"n\"}]},"
+                + "\"kinds\":{\"clientType\":[{\"module\":\"crm\",\"code\":\"CONTACT\"}]}},"
+                + "\"result_error\":[],\"result_total\":[],\"result_next\":[]}}");
+
+        RecordList list = store.records(Optional.empty());
+
+        assertEquals(List.of(ClientId.Kind.CONTACT), list.kinds());
+        assertEquals(1, portal.server.getRequestCount());
     }
 
     private static List<Long> ids(long first, int count) {

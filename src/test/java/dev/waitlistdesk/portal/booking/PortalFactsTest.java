@@ -31,7 +31,7 @@ class PortalFactsTest {
             RestClient client = new RestClient(Portal.webhook(sandbox.webhookUrl()));
             BookingWaitlistStore store = new BookingWaitlistStore(client);
 
-            store.clientKinds();
+            store.records(java.util.Optional.empty()); // the client types come with the list
             RecordState base = RecordState.of("facts", List.of(ClientId.contact(1), ClientId.contact(2)));
             store.save(id, base, RecordState.of("facts", List.of(ClientId.contact(1))));
             return client.facts().all();
