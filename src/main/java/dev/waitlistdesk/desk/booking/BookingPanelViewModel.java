@@ -77,6 +77,21 @@ public final class BookingPanelViewModel {
     private BackgroundRunner.Running resourcesLoad;
     private BackgroundRunner.Running dayLoad;
     private BackgroundRunner.Running booking;
+    /**
+     * The record this panel books: the one open when Ctrl+B was pressed. The panel never follows the
+     * list to another record by itself (after a booking the list moves on; the panel stays on nothing).
+     */
+    private RecordViewModel target;
+    /** False once a booking was sent: the next needs a start the receptionist picks, none is preselected. */
+    private boolean preselect = true;
+    /** The target's unsaved changes are being saved; the booking follows once they are. */
+    private RecordViewModel savingFirst;
+    // the save's outcome is known once the record says so (its saving flag drops a moment earlier)
+    private final javafx.beans.value.ChangeListener<Status> afterSave = (o, was, now) -> {
+        if (savingFirst != null && !savingFirst.savingProperty().get()) {
+            savedFirst();
+        }
+    };
 
     public BookingPanelViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
         this.ctx = ctx;
@@ -87,7 +102,11 @@ public final class BookingPanelViewModel {
         day.addListener((o, old, now) -> loadDay());
         lengthMinutes.addListener((o, old, now) -> showStarts());
         start.addListener((o, old, now) -> update());
-        main.currentProperty().addListener((o, old, now) -> update());
+        main.currentProperty().addListener((o, old, now) -> {
+            if (open.get() && target != null && now != null && now != target) {
+                retarget(now); // the receptionist opened another record: it is chosen, its time not yet
+            }
+        });
     }
 
     public ReadOnlyBooleanProperty openProperty() {
@@ -165,6 +184,8 @@ public final class BookingPanelViewModel {
         if (record == null || record.goneProperty().get()) {
             return false; // a record deleted on the portal cannot be booked; its picks can make a new one
         }
+        target = record;
+        preselect = true;
         open.set(true);
         status.set(Status.NONE);
         if (resources.isEmpty()) {
@@ -186,6 +207,8 @@ public final class BookingPanelViewModel {
         resourcesLoad = null;
         dayLoad = null;
         updateBusy();
+        stopSavingFirst();
+        target = null;
         open.set(false);
     }
 
@@ -214,13 +237,20 @@ public final class BookingPanelViewModel {
         loadDay();
     }
 
-    /** Books the open record at the chosen start for the chosen length on the chosen resources. */
+    /**
+     * Books the panel's record at the chosen start for the chosen length on the chosen resources.
+     * Unsaved picks on it are saved first (conflict-checked like any save), so the booking holds them.
+     */
     public void book() {
-        RecordViewModel record = main.currentProperty().get();
+        RecordViewModel record = target;
         if (open.get() && record != null && lengthMinutes.get() <= 0) {
             status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
         }
         if (!canBook.get() || record == null) {
+            return;
+        }
+        if (record.dirtyProperty().get() || record.savingProperty().get()) {
+            saveFirst(record);
             return;
         }
         long recordId = record.id();
@@ -229,6 +259,8 @@ public final class BookingPanelViewModel {
         List<Long> ids = chosenIds();
         String name = record.saved().note();
         status.set(Status.busy(ctx.texts().get("booking.booking")));
+        preselect = false;
+        start.set(null); // Enter books once per chosen time: the next booking needs a new choice
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
             booking = null;
             if (result instanceof BookingResult.Booked booked) {
@@ -257,6 +289,55 @@ public final class BookingPanelViewModel {
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
             default -> { }
         }
+    }
+
+    private void saveFirst(RecordViewModel record) {
+        if (savingFirst != null) {
+            return;
+        }
+        savingFirst = record;
+        status.set(Status.busy(ctx.texts().get("booking.savingFirst", record.id())));
+        record.statusProperty().addListener(afterSave);
+        if (!record.savingProperty().get()) {
+            record.save();
+        }
+        update(); // Book is off while the picks are saved
+        if (!record.savingProperty().get()) {
+            savedFirst(); // the runner finished the save already
+        }
+    }
+
+    /** The save before a booking ended: book if it stuck, else say why not and keep the picks. */
+    private void savedFirst() {
+        RecordViewModel record = savingFirst;
+        stopSavingFirst();
+        if (record == null || record != target) {
+            return;
+        }
+        if (record.dirtyProperty().get() || record.goneProperty().get() || record.statusProperty().get().isError()) {
+            String why = record.statusProperty().get().text();
+            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.notSaved", record.id(), why), ""));
+            update();
+        } else {
+            update();
+            book();
+        }
+    }
+
+    private void stopSavingFirst() {
+        if (savingFirst != null) {
+            savingFirst.statusProperty().removeListener(afterSave);
+            savingFirst = null;
+        }
+    }
+
+    private void retarget(RecordViewModel record) {
+        stopSavingFirst();
+        target = record;
+        preselect = false;
+        start.set(null);
+        status.set(Status.NONE);
+        update();
     }
 
     // ---- loading
@@ -364,7 +445,7 @@ public final class BookingPanelViewModel {
             }
         }
         starts.setAll(next);
-        start.set(was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
+        start.set(was != null && next.contains(was) ? was : next.isEmpty() || !preselect ? null : next.get(0));
         Status shown = status.get();
         if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
             status.set(Status.info(ctx.texts().get(lengthMinutes.get() > 0 ? "booking.noTimes" : "booking.badLength")));
@@ -375,10 +456,10 @@ public final class BookingPanelViewModel {
     }
 
     private void update() {
-        RecordViewModel record = main.currentProperty().get();
+        RecordViewModel record = target;
         title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
         boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && ready && booking == null);
+        canBook.set(open.get() && ready && booking == null && savingFirst == null);
         period.set(ready ? words.period(chosenSpan(), zone()) : "");
     }
 
@@ -401,6 +482,9 @@ public final class BookingPanelViewModel {
         Status said = words.booked(booked, this::name);
         status.set(said);
         if (booked.recordLeft()) {
+            if (target != null && target.id() == recordId) {
+                target = null; // the panel stays on nothing; the list moving on does not move it
+            }
             main.booked(recordId, said.text());
         }
         loadDay(); // the booked time is not offered again
