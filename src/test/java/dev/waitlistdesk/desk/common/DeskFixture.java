@@ -91,6 +91,11 @@ public final class DeskFixture implements AutoCloseable {
         return fixture;
     }
 
+    /** The sandbox and the settings, with no window yet: for tests that build their own. */
+    public static DeskFixture withoutWindow() {
+        return new DeskFixture();
+    }
+
     public void show(Stage stage, String webhookUrl) {
         Themes.apply(dev.waitlistdesk.desk.settings.Appearance.LIGHT); // the app's look, so sizes are measured as shown
         window = new DeskWindow(stage, Texts.load(language), JSON, executor, store, dir, OPTIONS,
