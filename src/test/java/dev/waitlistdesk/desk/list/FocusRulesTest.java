@@ -92,6 +92,46 @@ class FocusRulesTest {
     }
 
     @Test
+    void keysTypedRightAfterCtrlNLandInTheNoteInOrder(FxRobot robot) {
+        // given the list, focus in the quick filter
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        waitUntil("the quick filter has the focus", () -> focused(robot, "#quickFilter"));
+
+        // when Ctrl+N is followed at once by typing, before the dialog has the keyboard (Monocle
+        // never gives it the keyboard by itself: every key goes to the main window, as in the
+        // moment before a window manager focuses the dialog)
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        robot.write("Walk-in, wants Friday");
+
+        // then every character is in the note, in order, and nothing reached the list behind it
+        waitForText(robot, "#newRecordNote", "Walk-in, wants Friday");
+        assertEquals("", text(robot, "#quickFilter"));
+        activateDialog(robot);
+        robot.write("!");
+        waitForText(robot, "#newRecordNote", "Walk-in, wants Friday!");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aPrefilledNameKeepsItsTextWhenTypingStarts(FxRobot robot) {
+        // given a search for someone not in the CRM
+        openRecord(robot, "Haircut, mornings");
+        robot.clickOn("#searchField").write("Xavier");
+        waitForText(robot, "#searchMessage", "No contact or company matches “Xavier”.");
+
+        // when Add as new contact opens and the receptionist types at once
+        robot.clickOn("#newContactButton");
+        waitUntil("the name field has the focus", () -> focused(robot, "#newContactName"));
+        activateDialog(robot);
+        robot.write(" Jr");
+
+        // then the prefilled name is kept: the caret was at its end, nothing was selected
+        assertEquals("Xavier Jr", text(robot, "#newContactName"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void escapeCancelsAndTheNewContactFormTakesTheFirstKeystroke(FxRobot robot) {
         openRecord(robot, "Haircut, mornings");
 
