@@ -1,9 +1,12 @@
 package dev.waitlistdesk.app;
 
 import dev.waitlistdesk.settings.WindowPrefs;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The window's size and place: applied once before the first show (a window manager reads the
@@ -17,23 +20,48 @@ final class WindowPlacement {
     /** The content size of a first start, clamped to the screen. */
     static final double DEFAULT_WIDTH = 1240;
     static final double DEFAULT_HEIGHT = 760;
+    /**
+     * Room for the window manager's frame, unknown before the window maps: a window whose frame does
+     * not fit is shrunk by the window manager (openbox: to its minimum), and JavaFX does not follow.
+     */
+    static final double FRAME_WIDTH = 16;
+    static final double FRAME_HEIGHT = 48;
 
     private WindowPlacement() {
     }
 
-    /** The content size to open with: the saved one or the default, never larger than the screen. */
+    /** The content size to open with: the saved one or the default, its frame within the screen. */
     static double[] contentSize(WindowPrefs prefs, Rectangle2D screen) {
         double width = prefs.width() > 0 ? prefs.width() : DEFAULT_WIDTH;
         double height = prefs.height() > 0 ? prefs.height() : DEFAULT_HEIGHT;
-        return new double[] {Math.max(Math.min(width, screen.getWidth()), Math.min(MIN_WIDTH, screen.getWidth())),
-                Math.max(Math.min(height, screen.getHeight()), Math.min(MIN_HEIGHT, screen.getHeight()))};
+        return new double[] {clamp(width, screen.getWidth() - FRAME_WIDTH, MIN_WIDTH),
+                clamp(height, screen.getHeight() - FRAME_HEIGHT, MIN_HEIGHT)};
+    }
+
+    private static double clamp(double wanted, double room, double minimum) {
+        return Math.max(Math.min(wanted, room), Math.min(minimum, room));
     }
 
     /** Minimum size, place and maximised state, before the stage is first shown. */
     static void place(Stage stage, WindowPrefs prefs) {
         Rectangle2D screen = screenOf(prefs).getVisualBounds();
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        // Once shown, the size again and the minimum: openbox maps a JavaFX window at GTK's 200×200
+        // (or at the minimum, if one was set before) and JavaFX does not notice; asked again, it follows.
+        EventHandler<WindowEvent> minimum = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(() -> {
+                    if (!stage.isMaximized()) {
+                        stage.setWidth(stage.getWidth());
+                        stage.setHeight(stage.getHeight());
+                    }
+                    stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+                    stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+                });
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, minimum);
         if (prefs.x() != null && prefs.y() != null && !Screen.getScreensForRectangle(prefs.x(), prefs.y(), 1, 1).isEmpty()) {
             stage.setX(Math.max(screen.getMinX(), Math.min(prefs.x(), screen.getMaxX() - MIN_WIDTH / 2)));
             stage.setY(Math.max(screen.getMinY(), Math.min(prefs.y(), screen.getMaxY() - MIN_HEIGHT / 2)));

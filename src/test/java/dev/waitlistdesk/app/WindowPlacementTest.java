@@ -37,7 +37,7 @@ class WindowPlacementTest {
     }
 
     private Stage open() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
+        Stage shown = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             DeskWindow window = new DeskWindow(stage, Texts.load(Locale.ENGLISH), DeskFixture.JSON, desk.executor,
                     desk.store, desk.dir, DeskFixture.OPTIONS,
@@ -46,6 +46,8 @@ class WindowPlacementTest {
             stage.show();
             return stage;
         }).get();
+        WaitForAsyncUtils.waitForFxEvents(); // the minimum is set once the window shows
+        return shown;
     }
 
     private static void fx(Runnable action) throws Exception {
@@ -58,8 +60,8 @@ class WindowPlacementTest {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertEquals(Math.min(960, screen.getWidth()), stage.getMinWidth());
         assertEquals(Math.min(640, screen.getHeight()), stage.getMinHeight());
-        assertEquals(Math.min(1240, screen.getWidth()), stage.getScene().getWidth(), 1);
-        assertEquals(Math.min(760, screen.getHeight()), stage.getScene().getHeight(), 1);
+        assertEquals(Math.min(1240, screen.getWidth() - WindowPlacement.FRAME_WIDTH), stage.getScene().getWidth(), 1);
+        assertEquals(Math.min(760, screen.getHeight() - WindowPlacement.FRAME_HEIGHT), stage.getScene().getHeight(), 1);
     }
 
     @Test

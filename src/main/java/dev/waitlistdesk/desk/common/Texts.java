@@ -76,7 +76,6 @@ public final class Texts {
             case "few" -> 2;
             case "many" -> 5;
             default -> 2; // a fraction: in Russian the genitive singular, the few form's word
-
         };
     }
 
