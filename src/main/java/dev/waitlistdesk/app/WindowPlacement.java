@@ -2,6 +2,8 @@ package dev.waitlistdesk.app;
 
 import dev.waitlistdesk.settings.WindowPrefs;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -45,23 +47,35 @@ final class WindowPlacement {
     /** Minimum size, place and maximised state, before the stage is first shown. */
     static void place(Stage stage, WindowPrefs prefs) {
         Rectangle2D screen = screenOf(prefs).getVisualBounds();
-        // Once shown, the size again and the minimum: openbox maps a JavaFX window at GTK's 200×200
-        // (or at the minimum, if one was set before) and JavaFX does not notice; asked again, it follows.
-        EventHandler<WindowEvent> minimum = new EventHandler<>() {
+        // Once shown, and again once the window manager focuses it, the size and the minimum: openbox
+        // maps a JavaFX window at GTK's 200×200 (or at a minimum set before) and JavaFX does not notice.
+        EventHandler<WindowEvent> shown = new EventHandler<>() {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                Platform.runLater(() -> {
-                    if (!stage.isMaximized()) {
-                        stage.setWidth(stage.getWidth());
-                        stage.setHeight(stage.getHeight());
+                double width = stage.getScene().getWidth(); // the content size asked for, before any frame
+                double height = stage.getScene().getHeight();
+                Runnable resize = () -> {
+                    if (!stage.isMaximized()) { // the frame's size is known by now
+                        stage.setWidth(width + stage.getWidth() - stage.getScene().getWidth());
+                        stage.setHeight(height + stage.getHeight() - stage.getScene().getHeight());
                     }
                     stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
                     stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+                };
+                Platform.runLater(resize);
+                stage.focusedProperty().addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                        if (now) {
+                            stage.focusedProperty().removeListener(this);
+                            Platform.runLater(resize);
+                        }
+                    }
                 });
             }
         };
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, minimum);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
         if (prefs.x() != null && prefs.y() != null && !Screen.getScreensForRectangle(prefs.x(), prefs.y(), 1, 1).isEmpty()) {
             stage.setX(Math.max(screen.getMinX(), Math.min(prefs.x(), screen.getMaxX() - MIN_WIDTH / 2)));
             stage.setY(Math.max(screen.getMinY(), Math.min(prefs.y(), screen.getMaxY() - MIN_HEIGHT / 2)));
