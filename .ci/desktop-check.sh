@@ -24,26 +24,11 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-scratch=$(mktemp -d)
+source .ci/openbox-desktop.sh
 data=$scratch/data
 mkdir -p "$data/config" "$scratch/home"
 # English, so the day is typed as m/d/yyyy; the rest of window.json is the app's to write
 printf '{"language":"en"}' >"$data/config/window.json"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$scratch"
-}
-trap cleanup EXIT
-
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
-pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-openbox >"$scratch/openbox.log" 2>&1 &
-pids+=($!)
-sleep 1
 
 fail() {
     echo "FAIL: $*" >&2

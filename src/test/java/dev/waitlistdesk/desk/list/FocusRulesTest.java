@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.desk.list.WaitlistRow;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -151,6 +152,28 @@ class FocusRulesTest {
         assertEquals("Zoe", text(robot, "#newContactName"));
         robot.type(KeyCode.ESCAPE);
         waitUntil("the dialog closes", () -> robot.lookup("#newContactName").tryQuery().isEmpty());
+    }
+
+    @Test
+    void enterInTheQuickFilterOpensTheRecordWithThatIdBeforeARecordWhosePhoneHoldsIt(FxRobot robot) {
+        // given a newer record (listed first) whose client's phone holds the haircut record's id
+        String id = String.valueOf(desk.haircut);
+        var caller = desk.sandbox.data().addContact("Ida", "", "Phone", "", null,
+                List.of(new dev.waitlistdesk.sandbox.Multifield(0, "PHONE", "WORK", "+49 30 55" + id + "0")));
+        long newer = desk.sandbox.data().addWaitlist("Newer, phone holds the id");
+        desk.sandbox.data().setClients(newer, List.of(dev.waitlistdesk.sandbox.Client.contact(caller.id())));
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.type(KeyCode.F5);
+        waitUntil("three records", () -> desk.main.rows().size() == 3);
+
+        // when the id is typed in the quick filter and Enter pressed
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write(id);
+        waitUntil("both match", () -> desk.main.rows().size() == 2);
+        robot.type(KeyCode.ENTER);
+
+        // then the record with that id opens, not the first match
+        waitForText(robot, "#noteField", "Haircut, mornings");
     }
 
     @Test
