@@ -34,6 +34,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -87,7 +88,7 @@ public final class BookingPanelViewModel {
     /** The target's unsaved changes are being saved; the booking follows once they are. */
     private RecordViewModel savingFirst;
     // the save's outcome is known once the record says so (its saving flag drops a moment earlier)
-    private final javafx.beans.value.ChangeListener<Status> afterSave = (o, was, now) -> {
+    private final ChangeListener<Status> afterSave = (o, was, now) -> {
         if (savingFirst != null && !savingFirst.savingProperty().get()) {
             savedFirst();
         }
