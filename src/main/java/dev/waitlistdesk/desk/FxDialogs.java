@@ -124,7 +124,7 @@ public final class FxDialogs implements DialogService {
         Node first = form.lookup(vm.oauthProperty().get() ? "#endpointField" : "#webhookField");
         focusWhenShown(dialog, first);
         if (first instanceof javafx.scene.control.TextInputControl field) {
-            TypeAhead.into(dialog, field);
+            TypeAhead.caretAtEndOnFocus(field); // modal still: its confirmations must stay on top of it
         }
         dialog.showAndWait();
         vm.closed();
