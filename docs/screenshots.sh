@@ -22,9 +22,9 @@ for language in en ru de es pt-BR pl; do
         sleep 0.5
     done
     [[ -n $window ]] || { echo "no window for $language" >&2; cat "$scratch/app.log" >&2; exit 1; }
-    for _ in $(seq 120); do # the desk drawn: the practice banner's colour instead of the loading scene's white
-        pixel=$(import -window "$window" -crop 1x1+5+25 -depth 8 txt:- 2>/dev/null | grep -o '#[0-9A-F]\{6\}' | head -1)
-        [[ -n $pixel && $pixel != "#FFFFFF" ]] && break
+    for _ in $(seq 240); do # the desk drawn: the practice banner's yellow (light theme) where the loading scene is white
+        pixel=$(import -window "$window" -crop 1x1+20+18 -depth 8 txt:- 2>/dev/null | grep -o '#[0-9A-F]\{6\}' | head -1)
+        [[ $pixel == "#FFF8C5" ]] && break
         sleep 0.5
     done
     sleep 3 # the list's rows
