@@ -56,7 +56,6 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.HBox;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
@@ -69,9 +68,6 @@ import javafx.stage.Stage;
  */
 public final class DeskWindow {
 
-    /** Below this the list and the record no longer fit side by side; 1024×700 is fully usable. */
-    static final double MIN_WIDTH = 960;
-    static final double MIN_HEIGHT = 640;
     private static final double DEFAULT_DIVIDER = 0.42;
 
     private final Stage stage;
@@ -159,10 +155,13 @@ public final class DeskWindow {
         // The portal's host names the window (never the webhook's code): the receptionist sees where they work.
         stage.setTitle(practice ? texts.get("app.title.practice") : texts.get("app.title.portal", client.portal().host()));
         if (stage.getScene() == null) {
-            firstScene(root);
+            stage.setScene(scene(root, prefs)); // no loading scene came first (tests)
+            WindowPlacement.place(stage, prefs);
         } else {
-            stage.getScene().setRoot(root);
+            stage.getScene().setRoot(root); // the loading scene was placed before the window first showed
         }
+        // size, place, maximised and divider, remembered whichever way the window closes
+        stage.setOnHiding(e -> remember(WindowPlacement.closing(stage, prefs, split.getDividerPositions()[0])));
         return main;
     }
 
@@ -200,17 +199,13 @@ public final class DeskWindow {
         }
     }
 
-    /** The window as the receptionist left it, within this screen; remembered again when it closes. */
-    private void firstScene(Parent root) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = prefs.width() > 0 ? prefs.width() : root.prefWidth(-1);
-        double height = prefs.height() > 0 ? prefs.height() : root.prefHeight(-1);
-        stage.setScene(new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight())));
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        // the scene's size, not the stage's: a window manager's frame must not grow the window at every start
-        stage.setOnHiding(e -> remember(prefs.withBounds(stage.getScene().getWidth(), stage.getScene().getHeight(),
-                split.getDividerPositions()[0])));
+    /**
+     * A scene of the size the receptionist left the window at (the default on a first start), never
+     * larger than the screen; place the stage with {@link WindowPlacement#place} before showing it.
+     */
+    static Scene scene(Parent root, WindowPrefs prefs) {
+        double[] size = WindowPlacement.contentSize(prefs, WindowPlacement.screenOf(prefs).getVisualBounds());
+        return new Scene(root, size[0], size[1]);
     }
 
     private void remember(WindowPrefs changed) {

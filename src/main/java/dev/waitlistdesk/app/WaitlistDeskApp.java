@@ -66,9 +66,11 @@ public final class WaitlistDeskApp extends Application {
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
         StartupProbe.attach(stage, getParameters().getRaw());
-        // the main view's own size, so the window does not change size when the desk replaces this
-        Scene scene = new Scene(new StackPane(new Label(texts.get("list.loading"))), 1240, 760);
+        // the size and place the desk will have: the window manager reads the minimum size and the
+        // size when the window first maps, and the desk only replaces this scene's content
+        Scene scene = DeskWindow.scene(new StackPane(new Label(texts.get("list.loading"))), look);
         stage.setScene(scene);
+        WindowPlacement.place(stage, look);
         stage.show();
         // the desk is built after the first frame: building it first would keep the window blank longer
         afterNextFrame(scene).thenCombine(backend, (frame, ready) -> ready).whenComplete((ready, error) ->

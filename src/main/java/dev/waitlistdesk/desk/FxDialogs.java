@@ -72,6 +72,7 @@ public final class FxDialogs implements DialogService {
         dialog.getDialogPane().lookupButton(create).disableProperty().bind(
                 Bindings.createBooleanBinding(() -> note.getText().isBlank(), note.textProperty()));
         focusWhenShown(dialog, note);
+        TypeAhead.into(dialog, note);
         return dialog.showAndWait();
     }
 
@@ -99,6 +100,7 @@ public final class FxDialogs implements DialogService {
         dialog.setResultConverter(button -> button != add ? null : new NewContact(name.getText().strip(),
                 lastName.getText().strip(), phone.getText().strip(), email.getText().strip()));
         focusWhenShown(dialog, name);
+        TypeAhead.into(dialog, name);
         return dialog.showAndWait();
     }
 
@@ -119,7 +121,11 @@ public final class FxDialogs implements DialogService {
                 e.consume(); // keep the dialog open; the form says what is missing
             }
         });
-        focusWhenShown(dialog, form.lookup(vm.oauthProperty().get() ? "#endpointField" : "#webhookField"));
+        Node first = form.lookup(vm.oauthProperty().get() ? "#endpointField" : "#webhookField");
+        focusWhenShown(dialog, first);
+        if (first instanceof javafx.scene.control.TextInputControl field) {
+            TypeAhead.caretAtEndOnFocus(field); // modal still: its confirmations must stay on top of it
+        }
         dialog.showAndWait();
         vm.closed();
     }

@@ -1,40 +1,49 @@
 package dev.waitlistdesk.settings;
 
 /**
- * The receptionist's own look of the window: theme, language, window size and the list/detail
- * divider. Empty strings and zeros mean "not chosen yet": the system's choice or the default size.
+ * The receptionist's own look of the window: theme, language, window size, place and the
+ * list/detail divider. Empty strings, zeros and nulls mean "not chosen yet": the system's choice
+ * or the default size, centred.
  *
- * @param theme    "light", "dark" or "" (follow the system)
- * @param language a language tag such as "de" or "pt-BR", or "" (the system locale)
+ * @param theme     "light", "dark" or "" (follow the system)
+ * @param language  a language tag such as "de" or "pt-BR", or "" (the system locale)
+ * @param width     the content's width when not maximised (0: the default)
+ * @param x         the window's left edge on the desktop, null until it was placed once
+ * @param maximized whether it was maximised when it closed; width and height stay the normal size
  * @param oldestFirst the list sorted by waiting time, longest first
  */
 public record WindowPrefs(String theme, String language, double width, double height, double divider,
-                          boolean oldestFirst) {
+                          Double x, Double y, boolean maximized, boolean oldestFirst) {
 
     public static final WindowPrefs DEFAULTS = new WindowPrefs("", "", 0, 0, 0);
-
-    public WindowPrefs(String theme, String language, double width, double height, double divider) {
-        this(theme, language, width, height, divider, false);
-    }
 
     public WindowPrefs {
         theme = theme == null ? "" : theme;
         language = language == null ? "" : language;
     }
 
+    public WindowPrefs(String theme, String language, double width, double height, double divider) {
+        this(theme, language, width, height, divider, null, null, false, false);
+    }
+
     public WindowPrefs withTheme(String value) {
-        return new WindowPrefs(value, language, width, height, divider, oldestFirst);
+        return new WindowPrefs(value, language, width, height, divider, x, y, maximized, oldestFirst);
     }
 
     public WindowPrefs withLanguage(String value) {
-        return new WindowPrefs(theme, value, width, height, divider, oldestFirst);
+        return new WindowPrefs(theme, value, width, height, divider, x, y, maximized, oldestFirst);
     }
 
     public WindowPrefs withBounds(double newWidth, double newHeight, double newDivider) {
-        return new WindowPrefs(theme, language, newWidth, newHeight, newDivider, oldestFirst);
+        return new WindowPrefs(theme, language, newWidth, newHeight, newDivider, x, y, maximized, oldestFirst);
     }
 
     public WindowPrefs withOldestFirst(boolean value) {
-        return new WindowPrefs(theme, language, width, height, divider, value);
+        return new WindowPrefs(theme, language, width, height, divider, x, y, maximized, value);
+    }
+
+    /** Where the window was and whether it was maximised (its normal size stays as it was then). */
+    public WindowPrefs withPlace(double left, double top, boolean wasMaximized) {
+        return new WindowPrefs(theme, language, width, height, divider, left, top, wasMaximized, oldestFirst);
     }
 }

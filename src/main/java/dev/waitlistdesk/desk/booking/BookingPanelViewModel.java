@@ -36,6 +36,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -102,6 +103,21 @@ public final class BookingPanelViewModel {
     private BackgroundRunner.Running resourcesLoad;
     private BackgroundRunner.Running dayLoad;
     private BackgroundRunner.Running booking;
+    /**
+     * The record this panel books: the one open when Ctrl+B was pressed. The panel never follows the
+     * list to another record by itself (after a booking the list moves on; the panel stays on nothing).
+     */
+    private RecordViewModel target;
+    /** False once a booking was sent: the next needs a start the receptionist picks, none is preselected. */
+    private boolean preselect = true;
+    /** The target's unsaved changes are being saved; the booking follows once they are. */
+    private RecordViewModel savingFirst;
+    // the save's outcome is known once the record says so (its saving flag drops a moment earlier)
+    private final ChangeListener<Status> afterSave = (o, was, now) -> {
+        if (savingFirst != null && !savingFirst.savingProperty().get()) {
+            savedFirst();
+        }
+    };
 
     public BookingPanelViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
         this.ctx = ctx;
@@ -118,7 +134,11 @@ public final class BookingPanelViewModel {
             showNextFree();
         });
         start.addListener((o, old, now) -> update());
-        main.currentProperty().addListener((o, old, now) -> update());
+        main.currentProperty().addListener((o, old, now) -> {
+            if (open.get() && target != null && now != null && now != target) {
+                retarget(now); // the receptionist opened another record: it is chosen, its time not yet
+            }
+        });
     }
 
     public ReadOnlyBooleanProperty openProperty() {
@@ -280,6 +300,8 @@ public final class BookingPanelViewModel {
         if (record == null || record.goneProperty().get()) {
             return false; // a record deleted on the portal cannot be booked; its picks can make a new one
         }
+        target = record;
+        preselect = true;
         open.set(true);
         status.set(Status.NONE);
         if (resources.isEmpty()) {
@@ -303,6 +325,8 @@ public final class BookingPanelViewModel {
         dayLoad = null;
         aheadLoad = null;
         updateBusy();
+        stopSavingFirst();
+        target = null;
         open.set(false);
     }
 
@@ -334,13 +358,20 @@ public final class BookingPanelViewModel {
         loadAhead();
     }
 
-    /** Books the open record at the chosen start for the chosen length on the chosen resources. */
+    /**
+     * Books the panel's record at the chosen start for the chosen length on the chosen resources.
+     * Unsaved picks on it are saved first (conflict-checked like any save), so the booking holds them.
+     */
     public void book() {
-        RecordViewModel record = main.currentProperty().get();
+        RecordViewModel record = target;
         if (open.get() && record != null && lengthMinutes.get() <= 0) {
             status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
         }
         if (!canBook.get() || record == null) {
+            return;
+        }
+        if (record.dirtyProperty().get() || record.savingProperty().get()) {
+            saveFirst(record);
             return;
         }
         long recordId = record.id();
@@ -350,6 +381,8 @@ public final class BookingPanelViewModel {
         String name = record.saved().note();
         RecordContent content = record.saved();
         status.set(Status.busy(ctx.texts().get("booking.booking")));
+        preselect = false;
+        start.set(null); // Enter books once per chosen time: the next booking needs a new choice
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
             booking = null;
             if (result instanceof BookingResult.Booked booked) {
@@ -385,6 +418,55 @@ public final class BookingPanelViewModel {
             case UNDO -> undo();
             default -> { }
         }
+    }
+
+    private void saveFirst(RecordViewModel record) {
+        if (savingFirst != null) {
+            return;
+        }
+        savingFirst = record;
+        status.set(Status.busy(ctx.texts().get("booking.savingFirst", record.id())));
+        record.statusProperty().addListener(afterSave);
+        if (!record.savingProperty().get()) {
+            record.save();
+        }
+        update(); // Book is off while the picks are saved
+        if (!record.savingProperty().get()) {
+            savedFirst(); // the runner finished the save already
+        }
+    }
+
+    /** The save before a booking ended: book if it stuck, else say why not and keep the picks. */
+    private void savedFirst() {
+        RecordViewModel record = savingFirst;
+        stopSavingFirst();
+        if (record == null || record != target) {
+            return;
+        }
+        if (record.dirtyProperty().get() || record.goneProperty().get() || record.statusProperty().get().isError()) {
+            String why = record.statusProperty().get().text();
+            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.notSaved", record.id(), why), ""));
+            update();
+        } else {
+            update();
+            book();
+        }
+    }
+
+    private void stopSavingFirst() {
+        if (savingFirst != null) {
+            savingFirst.statusProperty().removeListener(afterSave);
+            savingFirst = null;
+        }
+    }
+
+    private void retarget(RecordViewModel record) {
+        stopSavingFirst();
+        target = record;
+        preselect = false;
+        start.set(null);
+        status.set(Status.NONE);
+        update();
     }
 
     // ---- loading
@@ -525,7 +607,7 @@ public final class BookingPanelViewModel {
         if (jumped != null) {
             jumpedTo = null;
         }
-        start.set(jumped != null ? jumped : was != null && next.contains(was) ? was : next.isEmpty() ? null : next.get(0));
+        start.set(jumped != null ? jumped : was != null && next.contains(was) ? was : next.isEmpty() || !preselect ? null : next.get(0));
         Status shown = status.get();
         if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
             status.set(noTimes());
@@ -576,10 +658,10 @@ public final class BookingPanelViewModel {
     }
 
     private void update() {
-        RecordViewModel record = main.currentProperty().get();
+        RecordViewModel record = target;
         title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
         boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && ready && booking == null);
+        canBook.set(open.get() && ready && booking == null && savingFirst == null);
         period.set(ready ? words.period(chosenSpan(), zone()) : "");
         showNotices(record);
     }
@@ -625,6 +707,9 @@ public final class BookingPanelViewModel {
         Status said = words.booked(booked, this::name);
         status.set(said);
         if (booked.recordLeft()) {
+            if (target != null && target.id() == recordId) {
+                target = null; // the panel stays on nothing; the list moving on does not move it
+            }
             main.booked(recordId, said.text());
             Undoable made = new Undoable(booked, content);
             setUndoable(made);

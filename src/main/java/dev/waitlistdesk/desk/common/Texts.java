@@ -63,19 +63,37 @@ public final class Texts {
         return message.format(args);
     }
 
-    /** The form a count takes: 0, 1 (one), 2 (few) or 5 (many) in Russian and Polish; itself elsewhere. */
+    /**
+     * The value a choice pattern is asked for: 1 (one), 2 (few) or 5 (many) in Russian and Polish, 0
+     * for their zero texts; elsewhere the count itself, whose patterns read {@code 1#one|1<other}.
+     */
     static double pluralForm(double count, String language) {
-        if (count != Math.rint(count) || count <= 0 || !(language.equals("ru") || language.equals("pl"))) {
+        if (count == 0 || !(language.equals("ru") || language.equals("pl"))) {
             return count;
         }
-        long n = (long) count;
-        long lastDigit = n % 10;
-        long lastTwo = n % 100;
-        boolean teen = lastTwo >= 12 && lastTwo <= 14;
-        if (n == 1 || (language.equals("ru") && lastDigit == 1 && lastTwo != 11)) {
-            return 1;
-        }
-        return lastDigit >= 2 && lastDigit <= 4 && !teen ? 2 : 5;
+        return switch (category(count, language)) {
+            case "one" -> 1;
+            case "few" -> 2;
+            case "many" -> 5;
+            default -> 2; // a fraction: in Russian the genitive singular, the few form's word
+        };
+    }
+
+    /** The CLDR plural category of a count ("one", "few", "many", "other") for the app's six languages. */
+    static String category(double count, String language) {
+        boolean whole = count == Math.rint(count);
+        long i = (long) Math.floor(Math.abs(count));
+        long last = i % 10;
+        long lastTwo = i % 100;
+        return switch (language) {
+            case "ru" -> !whole ? "other" : last == 1 && lastTwo != 11 ? "one"
+                    : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "few" : "many";
+            case "pl" -> !whole ? "other" : i == 1 ? "one"
+                    : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "few" : "many";
+            case "pt" -> i <= 1 ? "one" : "other"; // CLDR: i = 0..1, so 0, 1 and 1.5 take the singular
+            case "es" -> count == 1 ? "one" : "other";
+            default -> whole && i == 1 ? "one" : "other"; // en, de: i = 1 and v = 0
+        };
     }
 
     /** A ChoiceFormat that picks by plural form; the number shown inside the choice stays the real one. */

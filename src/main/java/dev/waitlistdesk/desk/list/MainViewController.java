@@ -183,7 +183,7 @@ public final class MainViewController {
         }
         if (!vm.rows().isEmpty()) {
             if (event.getCode() == KeyCode.ENTER || table.getSelectionModel().isEmpty()) {
-                table.getSelectionModel().select(0);
+                table.getSelectionModel().select(exactIdMatch());
             }
             if (event.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
@@ -192,6 +192,17 @@ public final class MainViewController {
             }
         }
         event.consume();
+    }
+
+    /** The row whose id is the filter's text ("22" opens #22, not a record with 22 in a phone); else the first. */
+    private int exactIdMatch() {
+        String typed = quickFilter.getText() == null ? "" : quickFilter.getText().strip().replaceFirst("^#", "");
+        for (int i = 0; i < vm.rows().size(); i++) {
+            if (String.valueOf(vm.rows().get(i).id()).equals(typed)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private void shortcut(KeyEvent event) {

@@ -124,6 +124,56 @@ class BookingPanelTest {
     }
 
     @Test
+    void afterABookingEnterBooksNothingElseAndThePanelStaysOnNothing(FxRobot robot) {
+        // given "Haircut, mornings" was booked at 10:00 from the panel
+        openRecord(robot, "Haircut, mornings");
+        openPanelOnMonday(robot);
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        waitUntil("10:00 chosen", () -> text(robot, "#bookingPeriod").contains("10:00–11:00"));
+        robot.type(KeyCode.ENTER);
+        waitUntil("booked", () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        waitUntil("the row is gone", () -> desk.main.rows().stream().noneMatch(r -> r.id() == desk.haircut));
+        int bookings = desk.sandbox.data().bookings().size();
+
+        // when Enter is pressed again, twice, as a receptionist in a hurry would
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.sleep(500);
+
+        // then nothing else was booked: the other record is still waiting, no time is chosen for it,
+        // the panel does not name it, and the result stays readable
+        assertEquals(bookings, desk.sandbox.data().bookings().size());
+        assertTrue(desk.sandbox.data().waitlist(desk.massage).isPresent());
+        assertEquals("Open a waitlist record to book it.", text(robot, "#bookingTitle"));
+        assertEquals("", text(robot, "#bookingPeriod"));
+        assertTrue(robot.lookup("#bookingBook").queryButton().isDisable());
+        assertTrue(text(robot, "#bookingStatus").startsWith("Booked: booking "));
+    }
+
+    @Test
+    void unsavedPicksAreSavedBeforeTheBookingSoItHoldsThem(FxRobot robot) {
+        // given "Haircut, mornings" (Anna) with Zelda Quarry added but not saved
+        openRecord(robot, "Haircut, mornings");
+        robot.clickOn("#searchField").write("Quarry");
+        waitUntil("a result", () -> !robot.lookup("#resultList").queryAs(ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil("added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
+
+        // when the record is booked at 10:00
+        openPanelOnMonday(robot);
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        waitUntil("10:00 chosen", () -> text(robot, "#bookingPeriod").contains("10:00–11:00"));
+        robot.type(KeyCode.ENTER);
+
+        // then the picks were saved first and the booking holds both clients
+        waitUntil(() -> "booked: " + text(robot, "#bookingStatus"),
+                () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        Booking booking = desk.sandbox.data().bookings().stream().filter(b -> b.from() == at("10:00"))
+                .filter(b -> b.resourceIds().equals(List.of(1L))).findFirst().orElseThrow();
+        assertEquals(List.of(desk.anna.id(), desk.zelda.id()),
+                booking.clients().stream().map(c -> c.id()).sorted().toList());
+    }
+
+    @Test
     void aTimeAColleagueTookMeanwhileIsRefusedAndNoLongerOffered(FxRobot robot) {
         // given 11:00 is chosen, and meanwhile a colleague books Room 1 at 11:00–11:30
         openRecord(robot, "Massage, Friday");

@@ -143,6 +143,11 @@ public final class DeskFixture implements BeforeEachCallback, AfterEachCallback,
         return new FxRobot();
     }
 
+    /** The sandbox and the settings, with no window yet: for tests that build their own. */
+    public static DeskFixture withoutWindow() {
+        return new DeskFixture();
+    }
+
     public void show(Stage stage, String webhookUrl) {
         this.stage = stage;
         Themes.apply(dev.waitlistdesk.desk.settings.Appearance.LIGHT); // the app's look, so sizes are measured as shown

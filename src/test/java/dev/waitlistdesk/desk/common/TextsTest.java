@@ -86,6 +86,52 @@ class TextsTest {
         assertEquals("Gespeichert: 1.500 Kunden", Texts.load(Locale.GERMAN).get("status.saved", 1500));
     }
 
+    /** CLDR's sample numbers: 1, 2–4, 5–20, 21, 22, 25, 101, 111 and 1.5, in each of the six languages. */
+    @Test
+    void countsTakeTheirCldrPluralCategoryInEveryLanguage() {
+        double[] samples = {1, 2, 3, 4, 5, 11, 12, 14, 20, 21, 22, 25, 101, 111, 1.5};
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "ru", "one few few few many many many many many one few many one many other",
+                "pl", "one few few few many many many many many many few many many many other",
+                "en", "one other other other other other other other other other other other other other other",
+                "de", "one other other other other other other other other other other other other other other",
+                "es", "one other other other other other other other other other other other other other other",
+                "pt", "one other other other other other other other other other other other other other one");
+        expected.forEach((language, categories) -> {
+            String[] wanted = categories.split(" ");
+            for (int i = 0; i < samples.length; i++) {
+                assertEquals(wanted[i], Texts.category(samples[i], language), language + " " + samples[i]);
+            }
+        });
+        // and the texts follow: one word per category
+        Texts ru = Texts.load(Locale.forLanguageTag("ru"));
+        for (int n : new int[] {1, 21, 101}) {
+            assertEquals("Сохранено: " + n + " клиент", ru.get("status.saved", n));
+        }
+        for (int n : new int[] {2, 3, 4, 22}) {
+            assertEquals("Сохранено: " + n + " клиента", ru.get("status.saved", n));
+        }
+        for (int n : new int[] {5, 11, 12, 14, 20, 25, 111}) {
+            assertEquals("Сохранено: " + n + " клиентов", ru.get("status.saved", n));
+        }
+        Texts pl = Texts.load(Locale.forLanguageTag("pl"));
+        for (int n : new int[] {2, 3, 4, 22}) {
+            assertEquals("Nie zarezerwowano: zasobów X nie ma już w Bitrix24. Zasoby zostały wczytane ponownie: "
+                    + "wybierz inny.", pl.get("booking.refused.resourceGone", "X", n));
+        }
+        assertEquals("Zapisano: 101 klientów", pl.get("status.saved", 101));
+        assertEquals("Zapisano: 111 klientów", pl.get("status.saved", 111));
+        for (Locale other : new Locale[] {Locale.ENGLISH, Locale.GERMAN, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("pt-BR")}) {
+            Texts texts = Texts.load(other);
+            String one = texts.get("status.saved", 1);
+            for (int n : new int[] {2, 5, 21, 22, 25, 101, 111}) {
+                assertTrue(!texts.get("status.saved", n).equals(one.replace("1", String.valueOf(n))),
+                        other + " " + n + " reads as the singular: " + texts.get("status.saved", n));
+            }
+        }
+    }
+
     @Test
     void theLanguageFollowsTheChoiceThenTheSystem() {
         assertEquals(Locale.forLanguageTag("pt-BR"), Languages.choose("", Locale.forLanguageTag("pt-PT")));

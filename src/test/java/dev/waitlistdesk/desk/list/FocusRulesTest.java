@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.desk.list.WaitlistRow;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -78,6 +79,46 @@ class FocusRulesTest {
     }
 
     @Test
+    void keysTypedRightAfterCtrlNLandInTheNoteInOrder(FxRobot robot) {
+        // given the list, focus in the quick filter
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        waitUntil("the quick filter has the focus", () -> focused(robot, "#quickFilter"));
+
+        // when Ctrl+N is followed at once by typing, before the dialog has the keyboard (Monocle
+        // never gives it the keyboard by itself: every key goes to the main window, as in the
+        // moment before a window manager focuses the dialog)
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        robot.write("Walk-in, wants Friday");
+
+        // then every character is in the note, in order, and nothing reached the list behind it
+        waitForText(robot, "#newRecordNote", "Walk-in, wants Friday");
+        assertEquals("", text(robot, "#quickFilter"));
+        activateDialog(robot);
+        robot.write("!");
+        waitForText(robot, "#newRecordNote", "Walk-in, wants Friday!");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aPrefilledNameKeepsItsTextWhenTypingStarts(FxRobot robot) {
+        // given a search for someone not in the CRM
+        openRecord(robot, "Haircut, mornings");
+        robot.clickOn("#searchField").write("Xavier");
+        waitForText(robot, "#searchMessage", "No contact or company matches “Xavier”.");
+
+        // when Add as new contact opens and the receptionist types at once
+        robot.clickOn("#newContactButton");
+        waitUntil("the name field has the focus", () -> focused(robot, "#newContactName"));
+        activateDialog(robot);
+        robot.write(" Jr");
+
+        // then the prefilled name is kept: the caret was at its end, nothing was selected
+        assertEquals("Xavier Jr", text(robot, "#newContactName"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void escapeCancelsAndTheNewContactFormTakesTheFirstKeystroke(FxRobot robot) {
         openRecord(robot, "Haircut, mornings");
 
@@ -97,6 +138,28 @@ class FocusRulesTest {
         assertEquals("Zoe", text(robot, "#newContactName"));
         robot.type(KeyCode.ESCAPE);
         waitUntil("the dialog closes", () -> robot.lookup("#newContactName").tryQuery().isEmpty());
+    }
+
+    @Test
+    void enterInTheQuickFilterOpensTheRecordWithThatIdBeforeARecordWhosePhoneHoldsIt(FxRobot robot) {
+        // given a newer record (listed first) whose client's phone holds the haircut record's id
+        String id = String.valueOf(desk.haircut);
+        var caller = desk.sandbox.data().addContact("Ida", "", "Phone", "", null,
+                List.of(new dev.waitlistdesk.sandbox.Multifield(0, "PHONE", "WORK", "+49 30 55" + id + "0")));
+        long newer = desk.sandbox.data().addWaitlist("Newer, phone holds the id");
+        desk.sandbox.data().setClients(newer, List.of(dev.waitlistdesk.sandbox.Client.contact(caller.id())));
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.type(KeyCode.F5);
+        waitUntil("three records", () -> desk.main.rows().size() == 3);
+
+        // when the id is typed in the quick filter and Enter pressed
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write(id);
+        waitUntil("both match", () -> desk.main.rows().size() == 2);
+        robot.type(KeyCode.ENTER);
+
+        // then the record with that id opens, not the first match
+        waitForText(robot, "#noteField", "Haircut, mornings");
     }
 
     @Test

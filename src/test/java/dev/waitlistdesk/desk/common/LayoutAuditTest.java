@@ -1,0 +1,97 @@
+package dev.waitlistdesk.desk.common;
+
+import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The window at 1024×768 in each of the six languages, as a receptionist sees it: the list with a
+ * record open, then the booking panel. Fails on a label or button whose text is cut ("…") or that
+ * reaches past the window's edge, and on two controls of one screen answering the same Alt+letter.
+ */
+class LayoutAuditTest {
+
+    private DeskFixture desk;
+    private Stage stage;
+
+    @AfterEach
+    void close() throws Exception {
+        if (desk != null) {
+            desk.close();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "de", "es", "pt-BR", "pl"})
+    void nothingIsCutAndNoMnemonicIsTakenTwice(String language) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.setupStage(s -> { });
+        FxToolkit.setupFixture(() -> {
+            desk = DeskFixture.open(stage, Locale.forLanguageTag(language));
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        FxRobot robot = new FxRobot();
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        openRecord(robot, "Massage, Friday");
+        List<String> problems = new ArrayList<>();
+        audit("record", problems);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
+        audit("booking panel", problems);
+
+        assertTrue(problems.isEmpty(), language + " at 1024×768:\n" + String.join("\n", problems));
+    }
+
+    private void audit(String state, List<String> problems) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        LayoutTest.collectCut(stage.getScene().getRoot(), cut);
+        cut.forEach(c -> problems.add(state + ": " + c));
+        Map<Character, String> keys = new HashMap<>();
+        collectMnemonics(stage.getScene().getRoot(), keys, state, problems);
+    }
+
+    /** Visible labels and buttons with a mnemonic: each letter once per window. */
+    private static void collectMnemonics(Parent parent, Map<Character, String> keys, String state,
+                                         List<String> problems) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible() || child instanceof javafx.scene.control.Cell) {
+                continue;
+            }
+            if (child instanceof Labeled labeled && labeled.isMnemonicParsing() && labeled.getText() != null) {
+                String text = labeled.getText();
+                int at = text.indexOf('_');
+                if (at >= 0 && at + 1 < text.length()) {
+                    char key = Character.toUpperCase(text.charAt(at + 1));
+                    String shown = text.replaceFirst("_", "");
+                    String before = keys.putIfAbsent(key, shown);
+                    if (before != null) {
+                        problems.add(state + ": Alt+" + key + " is both \"" + before + "\" and \"" + shown + "\"");
+                    }
+                }
+            }
+            if (child instanceof Parent p) {
+                collectMnemonics(p, keys, state, problems);
+            }
+        }
+    }
+}
