@@ -106,10 +106,13 @@ class WaitlistWindowTest {
         waitUntil("a result", () -> robot.lookup("#resultList").queryAs(javafx.scene.control.ListView.class)
                 .getItems().size() == 1);
         robot.type(KeyCode.ENTER);
+        waitUntil("Zelda added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
 
         // and removes Boris from the clients list with Delete, then saves with Alt+S
         robot.type(KeyCode.TAB).type(KeyCode.TAB); // from the search field: "new contact", then the clients
+        waitUntil("the clients list has the focus", () -> robot.lookup("#clientList").query().isFocused());
         robot.type(KeyCode.END).type(KeyCode.UP).type(KeyCode.DELETE);
+        waitUntil("Boris removed", () -> !Ui.clientNames(robot).contains("Boris Klein"));
         robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
 
         // then the portal holds Acme and Zelda
