@@ -109,18 +109,6 @@ public final class DeskFixture implements BeforeEachCallback, AfterEachCallback,
         return this;
     }
 
-    /** The window on the sandbox as a practice portal, with the known records loaded. */
-    public static DeskFixture open(Stage stage) {
-        return open(stage, Locale.ENGLISH);
-    }
-
-    /** The window in this language. */
-    public static DeskFixture open(Stage stage, Locale language) {
-        DeskFixture fixture = in(language);
-        fixture.show(stage, fixture.sandbox.webhookUrl());
-        return fixture;
-    }
-
     @Override
     public void beforeEach(ExtensionContext context) throws TimeoutException {
         FxToolkit.registerPrimaryStage();

@@ -8,29 +8,15 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Help (F1): diagnostics on the clipboard without the webhook's code, and About with the licences. */
-@ExtendWith(ApplicationExtension.class)
 class HelpMenuTest {
 
-    DeskFixture desk;
-
-    @Start
-    void start(Stage stage) {
-        desk = DeskFixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final DeskFixture desk = DeskFixture.inEnglish();
 
     @Test
     void copyDiagnosticsPutsARedactedReportOnTheClipboard(FxRobot robot) {

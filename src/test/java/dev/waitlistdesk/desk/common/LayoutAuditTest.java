@@ -13,12 +13,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The window at 1024×768 in each of the six languages, as a receptionist sees it: the list with a
@@ -28,26 +26,19 @@ import org.testfx.api.FxToolkit;
 class LayoutAuditTest {
 
     private DeskFixture desk;
-    private Stage stage;
 
     @AfterEach
     void close() throws Exception {
         if (desk != null) {
-            desk.close();
+            desk.afterEach(null);
         }
-        FxToolkit.cleanupStages();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "de", "es", "pt-BR", "pl"})
     void nothingIsCutAndNoMnemonicIsTakenTwice(String language) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        stage = FxToolkit.setupStage(s -> { });
-        FxToolkit.setupFixture(() -> {
-            desk = DeskFixture.open(stage, Locale.forLanguageTag(language));
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        desk = DeskFixture.in(Locale.forLanguageTag(language)).sized(1024, 768);
+        desk.beforeEach(null);
         FxRobot robot = new FxRobot();
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         openRecord(robot, "Massage, Friday");
@@ -64,10 +55,10 @@ class LayoutAuditTest {
     private void audit(String state, List<String> problems) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new ArrayList<>();
-        LayoutTest.collectCut(stage.getScene().getRoot(), cut);
+        LayoutTest.collectCut(desk.stage.getScene().getRoot(), cut);
         cut.forEach(c -> problems.add(state + ": " + c));
         Map<Character, String> keys = new HashMap<>();
-        collectMnemonics(stage.getScene().getRoot(), keys, state, problems);
+        collectMnemonics(desk.stage.getScene().getRoot(), keys, state, problems);
     }
 
     /** Visible labels and buttons with a mnemonic: each letter once per window. */
