@@ -113,6 +113,7 @@ class WaitlistWindowTest {
         waitUntil("the clients list has the focus", () -> robot.lookup("#clientList").query().isFocused());
         robot.type(KeyCode.END).type(KeyCode.UP).type(KeyCode.DELETE);
         waitUntil("Boris removed", () -> !Ui.clientNames(robot).contains("Boris Klein"));
+        waitUntil("Save is on", () -> !robot.lookup("#saveButton").queryButton().isDisable());
         robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
 
         // then the portal holds Acme and Zelda
