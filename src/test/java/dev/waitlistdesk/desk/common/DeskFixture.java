@@ -111,12 +111,21 @@ public final class DeskFixture implements BeforeEachCallback, AfterEachCallback,
 
     @Override
     public void beforeEach(ExtensionContext context) throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(primary -> show(primary, sandbox.webhookUrl()));
+        showOnPrimaryStage();
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws TimeoutException {
+        closeWindow();
+    }
+
+    /** The window on TestFX's primary stage; for tests that open one desk per parameter. */
+    public void showOnPrimaryStage() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(primary -> show(primary, sandbox.webhookUrl()));
+    }
+
+    public void closeWindow() throws TimeoutException {
         close();
         FxToolkit.cleanupStages();
     }

@@ -30,7 +30,7 @@ class LayoutAuditTest {
     @AfterEach
     void close() throws Exception {
         if (desk != null) {
-            desk.afterEach(null);
+            desk.closeWindow();
         }
     }
 
@@ -38,7 +38,7 @@ class LayoutAuditTest {
     @ValueSource(strings = {"en", "ru", "de", "es", "pt-BR", "pl"})
     void nothingIsCutAndNoMnemonicIsTakenTwice(String language) throws Exception {
         desk = DeskFixture.in(Locale.forLanguageTag(language)).sized(1024, 768);
-        desk.beforeEach(null);
+        desk.showOnPrimaryStage();
         FxRobot robot = new FxRobot();
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         openRecord(robot, "Massage, Friday");
