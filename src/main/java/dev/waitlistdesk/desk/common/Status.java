@@ -18,7 +18,7 @@ public record Status(Tone tone, String text, String detail, List<Action> actions
         MERGE, KEEP_MINE, TAKE_THEIRS,
         RELOAD, KEEP_EDITING,
         RECREATE, DISCARD,
-        ADD_AGAIN, REMOVE_AGAIN,
+        ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK,
         RELOAD_DAY
     }
 

@@ -44,8 +44,6 @@ public final class RecordViewModel implements PickTarget {
 
     /** How long a save may run before Cancel is offered. */
     public static final Duration CANCEL_AFTER = Duration.ofSeconds(3);
-    /** How long this desk watches a client it added or removed for a colleague saving over it. */
-    static final Duration WATCH_OWN = Duration.ofMinutes(1);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DeskContext ctx;
@@ -66,10 +64,10 @@ public final class RecordViewModel implements PickTarget {
     private RecordContent theirs;
     /** What the record held before the last save, for Undo. */
     private RecordContent beforeLastSave;
-    /** Clients this desk added or removed in recent saves: a colleague undoing one is told plainly. */
-    private final List<OwnChange> recent = new ArrayList<>();
-    /** What the status offers to add or remove again. */
-    private List<OwnChange> undone = List.of();
+    /** This desk's changes of the last minute: a colleague saving over one is told plainly. */
+    private final OwnChanges own = new OwnChanges();
+    /** What the status offers to make again. */
+    private List<OwnChanges.Change> undone = List.of();
     private BackgroundRunner.Running running;
     private Scheduler.Cancellable cancelOffer;
 
@@ -218,7 +216,7 @@ public final class RecordViewModel implements PickTarget {
             case RECREATE -> host.recreate(this);
             case DISCARD -> revert();
             case REFRESH_LIST -> host.refreshList();
-            case ADD_AGAIN, REMOVE_AGAIN -> again();
+            case ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK -> again();
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
         }
     }
@@ -241,8 +239,8 @@ public final class RecordViewModel implements PickTarget {
             base = now;
             setShown(now);
             canUndo.set(false);
-            undone = undoneIn(now);
-            status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus());
+            undone = own.undoneIn(now.state(), ctx.clock().instant());
+            status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus(""));
             return;
         }
         theirs = now;
@@ -266,61 +264,46 @@ public final class RecordViewModel implements PickTarget {
         return dirty.get() || saving.get() || gone.get();
     }
 
-    /** One client this desk added or removed, and when the save went through. */
-    private record OwnChange(Client client, boolean added, Instant at) {
-    }
-
-    /** This desk's recent client changes that {@code now} no longer has. */
-    private List<OwnChange> undoneIn(RecordContent now) {
-        Instant oldest = ctx.clock().instant().minus(WATCH_OWN);
-        recent.removeIf(change -> change.at().isBefore(oldest));
-        return recent.stream().filter(c -> now.state().clients().contains(c.client().id()) != c.added()).toList();
-    }
-
-    private Status undoneStatus() {
+    /**
+     * "Your added Tom Klein is gone: a colleague saved over it at 10:31." for each kind of undone
+     * change, after {@code first} (what a save just did, or nothing), with the way to make it again.
+     */
+    private Status undoneStatus(String first) {
         String time = LocalTime.now(ctx.clock()).format(CLOCK_TIME);
-        List<String> texts = new ArrayList<>();
+        List<String> texts = new ArrayList<>(first.isEmpty() ? List.of() : List.of(first));
         List<Action> actions = new ArrayList<>();
         for (boolean added : new boolean[] {true, false}) {
-            List<String> names = undone.stream().filter(c -> c.added() == added).map(c -> c.client().name()).toList();
+            List<String> names = undone.stream().filter(c -> !c.isNote() && c.added() == added)
+                    .map(c -> c.client().name()).toList();
             if (!names.isEmpty()) {
                 texts.add(ctx.texts().get(added ? "status.undoneAdded" : "status.undoneRemoved",
                         String.join(", ", names), time));
                 actions.add(added ? Action.ADD_AGAIN : Action.REMOVE_AGAIN);
             }
         }
+        if (undone.stream().anyMatch(OwnChanges.Change::isNote)) {
+            texts.add(ctx.texts().get("status.undoneNote", time));
+            actions.add(Action.NOTE_BACK);
+        }
         return new Status(Tone.ERROR, String.join(" ", texts), "", actions);
     }
 
-    /** Makes the undone changes again, as a save like any other. */
+    /** Makes the undone changes again, as a save like any other: conflict-checked. */
     private void again() {
         if (undone.isEmpty() || saving.get()) {
             return;
         }
         undone.forEach(change -> {
-            if (change.added()) {
+            if (change.isNote()) {
+                note.set(change.note());
+            } else if (change.added()) {
                 add(change.client());
             } else {
                 remove(change.client());
             }
         });
-        recent.removeAll(undone);
         undone = List.of();
         save();
-    }
-
-    private void remember(RecordContent before, RecordContent desired) {
-        Changes mine = Changes.between(before.state(), desired.state());
-        Instant at = ctx.clock().instant();
-        desired.clients().stream().filter(c -> mine.added().contains(c.id()))
-                .forEach(c -> remember(new OwnChange(c, true, at)));
-        before.clients().stream().filter(c -> mine.removed().contains(c.id()))
-                .forEach(c -> remember(new OwnChange(c, false, at)));
-    }
-
-    private void remember(OwnChange change) {
-        recent.removeIf(c -> c.client().id().equals(change.client().id()));
-        recent.add(change);
     }
 
     private void merge() {
@@ -403,26 +386,34 @@ public final class RecordViewModel implements PickTarget {
         } else {
             edited();
         }
-        if (!held.state().equals(desired.state()) && Changes.kept(before.state(), desired.state(), held.state())) {
-            // A colleague's change went in with this one (the store merged it, or it came just after):
-            // nothing to fix. Undo is not offered: it would take their change away too.
-            remember(before, desired);
-            status.set(Status.success(ctx.texts().get("status.savedTogether", describe(desired, held))));
-            host.recordSaved(this);
-            return;
-        }
-        if (!held.state().equals(desired.state())) {
+        boolean together = !held.state().equals(desired.state());
+        if (together && !Changes.kept(before.state(), desired.state(), held.state())) {
             status.set(new Status(Tone.ERROR, ctx.texts().get("status.savedDifferently", held.clients().size(),
                     desired.clients().size()), "", Action.RETRY));
             return;
         }
-        remember(before, desired);
+        Instant at = ctx.clock().instant();
+        own.saved(before, desired, at);
+        // What the save read may show an earlier change of this desk saved over (a colleague's write
+        // that this save merged in, or one this desk had not seen yet): told here, not lost quietly.
+        undone = own.undoneIn(held.state(), at);
+        host.recordSaved(this);
+        if (together) {
+            // A colleague's change went in with this one (the store merged it, or it came just after).
+            // Undo is not offered: it would take their change away too.
+            String text = ctx.texts().get("status.savedTogether", describe(desired, held));
+            status.set(undone.isEmpty() ? Status.success(text) : undoneStatus(text));
+            return;
+        }
         beforeLastSave = undoing ? null : before;
-        canUndo.set(!undoing && !editedMeanwhile);
+        canUndo.set(!undoing && !editedMeanwhile && undone.isEmpty());
         String text = undoing ? ctx.texts().get("status.undone")
                 : ctx.texts().get("status.saved", held.clients().size());
-        status.set(undoing ? Status.success(text) : Status.success(text, Action.UNDO));
-        host.recordSaved(this);
+        if (!undone.isEmpty()) {
+            status.set(undoneStatus(text + "."));
+        } else {
+            status.set(undoing ? Status.success(text) : Status.success(text, Action.UNDO));
+        }
     }
 
     private void conflict(RecordContent checkedBase, RecordContent desired, RecordContent colleagues) {

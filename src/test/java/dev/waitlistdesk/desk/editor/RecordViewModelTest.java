@@ -181,6 +181,73 @@ class RecordViewModelTest {
     }
 
     @Test
+    void myNoteSavedOverWithinAMinute_isToldWithPutMyNoteBack_whichIsASaveLikeAnyOther() {
+        record().noteProperty().set("Haircut, evenings");
+        record().save();
+        desk.clock.advance(java.time.Duration.ofSeconds(20));
+        desk.store.change(recordId, "Colour, Fridays", anna.id()); // a colleague's whole write, from an older read
+
+        main.poll();
+
+        assertEquals("Your note is gone: a colleague saved over it at 10:30.", status().text());
+        assertEquals(List.of(Action.NOTE_BACK), status().actions());
+        assertEquals("Colour, Fridays", record().noteProperty().get(), "the desk shows what the portal holds");
+        record().act(Action.NOTE_BACK);
+        assertEquals(RecordState.of("Haircut, evenings", List.of(anna.id())), portal());
+        assertEquals("Saved: 1 client", status().text());
+    }
+
+    @Test
+    void putMyNoteBack_afterAnotherChange_isAConflictNotAnOverwrite() {
+        record().noteProperty().set("Haircut, evenings");
+        record().save();
+        desk.store.change(recordId, "Colour, Fridays", anna.id());
+        main.poll();
+        desk.store.change(recordId, "Colour, Fridays", anna.id(), acme.id()); // and again, unseen
+
+        record().act(Action.NOTE_BACK);
+
+        assertEquals(RecordState.of("Colour, Fridays", List.of(anna.id(), acme.id())), portal());
+        assertEquals(Tone.WAITING, status().tone());
+        assertEquals("Haircut, evenings", record().noteProperty().get(), "my note stays on screen, unsaved");
+    }
+
+    @Test
+    void myAddSavedOverAndSeenByMyNextSave_isToldThereNotAsAColleaguesRemoval() {
+        record().add(boris);
+        record().save();
+        // a colleague's write from an older read lands inside this desk's next save, which merges it in
+        desk.store.colleagueDuringSave = RecordState.of("Haircut, mornings", List.of(anna.id()));
+        record().add(acme);
+
+        record().save();
+
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
+        assertEquals("Saved together with a colleague’s change: removed Boris Klein. "
+                + "Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
+        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
+        record().act(Action.ADD_AGAIN);
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id(), boris.id())), portal());
+    }
+
+    @Test
+    void myAddSavedOverAndMetByMyNextSavesCheck_isToldAfterMergeBoth() {
+        record().add(boris);
+        record().save();
+        desk.store.change(recordId, "Haircut, mornings", anna.id()); // saved over, not yet seen
+        record().add(acme);
+        record().save();
+        assertEquals(Tone.WAITING, status().tone(), "the check finds the record changed: the choice opens");
+
+        record().act(Action.MERGE);
+
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
+        assertEquals("Saved: 2 clients. Your added Boris Klein is gone: a colleague saved over it at 10:30.",
+                status().text());
+        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
+    }
+
+    @Test
     void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
         record().add(boris);

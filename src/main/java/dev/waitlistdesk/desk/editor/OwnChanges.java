@@ -1,0 +1,65 @@
+package dev.waitlistdesk.desk.editor;
+
+import dev.waitlistdesk.desk.common.Changes;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.RecordContent;
+import dev.waitlistdesk.port.RecordState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The receptionist's own saved changes to one record in the last minute: each client added or
+ * removed, and the note. Whatever state of the record the desk sees next (a live refresh, the result
+ * of a save) is checked against them, so a colleague's save over one is told by name, once.
+ */
+final class OwnChanges {
+
+    /** How long a change is watched for a colleague saving over it. */
+    static final Duration WATCH = Duration.ofMinutes(1);
+
+    /** A client added or removed, or (client null) the note set to {@code note}; {@code at}: when saved. */
+    record Change(Client client, boolean added, String note, Instant at) {
+
+        boolean isNote() {
+            return client == null;
+        }
+
+        boolean undoneIn(RecordState now) {
+            return isNote() ? !now.note().equals(note) : now.clients().contains(client.id()) != added;
+        }
+
+        boolean sameThing(Change other) {
+            return isNote() ? other.isNote() : !other.isNote() && client.id().equals(other.client.id());
+        }
+    }
+
+    private final List<Change> recent = new ArrayList<>();
+
+    /** A save took the record from {@code before} to {@code desired} at {@code at}. */
+    void saved(RecordContent before, RecordContent desired, Instant at) {
+        Changes mine = Changes.between(before.state(), desired.state());
+        desired.clients().stream().filter(c -> mine.added().contains(c.id()))
+                .forEach(c -> keep(new Change(c, true, null, at)));
+        before.clients().stream().filter(c -> mine.removed().contains(c.id()))
+                .forEach(c -> keep(new Change(c, false, null, at)));
+        if (mine.noteChanged()) {
+            keep(new Change(null, false, desired.note(), at));
+        }
+    }
+
+    private void keep(Change change) {
+        recent.removeIf(change::sameThing);
+        recent.add(change);
+    }
+
+    /** The watched changes that {@code now} no longer has; they are told now, so they are watched no more. */
+    List<Change> undoneIn(RecordState now, Instant at) {
+        Instant oldest = at.minus(WATCH);
+        recent.removeIf(change -> change.at().isBefore(oldest));
+        List<Change> undone = recent.stream().filter(change -> change.undoneIn(now)).toList();
+        recent.removeAll(undone);
+        return undone;
+    }
+}
