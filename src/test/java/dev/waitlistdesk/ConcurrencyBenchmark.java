@@ -23,20 +23,21 @@ public final class ConcurrencyBenchmark {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING); // figures, not log lines
         Duration cell = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
         Path folder = Files.createTempDirectory("concurrency-benchmark");
-        System.out.printf("%-32s %5s %6s %9s %7s %6s %6s %9s %9s%n", "portal", "desks", "acked", "conflicts",
-                "merges", "told", "lost", "per 1,000", "largest");
+        System.out.printf("%-32s %5s %6s %9s %7s %6s %6s %9s %9s %6s%n", "portal", "desks", "acked", "conflicts",
+                "merges", "told", "lost", "per 1,000", "largest", "wiped");
         for (boolean appends : new boolean[] {false, true}) {
             for (long latency : appends ? new long[] {20} : new long[] {0, 20, 50, 100}) {
                 for (int desks : new int[] {2, 3, 5}) {
                     SandboxConfig config = new SandboxConfig(folder.resolve("portal-" + appends + latency + desks
-                            + ".json"), 0, 3, new Scale(10, 2, 1), RateLimit.OFF, true,
+                            + ".json"), 0, 3, new Scale(2_000, 2, 1), RateLimit.OFF, true,
                             new SandboxConfig.Faults(latency, 0, 0, 0, appends));
                     try (SandboxServer sandbox = SandboxServer.start(config)) {
-                        ConcurrentSaves.Result r = ConcurrentSaves.run(sandbox.webhookUrl(), desks, SEED, cell);
-                        System.out.printf("%-32s %5d %6d %9d %7d %6d %6d %9.0f %9d%n",
+                        ConcurrentSaves.Result r = ConcurrentSaves.run(sandbox, desks, SEED, cell);
+                        System.out.printf("%-32s %5d %6d %9d %7d %6d %6d %9.0f %9d %6d%n",
                                 (appends ? "client.set appends, " : "practice portal, ") + latency + " ms", desks,
                                 r.acknowledged(), r.conflicts(), r.merges(), r.told(), r.lost(), r.lostPerThousand(),
-                                r.largestIncident());
+                                r.largestIncident(), r.wiped());
+                        r.losses().forEach(loss -> System.out.println("    silently lost: " + loss));
                     }
                 }
             }

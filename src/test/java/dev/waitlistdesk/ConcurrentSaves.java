@@ -3,44 +3,65 @@ package dev.waitlistdesk;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
-import dev.waitlistdesk.desk.common.Changes;
+import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.RecordState;
-import dev.waitlistdesk.port.SaveOutcome;
 import dev.waitlistdesk.port.StoreException;
+import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
+import dev.waitlistdesk.sandbox.Contact;
+import dev.waitlistdesk.sandbox.SandboxServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * K desks saving one record at once, each a stack as the app composes it (its own RestClient and
- * BookingWaitlistStore) over real HTTP. Each reads, thinks 0–100 ms, then adds a contact of its own
- * (60 %), removes one of its own (25 %) or edits the note (15 %); on a conflict it saves again as
- * Merge both (or, when both changed the note, Keep mine) would. A save is <em>acknowledged</em> when
- * it ends saved with the receptionist's change in the record; it is <em>silently lost</em> when its
- * change is missing at the end and nobody who saw it undid it. A watcher reads the record all along:
- * a read that misses clients whose owners never removed them is an incident (a wipe, if large).
- * As the desk does, each desk's next read (and a last one at the end, as the live refresh would)
- * tells the owner of a client change of theirs that someone undid; the owner adds or removes it
- * again. Such a change is <em>told</em>, not silently lost.
+ * K receptionists saving one record at once, each at a desk as the app composes it (its own view
+ * models, store, CRM adapter and REST client, {@link DeskStack}) over real HTTP, adding the portal's
+ * contacts (a share of its own, one contact per name). Each looks at the
+ * record (the live refresh), thinks 0–100 ms, then adds a contact of its own (60 %), removes one of
+ * its own (25 %) or edits the note (15 %) and saves; a conflict it answers with Merge both (Keep mine
+ * when both changed the note); "Your added … is gone" with Add again (Remove again likewise); "Your
+ * note is gone" it reads and leaves (putting notes back would only start a tug of war).
+ * <p>
+ * A save is <em>acknowledged</em> when the record view shows it saved (no choice open, nothing unsaved)
+ * and holds the change. It is <em>told</em> when its owner's record view later said, in the words the
+ * receptionist reads, that it was saved over ("Your added Dora 3 Klein is gone", "Your note is gone").
+ * It is <em>silently lost</em> when its change is missing at the end, nobody who saw it undid it, and
+ * its owner was not told after its last acknowledgement. At the end each desk's live refresh runs
+ * until nothing more is told, as it would in the next seconds. A watcher reads the record all along:
+ * a read that misses clients their owners never removed is an incident; clients still missing at the
+ * end are <em>wiped</em>.
  */
 final class ConcurrentSaves {
 
-    /** Off (-Dbenchmark.tells=false) for desks from before the desk told the owner (issue 18): a baseline. */
-    private static final boolean TELLS = !"false".equals(System.getProperty("benchmark.tells"));
     private static final RestOptions NO_WAITS = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
+    /** At most this many of the portal's contacts are each desk's to add (its own: only it removes them). */
+    private static final int CONTACTS_PER_DESK = 200;
+    /** "Your added Dora 3 Klein, Dora 5 Klein is gone: …" as the English text says it. */
+    private static final Pattern ADDED_GONE = Pattern.compile("Your added (.+?) is gone:");
+    private static final Pattern REMOVED_BACK = Pattern.compile("Your removed (.+?) is back:");
+    private static final String NOTE_GONE = "Your note is gone:";
+    private static final String SAVED_TOGETHER = "Saved together with a colleague";
 
     /** The figures of one run. */
-    record Result(int acknowledged, int conflicts, int merges, int told, int lost, int largestIncident,
+    record Result(int acknowledged, int conflicts, int merges, int told, int lost, int largestIncident, int wiped,
             List<String> losses) {
 
         double lostPerThousand() {
@@ -50,12 +71,18 @@ final class ConcurrentSaves {
 
     private enum Op { ADD, REMOVE, NOTE }
 
-    private record Ack(Op op, ClientId client, String note, String baseNote) {
+    /** One change a receptionist meant: a client added or removed, or the note. */
+    private record Change(Op op, ClientId client, String note) {
     }
 
-    private final String webhookUrl;
+    private final SandboxServer sandbox;
     private final long recordId;
-    private final List<Ack> acks = new CopyOnWriteArrayList<>();
+    private final Path folder;
+    /** One contact of the portal per name: a notice names exactly one of them. */
+    private final List<Contact> uniquelyNamed;
+    private final List<Desk> desks = new CopyOnWriteArrayList<>();
+    /** Who owns which contact: only its owner ever removes it. */
+    private final Map<ClientId, Integer> owners = new ConcurrentHashMap<>();
     private final Set<ClientId> removalsTried = ConcurrentHashMap.newKeySet();
     private final Set<String> notesSeenAndChanged = ConcurrentHashMap.newKeySet();
     private final AtomicInteger conflicts = new AtomicInteger();
@@ -64,19 +91,32 @@ final class ConcurrentSaves {
     private final AtomicInteger largestIncident = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    private ConcurrentSaves(String webhookUrl, long recordId) {
-        this.webhookUrl = webhookUrl;
+    private ConcurrentSaves(SandboxServer sandbox, long recordId, Path folder) {
+        this.sandbox = sandbox;
         this.recordId = recordId;
+        this.folder = folder;
+        Map<String, Contact> byName = new java.util.LinkedHashMap<>();
+        sandbox.data().contacts().forEach(c -> byName.putIfAbsent(fullName(c), c));
+        uniquelyNamed = List.copyOf(byName.values());
     }
 
-    /** Runs {@code desks} desks on a new record of the portal behind {@code webhookUrl} for {@code length}. */
-    static Result run(String webhookUrl, int desks, long seed, Duration length) throws InterruptedException {
-        long id = store(webhookUrl).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))));
-        ConcurrentSaves run = new ConcurrentSaves(webhookUrl, id);
+    private static String fullName(Contact contact) {
+        return contact.name() + " " + contact.lastName();
+    }
+
+    /** Runs {@code desks} desks on a new record of {@code sandbox} for {@code length}. */
+    static Result run(SandboxServer sandbox, int desks, long seed, Duration length)
+            throws InterruptedException, IOException {
+        System.err.println("T start " + java.time.Instant.now());
+        long id = store(sandbox).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))));
+        ConcurrentSaves run = new ConcurrentSaves(sandbox, id, Files.createTempDirectory("concurrent-saves"));
+        for (int number = 0; number < desks; number++) {
+            run.desks.add(run.new Desk(number, desks, new Random(seed * 1_000 + number)));
+        }
+        System.err.println("T setup " + java.time.Instant.now());
         List<Thread> threads = new ArrayList<>();
-        for (int desk = 0; desk < desks; desk++) {
-            int number = desk;
-            threads.add(new Thread(() -> run.desk(number, new Random(seed * 1_000 + number), length), "desk-" + desk));
+        for (Desk desk : run.desks) {
+            threads.add(new Thread(() -> desk.work(length), "desk-" + desk.number));
         }
         Thread watcher = new Thread(run::watch, "watcher");
         watcher.start();
@@ -86,149 +126,179 @@ final class ConcurrentSaves {
         }
         run.running.set(false);
         watcher.join();
-        for (Desk desk : run.desks) { // each desk's live refresh after the others stopped
-            for (int i = 0; i < 20 && run.noticeUndone(desk, desk.store.read(id)); i++) {
-                // told, and made again; read again
+        System.err.println("T ran " + java.time.Instant.now());
+        // the next seconds of each desk's live refresh, now that nobody else writes
+        for (int round = 0; round < 20 && run.desks.stream().map(Desk::settle).toList().contains(true); round++) {
+            // a desk told something and made it again: look once more
+        }
+        System.err.println("T settled " + java.time.Instant.now());
+        return run.result(store(sandbox).read(id));
+    }
+
+    private static BookingWaitlistStore store(SandboxServer sandbox) {
+        return new BookingWaitlistStore(new RestClient(Portal.webhook(sandbox.webhookUrl()), NO_WAITS));
+    }
+
+    /** One receptionist at a desk of their own; used by its own thread, then by the main thread at the end. */
+    private final class Desk {
+
+        final int number;
+        final Random random;
+        final DeskStack stack;
+        final RecordViewModel record;
+        final List<Client> contacts = new ArrayList<>();
+        /** Each acknowledged change and whether its owner was told of it since its last acknowledgement. */
+        final Map<Change, Boolean> acknowledged = new HashMap<>();
+        /** Every status text the receptionist was shown, for the account of a loss. */
+        final List<String> shown = new ArrayList<>();
+        int made;
+
+        Desk(int number, int desks, Random random) {
+            this.number = number;
+            this.random = random;
+            for (int i = number; i < uniquelyNamed.size() && contacts.size() < CONTACTS_PER_DESK; i += desks) {
+                Contact contact = uniquelyNamed.get(i);
+                Client client = new Client(ClientId.contact(contact.id()), fullName(contact), "", "");
+                contacts.add(client);
+                owners.put(client.id(), number);
+            }
+            stack = new DeskStack(sandbox.webhookUrl(), folder, "desk" + number, true, false);
+            record = stack.open(recordId);
+            record.statusProperty().addListener((o, old, now) -> heard(now));
+        }
+
+        void work(Duration length) {
+            long end = System.nanoTime() + length.toNanos();
+            while (System.nanoTime() < end) {
+                try {
+                    stack.main.poll(); // the live refresh: the record view hears what the portal holds
+                    if (answer()) {
+                        continue;
+                    }
+                    sleep(random.nextInt(101));
+                    change();
+                } catch (StoreException e) {
+                    // a failure is shown to the receptionist, with the picks kept: not acknowledged, not silent
+                }
             }
         }
-        RecordState end = store(webhookUrl).read(id);
-        return run.result(end);
-    }
 
-    private static BookingWaitlistStore store(String webhookUrl) {
-        return new BookingWaitlistStore(new RestClient(Portal.webhook(webhookUrl), NO_WAITS));
-    }
-
-    /** One desk's store and the changes it saved, which it watches for a colleague undoing them. */
-    private record Desk(int number, BookingWaitlistStore store, List<Ack> saved) {
-    }
-
-    private final Set<Ack> toldNotes = ConcurrentHashMap.newKeySet();
-
-    private final List<Desk> desks = new CopyOnWriteArrayList<>();
-
-    private void desk(int number, Random random, Duration length) {
-        Desk desk = new Desk(number, store(webhookUrl), new ArrayList<>());
-        desks.add(desk);
-        BookingWaitlistStore store = desk.store();
-        long end = System.nanoTime() + length.toNanos();
-        int made = 0;
-        while (System.nanoTime() < end) {
-            try {
-                RecordState base = store.read(recordId);
-                if (noticeUndone(desk, base)) {
-                    continue;
-                }
-                sleep(random.nextInt(101));
-                double dice = random.nextDouble();
-                List<ClientId> mine = base.clients().stream().filter(c -> owner(c) == number).toList();
-                Set<ClientId> clients = new LinkedHashSet<>(base.clients());
-                Ack intent;
-                String note = base.note();
-                if (dice < 0.60 || (dice < 0.85 && mine.isEmpty())) {
-                    ClientId added = ClientId.contact(1_000_000L * (number + 1) + ++made);
-                    clients.add(added);
-                    intent = new Ack(Op.ADD, added, null, null);
-                } else if (dice < 0.85) {
-                    ClientId removed = mine.get(random.nextInt(mine.size()));
-                    removalsTried.add(removed);
-                    clients.remove(removed);
-                    intent = new Ack(Op.REMOVE, removed, null, null);
-                } else {
-                    note = "desk " + number + " note " + ++made;
-                    intent = new Ack(Op.NOTE, null, note, null);
-                }
-                save(desk, base, RecordState.of(note, clients), intent);
-            } catch (StoreException e) {
-                // a failure is told to the receptionist: not acknowledged, not silent
+        /** Makes one change and saves it, answering a conflict as the receptionist would. */
+        private void change() {
+            double dice = random.nextDouble();
+            List<Client> mine = record.picks().stream().filter(c -> owners.get(c.id()) != null
+                    && owners.get(c.id()) == number).toList();
+            Change change;
+            if (dice < 0.60 || (dice < 0.85 && mine.isEmpty())) {
+                Client added = contacts.get(made++ % contacts.size());
+                record.add(added);
+                change = new Change(Op.ADD, added.id(), null);
+            } else if (dice < 0.85) {
+                Client removed = mine.get(random.nextInt(mine.size()));
+                removalsTried.add(removed.id());
+                acknowledged.keySet().removeIf(c -> removed.id().equals(c.client())); // no longer its add to watch
+                record.remove(removed);
+                change = new Change(Op.REMOVE, removed.id(), null);
+            } else {
+                String note = "desk " + number + " note " + ++made;
+                notesSeenAndChanged.add(record.noteProperty().get());
+                record.noteProperty().set(note);
+                change = new Change(Op.NOTE, null, note);
+            }
+            record.save();
+            settleChoice();
+            RecordState held = record.saved().state();
+            if (!record.dirtyProperty().get() && !record.statusProperty().get().offers(Action.MERGE) && in(held, change)) {
+                acknowledged.put(change, false);
             }
         }
-    }
 
-    /**
-     * What the desk tells its receptionist on a read: a client change of theirs someone undid
-     * ("Your added … is gone"), which they then add or remove again. True when there was one.
-     */
-    private boolean noticeUndone(Desk desk, RecordState read) {
-        if (!TELLS) {
+        /** Answers an open choice as Merge both, or Keep mine when both changed the note. */
+        private void settleChoice() {
+            for (int attempt = 0; attempt < 10 && record.statusProperty().get().tone() == Status.Tone.WAITING;
+                    attempt++) {
+                conflicts.incrementAndGet();
+                boolean merge = record.statusProperty().get().offers(Action.MERGE);
+                record.act(merge ? Action.MERGE : Action.KEEP_MINE);
+            }
+        }
+
+        /** Does what the status asks of the receptionist; true when there was something to do. */
+        private boolean answer() {
+            Status status = record.statusProperty().get();
+            if (status.tone() == Status.Tone.WAITING) {
+                settleChoice();
+                return true;
+            }
+            if (status.offers(Action.ADD_AGAIN) || status.offers(Action.REMOVE_AGAIN)) {
+                record.act(status.offers(Action.ADD_AGAIN) ? Action.ADD_AGAIN : Action.REMOVE_AGAIN);
+                settleChoice();
+                reacknowledge();
+                return true;
+            }
+            if (record.dirtyProperty().get()) { // a save that failed: the picks wait on screen
+                record.save();
+                settleChoice();
+                return true;
+            }
             return false;
         }
-        for (Ack ack : List.copyOf(desk.saved())) {
-            if (ack.op() == Op.NOTE) { // told ("Your note was replaced"); the receptionist decides
-                if (!read.note().equals(ack.note())) {
-                    told.incrementAndGet();
-                    toldNotes.add(ack);
-                    desk.saved().remove(ack);
-                }
-                continue;
+
+        /** Changes made again after a notice are acknowledged again once the record holds them. */
+        private void reacknowledge() {
+            if (!record.dirtyProperty().get()) {
+                RecordState held = record.saved().state();
+                acknowledged.replaceAll((change, wasTold) -> wasTold && in(held, change) ? false : wasTold);
             }
-            boolean undone = ack.op() == Op.ADD ? !read.clients().contains(ack.client()) : read.clients().contains(ack.client());
-            if (undone) {
-                told.incrementAndGet();
-                desk.saved().remove(ack);
-                Set<ClientId> clients = new LinkedHashSet<>(read.clients());
-                if (ack.op() == Op.ADD) {
-                    clients.add(ack.client());
-                } else {
-                    clients.remove(ack.client());
-                }
-                save(desk, read, RecordState.of(read.note(), clients), ack);
+        }
+
+        /** The end: one more look and answer; true when the desk had something to do. */
+        boolean settle() {
+            try {
+                stack.main.poll();
+                return answer();
+            } catch (StoreException e) {
                 return true;
             }
         }
-        return false;
-    }
 
-    /** Saves, answering conflicts as Merge both (Keep mine when both changed the note) would. */
-    private void save(Desk desk, RecordState base, RecordState desired, Ack intent) {
-        if (intent.op() == Op.REMOVE) { // its own earlier add is no longer watched
-            desk.saved().removeIf(a -> intent.client().equals(a.client()));
-        }
-        for (int attempt = 0; attempt < 10; attempt++) {
-            SaveOutcome outcome = desk.store().save(recordId, base, desired);
-            if (outcome instanceof SaveOutcome.Saved saved) {
-                if (kept(saved.held(), base, desired)) {
-                    if (!saved.held().equals(desired)) {
-                        merges.incrementAndGet();
-                    }
-                    if (intent.op() == Op.NOTE) {
-                        notesSeenAndChanged.add(base.note());
-                    }
-                    Ack ack = intent.op() == Op.NOTE ? new Ack(Op.NOTE, null, desired.note(), base.note()) : intent;
-                    if (!acks.contains(ack)) { // made again after being told: one acknowledged save
-                        acks.add(ack);
-                    }
-                    if (ack.op() == Op.NOTE) {
-                        desk.saved().removeIf(a -> a.op() == Op.NOTE); // only its newest note is watched
-                    }
-                    desk.saved().add(ack);
+        /** What a status says to the receptionist about their own changes being saved over. */
+        private void heard(Status status) {
+            String text = status.text();
+            shown.add(text);
+            List<String> gone = new ArrayList<>();
+            for (Pattern pattern : List.of(ADDED_GONE, REMOVED_BACK)) {
+                Matcher matcher = pattern.matcher(text);
+                if (matcher.find()) {
+                    gone.addAll(List.of(matcher.group(1).split(", ")));
                 }
+            }
+            boolean noteGone = text.contains(NOTE_GONE);
+            if (text.startsWith(SAVED_TOGETHER)) {
+                merges.incrementAndGet();
+            }
+            if (gone.isEmpty() && !noteGone) {
                 return;
             }
-            conflicts.incrementAndGet();
-            RecordState theirs = ((SaveOutcome.Conflict) outcome).theirs();
-            // both sides' clients; my note (Merge both, or Keep mine for the note when both changed it)
-            RecordState clients = Changes.merge(base, RecordState.of(base.note(), desired.clients()), theirs)
-                    .orElseThrow();
-            String note = desired.note().equals(base.note()) ? theirs.note() : desired.note();
-            desired = RecordState.of(note, clients.clients());
-            base = theirs;
+            Map<ClientId, String> names = new HashMap<>();
+            contacts.forEach(c -> names.put(c.id(), c.name()));
+            acknowledged.replaceAll((change, wasTold) -> wasTold || (change.op() == Op.NOTE ? noteGone
+                    : gone.contains(names.get(change.client()))));
+            told.addAndGet(gone.size() + (noteGone ? 1 : 0));
         }
     }
 
-    /** Whether {@code held} has everything the receptionist changed from {@code base} to {@code desired}. */
-    static boolean kept(RecordState held, RecordState base, RecordState desired) {
-        Changes mine = Changes.between(base, desired);
-        return held.clients().containsAll(mine.added()) && mine.removed().stream().noneMatch(held.clients()::contains)
-                && (!mine.noteChanged() || held.note().equals(desired.note()));
-    }
-
-    private static int owner(ClientId client) {
-        return (int) (client.id() / 1_000_000L) - 1;
+    /** Whether {@code held} has the change. */
+    private static boolean in(RecordState held, Change change) {
+        return switch (change.op()) {
+            case ADD -> held.clients().contains(change.client());
+            case REMOVE -> !held.clients().contains(change.client());
+            case NOTE -> held.note().equals(change.note());
+        };
     }
 
     private void watch() {
-        BookingWaitlistStore store = store(webhookUrl);
+        BookingWaitlistStore store = store(sandbox);
         Set<ClientId> last = null;
         while (running.get()) {
             try {
@@ -247,19 +317,27 @@ final class ConcurrentSaves {
 
     private Result result(RecordState end) {
         List<String> losses = new ArrayList<>();
-        for (Ack ack : acks) {
-            boolean lost = switch (ack.op()) {
-                case ADD -> !end.clients().contains(ack.client()) && !removalsTried.contains(ack.client());
-                case REMOVE -> end.clients().contains(ack.client());
-                case NOTE -> !end.note().equals(ack.note()) && !notesSeenAndChanged.contains(ack.note())
-                        && !toldNotes.contains(ack);
-            };
-            if (lost) {
-                losses.add(ack.op() + " " + (ack.client() == null ? ack.note() : ack.client()));
-            }
+        int acknowledged = 0;
+        for (Desk desk : desks) {
+            acknowledged += desk.acknowledged.size();
+            desk.acknowledged.forEach((change, wasTold) -> {
+                boolean missing = switch (change.op()) {
+                    case ADD -> !in(end, change) && !removalsTried.contains(change.client());
+                    case REMOVE -> !in(end, change);
+                    case NOTE -> !in(end, change) && !notesSeenAndChanged.contains(change.note());
+                };
+                if (missing && !wasTold) {
+                    String name = desk.contacts.stream().filter(c -> c.id().equals(change.client())).map(Client::name)
+                            .findFirst().orElse(change.note());
+                    losses.add(change.op() + " " + name + " (desk " + desk.number + "; it was shown: "
+                            + desk.shown.stream().filter(t -> t.contains(name) || t.contains("note")).toList() + ")");
+                }
+            });
         }
-        return new Result(acks.size(), conflicts.get(), merges.get(), told.get(), losses.size(), largestIncident.get(),
-                losses);
+        long wiped = owners.keySet().stream().filter(c -> !end.clients().contains(c) && !removalsTried.contains(c)
+                && desks.stream().anyMatch(d -> d.acknowledged.containsKey(new Change(Op.ADD, c, null)))).count();
+        return new Result(acknowledged, conflicts.get(), merges.get(), told.get(), losses.size(),
+                largestIncident.get(), (int) wiped, losses);
     }
 
     private static void sleep(long millis) {

@@ -2,6 +2,7 @@ package dev.waitlistdesk.desk.editor;
 
 import dev.waitlistdesk.desk.common.Changes;
 import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.RecordContent;
 import dev.waitlistdesk.port.RecordState;
 import java.time.Duration;
@@ -47,6 +48,11 @@ final class OwnChanges {
         if (mine.noteChanged()) {
             keep(new Change(null, false, desired.note(), at));
         }
+    }
+
+    /** The receptionist picked or removed this client again: their new choice replaces the one watched. */
+    void forget(ClientId client) {
+        recent.removeIf(change -> !change.isNote() && change.client().id().equals(client));
     }
 
     private void keep(Change change) {

@@ -23,8 +23,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +47,8 @@ public final class RecordViewModel implements PickTarget {
     /** How long a save may run before Cancel is offered. */
     public static final Duration CANCEL_AFTER = Duration.ofSeconds(3);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The actions of a notice that a change of this desk was saved over. */
+    private static final Set<Action> AGAIN = EnumSet.of(Action.ADD_AGAIN, Action.REMOVE_AGAIN, Action.NOTE_BACK);
 
     private final DeskContext ctx;
     private final RecordHost host;
@@ -151,11 +155,13 @@ public final class RecordViewModel implements PickTarget {
         if (picks.stream().anyMatch(p -> p.id().equals(client.id()))) {
             return false;
         }
+        own.forget(client.id());
         picks.add(client);
         return true;
     }
 
     public void remove(Client client) {
+        own.forget(client.id());
         picks.removeIf(p -> p.id().equals(client.id()));
     }
 
@@ -216,7 +222,7 @@ public final class RecordViewModel implements PickTarget {
             case RECREATE -> host.recreate(this);
             case DISCARD -> revert();
             case REFRESH_LIST -> host.refreshList();
-            case ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK -> again();
+            case ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK -> again(action == Action.NOTE_BACK);
             case OPEN_SETTINGS -> ctx.dialogs().openSettings();
         }
     }
@@ -239,7 +245,11 @@ public final class RecordViewModel implements PickTarget {
             base = now;
             setShown(now);
             canUndo.set(false);
-            undone = own.undoneIn(now.state(), ctx.clock().instant());
+            // A notice not answered yet stays, for what is still undone: the refresh must not hide it.
+            boolean noticeShown = status.get().actions().stream().anyMatch(AGAIN::contains);
+            undone = new ArrayList<>(noticeShown ? undone.stream().filter(c -> c.undoneIn(now.state())).toList()
+                    : List.of());
+            undone.addAll(own.undoneIn(now.state(), ctx.clock().instant()));
             status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus(""));
             return;
         }
@@ -288,12 +298,15 @@ public final class RecordViewModel implements PickTarget {
         return new Status(Tone.ERROR, String.join(" ", texts), "", actions);
     }
 
-    /** Makes the undone changes again, as a save like any other: conflict-checked. */
-    private void again() {
+    /**
+     * Makes the undone client changes (or the note) again, as a save like any other: conflict-checked.
+     * The rest of the notice was read, and is not offered again.
+     */
+    private void again(boolean theNote) {
         if (undone.isEmpty() || saving.get()) {
             return;
         }
-        undone.forEach(change -> {
+        undone.stream().filter(change -> change.isNote() == theNote).forEach(change -> {
             if (change.isNote()) {
                 note.set(change.note());
             } else if (change.added()) {

@@ -248,6 +248,36 @@ class RecordViewModelTest {
     }
 
     @Test
+    void removingMyOwnRecentAdd_whileAColleagueDidToo_isNotToldAsSavedOver() {
+        record().add(boris);
+        record().save();
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // saved over from an older read
+        record().remove(boris);
+        record().save();
+
+        record().act(Action.MERGE);
+
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
+        assertEquals("Saved: 2 clients", status().text());
+    }
+
+    @Test
+    void anUnansweredNotice_staysThroughTheNextQuietRefresh() {
+        record().add(boris);
+        record().save();
+        desk.store.change(recordId, "Haircut, mornings", anna.id());
+        main.poll();
+        desk.store.change(recordId, "Colour", anna.id()); // a colleague's next change, the notice still unanswered
+
+        main.poll();
+
+        assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
+        assertEquals("Colour", record().noteProperty().get());
+        record().act(Action.ADD_AGAIN);
+        assertEquals(RecordState.of("Colour", List.of(anna.id(), boris.id())), portal());
+    }
+
+    @Test
     void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
         record().add(boris);
