@@ -1,8 +1,6 @@
 package dev.waitlistdesk;
 
 import dev.waitlistdesk.sandbox.SandboxConfig;
-import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
-import dev.waitlistdesk.sandbox.SandboxConfig.Scale;
 import dev.waitlistdesk.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +26,8 @@ public final class ConcurrencyBenchmark {
         for (boolean appends : new boolean[] {false, true}) {
             for (long latency : appends ? new long[] {20} : new long[] {0, 20, 50, 100}) {
                 for (int desks : new int[] {2, 3, 5}) {
-                    SandboxConfig config = new SandboxConfig(folder.resolve("portal-" + appends + latency + desks
-                            + ".json"), 0, 3, new Scale(2_000, 2, 1), RateLimit.OFF, true,
-                            new SandboxConfig.Faults(latency, 0, 0, 0, appends));
+                    SandboxConfig config = ConcurrentSaves.portal(folder.resolve("portal-" + appends + latency + desks
+                            + ".json"), latency, appends);
                     try (SandboxServer sandbox = SandboxServer.start(config)) {
                         ConcurrentSaves.Result r = ConcurrentSaves.run(sandbox, desks, SEED, cell);
                         System.out.printf("%-32s %5d %6d %9d %7d %6d %6d %9.0f %9d %6d%n",

@@ -11,7 +11,9 @@ import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.StoreException;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
-import dev.waitlistdesk.sandbox.Contact;
+import dev.waitlistdesk.sandbox.SandboxConfig;
+import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
+import dev.waitlistdesk.sandbox.SandboxConfig.Scale;
 import dev.waitlistdesk.sandbox.SandboxServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,12 +40,12 @@ import java.util.regex.Pattern;
 
 /**
  * K receptionists saving one record at once, each at a desk as the app composes it (its own view
- * models, store, CRM adapter and REST client, {@link DeskStack}) over real HTTP, adding the portal's
- * contacts (a share of its own, one contact per name). Each looks at the
+ * models, store, CRM adapter and REST client, {@link DeskStack}) over real HTTP, adding contacts of
+ * its own from the portal's CRM. Each looks at the
  * record (the live refresh), thinks 0–100 ms, then adds a contact of its own (60 %), removes one of
- * its own (25 %) or edits the note (15 %) and saves; a conflict it answers with Merge both (Keep mine
- * when both changed the note); "Your added … is gone" with Add again (Remove again likewise); "Your
- * note is gone" it reads and leaves (putting notes back would only start a tug of war).
+ * its own (25 %) or edits the note (15 %) and saves; a conflict it answers with Merge both (when both
+ * changed the note: Take theirs, then its note again); "Your added … is gone" with Add again (Remove
+ * again likewise); "Your note is gone" it reads and leaves (putting notes back would start a tug of war).
  * <p>
  * A save is <em>acknowledged</em> when the record view shows it saved (no choice open, nothing unsaved)
  * and holds the change. It is <em>told</em> when its owner's record view later said, in the words the
@@ -52,8 +59,9 @@ import java.util.regex.Pattern;
 final class ConcurrentSaves {
 
     private static final RestOptions NO_WAITS = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
-    /** At most this many of the portal's contacts are each desk's to add (its own: only it removes them). */
-    private static final int CONTACTS_PER_DESK = 200;
+    /** The contacts each desk adds (its own: only it removes them); past the last it starts again. */
+    private static final int CONTACTS_PER_DESK = 100;
+    private static final List<String> FIRST_NAMES = List.of("Dora", "Emil", "Frida", "Gero", "Hanna");
     /** "Your added Dora 3 Klein, Dora 5 Klein is gone: …" as the English text says it. */
     private static final Pattern ADDED_GONE = Pattern.compile("Your added (.+?) is gone:");
     private static final Pattern REMOVED_BACK = Pattern.compile("Your removed (.+?) is back:");
@@ -78,8 +86,6 @@ final class ConcurrentSaves {
     private final SandboxServer sandbox;
     private final long recordId;
     private final Path folder;
-    /** One contact of the portal per name: a notice names exactly one of them. */
-    private final List<Contact> uniquelyNamed;
     private final List<Desk> desks = new CopyOnWriteArrayList<>();
     /** Who owns which contact: only its owner ever removes it. */
     private final Map<ClientId, Integer> owners = new ConcurrentHashMap<>();
@@ -95,25 +101,50 @@ final class ConcurrentSaves {
         this.sandbox = sandbox;
         this.recordId = recordId;
         this.folder = folder;
-        Map<String, Contact> byName = new java.util.LinkedHashMap<>();
-        sandbox.data().contacts().forEach(c -> byName.putIfAbsent(fullName(c), c));
-        uniquelyNamed = List.copyOf(byName.values());
     }
 
-    private static String fullName(Contact contact) {
-        return contact.name() + " " + contact.lastName();
+    /** A portal as the runs use it: little demo data (each write waits for the data file), no rate limit. */
+    static SandboxConfig portal(Path dataFile, long latencyMillis, boolean clientSetAppends) {
+        return new SandboxConfig(dataFile, 0, 3, new Scale(10, 2, 1), RateLimit.OFF, true,
+                new SandboxConfig.Faults(latencyMillis, 0, 0, 0, clientSetAppends));
+    }
+
+    /** Each desk's own contacts in the portal's CRM, one name each, made at once (each add waits for the file). */
+    private static List<List<Client>> contacts(SandboxServer sandbox, int desks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<List<Client>> all = new ArrayList<>();
+            for (int desk = 0; desk < desks; desk++) {
+                List<Callable<Client>> adds = new ArrayList<>();
+                for (int i = 1; i <= CONTACTS_PER_DESK; i++) {
+                    String first = FIRST_NAMES.get(desk % FIRST_NAMES.size());
+                    String last = i + " Klein";
+                    adds.add(() -> new Client(ClientId.contact(sandbox.data().addContact(first, "", last, "", null,
+                            List.of()).id()), first + " " + last, "", ""));
+                }
+                List<Client> mine = new ArrayList<>();
+                for (Future<Client> added : pool.invokeAll(adds)) {
+                    mine.add(added.get());
+                }
+                all.add(mine);
+            }
+            return all;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The portal did not take the contacts", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Runs {@code desks} desks on a new record of {@code sandbox} for {@code length}. */
     static Result run(SandboxServer sandbox, int desks, long seed, Duration length)
             throws InterruptedException, IOException {
-        System.err.println("T start " + java.time.Instant.now());
         long id = store(sandbox).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))));
         ConcurrentSaves run = new ConcurrentSaves(sandbox, id, Files.createTempDirectory("concurrent-saves"));
+        List<List<Client>> contacts = contacts(sandbox, desks);
         for (int number = 0; number < desks; number++) {
-            run.desks.add(run.new Desk(number, desks, new Random(seed * 1_000 + number)));
+            run.desks.add(run.new Desk(number, contacts.get(number), new Random(seed * 1_000 + number)));
         }
-        System.err.println("T setup " + java.time.Instant.now());
         List<Thread> threads = new ArrayList<>();
         for (Desk desk : run.desks) {
             threads.add(new Thread(() -> desk.work(length), "desk-" + desk.number));
@@ -126,12 +157,10 @@ final class ConcurrentSaves {
         }
         run.running.set(false);
         watcher.join();
-        System.err.println("T ran " + java.time.Instant.now());
         // the next seconds of each desk's live refresh, now that nobody else writes
         for (int round = 0; round < 20 && run.desks.stream().map(Desk::settle).toList().contains(true); round++) {
             // a desk told something and made it again: look once more
         }
-        System.err.println("T settled " + java.time.Instant.now());
         return run.result(store(sandbox).read(id));
     }
 
@@ -146,22 +175,18 @@ final class ConcurrentSaves {
         final Random random;
         final DeskStack stack;
         final RecordViewModel record;
-        final List<Client> contacts = new ArrayList<>();
+        final List<Client> contacts;
         /** Each acknowledged change and whether its owner was told of it since its last acknowledgement. */
         final Map<Change, Boolean> acknowledged = new HashMap<>();
         /** Every status text the receptionist was shown, for the account of a loss. */
         final List<String> shown = new ArrayList<>();
         int made;
 
-        Desk(int number, int desks, Random random) {
+        Desk(int number, List<Client> contacts, Random random) {
             this.number = number;
             this.random = random;
-            for (int i = number; i < uniquelyNamed.size() && contacts.size() < CONTACTS_PER_DESK; i += desks) {
-                Contact contact = uniquelyNamed.get(i);
-                Client client = new Client(ClientId.contact(contact.id()), fullName(contact), "", "");
-                contacts.add(client);
-                owners.put(client.id(), number);
-            }
+            this.contacts = contacts;
+            contacts.forEach(client -> owners.put(client.id(), number));
             stack = new DeskStack(sandbox.webhookUrl(), folder, "desk" + number, true, false);
             record = stack.open(recordId);
             record.statusProperty().addListener((o, old, now) -> heard(now));
@@ -191,6 +216,7 @@ final class ConcurrentSaves {
             Change change;
             if (dice < 0.60 || (dice < 0.85 && mine.isEmpty())) {
                 Client added = contacts.get(made++ % contacts.size());
+                acknowledged.keySet().removeIf(c -> added.id().equals(c.client())); // its own new choice
                 record.add(added);
                 change = new Change(Op.ADD, added.id(), null);
             } else if (dice < 0.85) {
@@ -213,13 +239,23 @@ final class ConcurrentSaves {
             }
         }
 
-        /** Answers an open choice as Merge both, or Keep mine when both changed the note. */
+        /**
+         * Answers an open choice with Merge both. When both changed the note it takes theirs and types
+         * its note again: Keep mine would also take away the clients the colleague added.
+         */
         private void settleChoice() {
             for (int attempt = 0; attempt < 10 && record.statusProperty().get().tone() == Status.Tone.WAITING;
                     attempt++) {
                 conflicts.incrementAndGet();
-                boolean merge = record.statusProperty().get().offers(Action.MERGE);
-                record.act(merge ? Action.MERGE : Action.KEEP_MINE);
+                if (record.statusProperty().get().offers(Action.MERGE)) {
+                    record.act(Action.MERGE);
+                } else {
+                    String mine = record.noteProperty().get();
+                    record.act(Action.TAKE_THEIRS);
+                    notesSeenAndChanged.add(record.noteProperty().get());
+                    record.noteProperty().set(mine);
+                    record.save();
+                }
             }
         }
 

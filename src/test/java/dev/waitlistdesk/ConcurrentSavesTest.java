@@ -3,12 +3,13 @@ package dev.waitlistdesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.sandbox.RunningSandbox;
+import dev.waitlistdesk.sandbox.SandboxServer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The concurrency benchmark, short: 2 and 3 desks (the app's view models over real HTTP) save one
@@ -17,15 +18,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrentSavesTest {
 
-    @RegisterExtension
-    final RunningSandbox running = new RunningSandbox();
+    @TempDir
+    Path folder;
 
     @ParameterizedTest(name = "{0} desks, seed {1}")
     @CsvSource({"2, 1", "2, 2", "3, 1", "3, 2"})
     void noAcknowledgedSaveIsSilentlyLost(int desks, long seed) throws Exception {
-        running.server().faults().latency(5);
-
-        ConcurrentSaves.Result result = ConcurrentSaves.run(running.server(), desks, seed, Duration.ofSeconds(3));
+        ConcurrentSaves.Result result;
+        try (SandboxServer portal = SandboxServer.start(ConcurrentSaves.portal(folder.resolve("portal.json"), 5, false))) {
+            result = ConcurrentSaves.run(portal, desks, seed, Duration.ofSeconds(3));
+        }
 
         assertTrue(result.acknowledged() > 2, "the desks got work done: " + result.acknowledged());
         assertEquals(List.of(), result.losses(), "silently lost");
