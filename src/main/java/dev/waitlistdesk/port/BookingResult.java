@@ -22,9 +22,10 @@ public sealed interface BookingResult {
     }
 
     /**
-     * A colleague booked the same record a moment earlier (on a portal that keeps a booked record, both
-     * bookings went through). This desk's booking {@code duplicateId} was cancelled, unless {@code cancelled}
-     * is false: then it still exists and needs cancelling by hand.
+     * The record left the waitlist while this desk booked it, on a portal that keeps a booked record: a
+     * colleague booked it (both bookings went through) or removed it a moment earlier. This desk's
+     * booking {@code duplicateId} was cancelled, unless {@code cancelled} is false: then it still exists
+     * and may need cancelling by hand.
      */
     record BookedByColleague(long duplicateId, boolean cancelled) implements BookingResult {
     }

@@ -141,7 +141,7 @@ public final class BookingPortalDesk implements BookingDesk {
             Booking booking = booked.booking();
             boolean left = booked.recordRemoved();
             if (!left) {
-                Optional<Boolean> removed = removeKeptRecord(recordId);
+                Optional<Boolean> removed = removeKeptRecord(recordId, booked);
                 if (removed.isEmpty()) {
                     return new BookingResult.BookedByColleague(booking.id(), cancel(booking.id()));
                 }
@@ -154,18 +154,36 @@ public final class BookingPortalDesk implements BookingDesk {
 
     /**
      * The portal kept the record after booking it (the other reading of the docs); its clients and
-     * deals are on the booking now, so it leaves the waitlist here. False if that failed; empty if the
-     * record was already gone (1036): a colleague's desk booked it a moment earlier and removed it.
+     * deals are on the booking now, so it leaves the waitlist here. The batch reads its clients and
+     * links right before the delete: a colleague's change since the booking goes onto the booking
+     * too, not out with the record. False if the delete failed; empty if the record was already gone
+     * (1040): a colleague's desk booked or removed it a moment earlier.
      */
-    private Optional<Boolean> removeKeptRecord(long recordId) {
-        try {
-            waitlist.delete(recordId);
-            return Optional.of(true);
-        } catch (RestException e) {
-            LOG.log(System.Logger.Level.WARNING, "Booked record {0} could not be removed from the waitlist: {1}",
-                    recordId, e.getMessage());
-            return e.kind() == RestException.Kind.NOT_FOUND ? Optional.empty() : Optional.of(false);
+    private Optional<Boolean> removeKeptRecord(long recordId, Booked booked) {
+        BatchResult last = client.batch(List.of(
+                new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", recordId)),
+                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", recordId)),
+                new BatchCommand("delete", BookingCalls.WAITLIST_DELETE, Map.of("id", recordId))), true);
+        if (RestBookingApi.isGone(last, "clients")) {
+            return Optional.empty();
         }
+        RestException failed = last.errors().get("links") != null ? last.errors().get("links") : last.errors().get("delete");
+        if (failed != null) {
+            LOG.log(System.Logger.Level.WARNING, "Booked record {0} could not be removed from the waitlist: {1}",
+                    recordId, failed.getMessage());
+            return failed.kind() == RestException.Kind.NOT_FOUND ? Optional.empty() : Optional.of(false);
+        }
+        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST, last.result("clients").orElseThrow(),
+                "waitListClient");
+        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, last.result("links").orElseThrow());
+        long bookingId = booked.booking().id();
+        if (!new HashSet<>(clients).equals(new HashSet<>(booked.clients())) && !clients.isEmpty()) {
+            api.setBookingClients(bookingId, clients);
+        }
+        if (!new HashSet<>(links).equals(new HashSet<>(booked.links())) && !links.isEmpty()) {
+            api.setBookingExternalData(bookingId, links);
+        }
+        return Optional.of(true);
     }
 
     /** Cancels this desk's second booking of a record a colleague booked first; false if that failed. */

@@ -246,27 +246,32 @@ public final class RestBookingApi {
      * @throws RestException NOT_FOUND (1040) when the record is gone before booking; any other failure
      */
     public Booked bookFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period, String name) {
-        BatchResult before = client.batch(List.of(
+        // One batch reads the record's clients and links, books, and reads the record again: whether it
+        // is still there after the booking is then the portal's doing, not a colleague's, who could
+        // only slip in between two commands of the batch (a separate read left a whole request).
+        BatchResult booking = client.batch(List.of(
                 new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", waitListId)),
-                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", waitListId))))
-                .throwFirstError();
-        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST,
-                before.result("clients").orElseThrow(), "waitListClient");
-        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, before.result("links").orElseThrow());
-        long bookingId;
-        try {
-            bookingId = waitlist.createFromWaitlist(waitListId, resourceIds, period, name, "");
-        } catch (RestException e) {
-            if (Wire.isCode(e, "1038")) {
-                throw new BookingRefusedException(whyRefused(waitListId, resourceIds, period), e);
+                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", waitListId)),
+                new BatchCommand("book", BookingCalls.BOOKING_CREATEFROMWAITLIST,
+                        RestWaitlistApi.createFromWaitlistParams(waitListId, resourceIds, period, name, "")),
+                new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId))), true);
+        for (String key : List.of("clients", "links", "book")) {
+            RestException failed = booking.errors().get(key);
+            // an empty list does not survive a batch command's encoding: refused whatever the code
+            if (failed != null && key.equals("book") && (Wire.isCode(failed, "1038") || resourceIds.isEmpty())) {
+                throw new BookingRefusedException(whyRefused(waitListId, resourceIds, period), failed);
+            } else if (failed != null) {
+                throw failed;
             }
-            throw e;
         }
+        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST,
+                booking.result("clients").orElseThrow(), "waitListClient");
+        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, booking.result("links").orElseThrow());
+        long bookingId = Answers.id(BookingCalls.BOOKING_CREATEFROMWAITLIST, booking.result("book").orElseThrow());
+        boolean recordRemoved = isGone(booking, "record");
         BatchResult after = client.batch(List.of(
-                new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId)),
                 new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
                 new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
-        boolean recordRemoved = isGone(after, "record");
         boolean copyClients = !clients.isEmpty()
                 && Wire.clients(BookingCalls.BOOKING_CLIENT_LIST, after.result("clients").orElseThrow(), "bookingClient").isEmpty();
         boolean copyLinks = !links.isEmpty()
@@ -277,7 +282,7 @@ public final class RestBookingApi {
         if (copyLinks) {
             setBookingExternalData(bookingId, links);
         }
-        return new Booked(booking(bookingId), recordRemoved, copyClients, copyLinks);
+        return new Booked(booking(bookingId), recordRemoved, copyClients, copyLinks, clients, links);
     }
 
     /**

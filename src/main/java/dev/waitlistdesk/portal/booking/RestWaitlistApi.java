@@ -185,6 +185,13 @@ public final class RestWaitlistApi {
     /** booking.v1.booking.createfromwaitlist; returns the new booking's id. */
     public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period,
                                    String name, String description) {
+        Method method = BookingCalls.BOOKING_CREATEFROMWAITLIST;
+        return Answers.id(method, client.call(method, createFromWaitlistParams(waitListId, resourceIds, period, name,
+                description)));
+    }
+
+    static Map<String, Object> createFromWaitlistParams(long waitListId, List<Long> resourceIds, DatePeriod period,
+                                                        String name, String description) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("resourceIds", List.copyOf(resourceIds));
         if (name != null && !name.isEmpty()) {
@@ -197,8 +204,7 @@ public final class RestWaitlistApi {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("waitListId", waitListId);
         params.put("fields", fields);
-        Method method = BookingCalls.BOOKING_CREATEFROMWAITLIST;
-        return Answers.id(method, client.call(method, params));
+        return params;
     }
 
     public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period) {
