@@ -38,16 +38,22 @@ final class OwnChanges {
 
     private final List<Change> recent = new ArrayList<>();
 
-    /** A save took the record from {@code before} to {@code desired} at {@code at}. */
-    void saved(RecordContent before, RecordContent desired, Instant at) {
+    /**
+     * A save went through at {@code at}, holding {@code held}: the receptionist asked to take the record
+     * from {@code before} to {@code desired} (through Merge both or Keep mine, maybe). What of that the
+     * record holds is watched from now on.
+     */
+    void saved(RecordContent before, RecordContent desired, Instant at, RecordState held) {
         Changes mine = Changes.between(before.state(), desired.state());
+        List<Change> made = new ArrayList<>();
         desired.clients().stream().filter(c -> mine.added().contains(c.id()))
-                .forEach(c -> keep(new Change(c, true, null, at)));
+                .forEach(c -> made.add(new Change(c, true, null, at)));
         before.clients().stream().filter(c -> mine.removed().contains(c.id()))
-                .forEach(c -> keep(new Change(c, false, null, at)));
+                .forEach(c -> made.add(new Change(c, false, null, at)));
         if (mine.noteChanged()) {
-            keep(new Change(null, false, desired.note(), at));
+            made.add(new Change(null, false, desired.note(), at));
         }
+        made.stream().filter(change -> !change.undoneIn(held)).forEach(this::keep);
     }
 
     /** The receptionist picked or removed this client again: their new choice replaces the one watched. */

@@ -72,6 +72,8 @@ public final class RecordViewModel implements PickTarget {
     private final OwnChanges own = new OwnChanges();
     /** What the status offers to make again. */
     private List<OwnChanges.Change> undone = List.of();
+    /** The receptionist's last save as they asked it, from what to what: Merge both carries it on. */
+    private RecordContent[] asking;
     private BackgroundRunner.Running running;
     private Scheduler.Cancellable cancelOffer;
 
@@ -168,7 +170,7 @@ public final class RecordViewModel implements PickTarget {
     /** Writes the note and the full client list, if nobody changed the record since it was read. */
     public void save() {
         if (canSave.get()) {
-            write(base, shown(), false);
+            write(base, shown(), false, true);
         }
     }
 
@@ -177,7 +179,7 @@ public final class RecordViewModel implements PickTarget {
         if (canUndo.get() && !saving.get() && !dirty.get()) {
             RecordContent before = beforeLastSave;
             setShown(before);
-            write(base, before, true);
+            write(base, before, true, true);
         }
     }
 
@@ -210,7 +212,7 @@ public final class RecordViewModel implements PickTarget {
         switch (action) {
             case RETRY -> {
                 if (canSave.get()) {
-                    write(base, shown(), false);
+                    write(base, shown(), false, true);
                 }
             }
             case CANCEL -> cancel();
@@ -329,12 +331,12 @@ public final class RecordViewModel implements PickTarget {
         }
         RecordContent content = named(merged.get());
         setShown(content);
-        write(theirs, content, false);
+        write(theirs, content, false, false);
     }
 
     private void keepMine() {
         if (theirs != null) {
-            write(theirs, shown(), false);
+            write(theirs, shown(), false, false);
         }
     }
 
@@ -350,8 +352,15 @@ public final class RecordViewModel implements PickTarget {
         status.set(Status.info(ctx.texts().get("status.tookTheirs")));
     }
 
-    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing) {
+    /**
+     * Saves {@code desired}, checked against {@code checkedBase}. {@code asked}: the receptionist's own
+     * save (not Merge both or Keep mine, which carry on one): its change is what the desk then watches.
+     */
+    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing, boolean asked) {
         RecordContent before = checkedBase; // what the record held just before this write, if it goes through
+        if (asked) {
+            asking = new RecordContent[] {checkedBase, desired};
+        }
         saving.set(true);
         canUndo.set(false);
         status.set(Status.busy(ctx.texts().get(undoing ? "status.undoing" : "status.saving")));
@@ -406,7 +415,7 @@ public final class RecordViewModel implements PickTarget {
             return;
         }
         Instant at = ctx.clock().instant();
-        own.saved(before, desired, at);
+        own.saved(asking[0], asking[1], at, held.state());
         // What the save read may show an earlier change of this desk saved over (a colleague's write
         // that this save merged in, or one this desk had not seen yet): told here, not lost quietly.
         undone = own.undoneIn(held.state(), at);

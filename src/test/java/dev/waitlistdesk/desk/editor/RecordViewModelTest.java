@@ -262,6 +262,20 @@ class RecordViewModelTest {
     }
 
     @Test
+    void whatIAskedIsWatchedThroughMergeBoth_evenWhenTheColleaguesVersionAlreadyHadIt() {
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), boris.id(), acme.id()); // unseen
+        record().add(boris);
+        record().save();
+        record().act(Action.MERGE);
+        assertEquals("Saved: 3 clients", status().text());
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // saved over from an older read
+
+        main.poll();
+
+        assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
+    }
+
+    @Test
     void anUnansweredNotice_staysThroughTheNextQuietRefresh() {
         record().add(boris);
         record().save();
