@@ -72,8 +72,8 @@ public final class RecordViewModel implements PickTarget {
     private final OwnChanges own = new OwnChanges();
     /** What the status offers to make again. */
     private List<OwnChanges.Change> undone = List.of();
-    /** The receptionist's last save as they asked it, from what to what: Merge both carries it on. */
-    private RecordContent[] asking;
+    /** The receptionist's last save as they asked it: Merge both and Keep mine carry it on. */
+    private Asked asked;
     private BackgroundRunner.Running running;
     private Scheduler.Cancellable cancelOffer;
 
@@ -353,13 +353,13 @@ public final class RecordViewModel implements PickTarget {
     }
 
     /**
-     * Saves {@code desired}, checked against {@code checkedBase}. {@code asked}: the receptionist's own
+     * Saves {@code desired}, checked against {@code checkedBase}. {@code byReceptionist}: their own
      * save (not Merge both or Keep mine, which carry on one): its change is what the desk then watches.
      */
-    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing, boolean asked) {
+    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing, boolean byReceptionist) {
         RecordContent before = checkedBase; // what the record held just before this write, if it goes through
-        if (asked) {
-            asking = new RecordContent[] {checkedBase, desired};
+        if (byReceptionist) {
+            asked = new Asked(checkedBase, desired);
         }
         saving.set(true);
         canUndo.set(false);
@@ -378,6 +378,10 @@ public final class RecordViewModel implements PickTarget {
                         saved(before, desired, outcome.held(), undoing);
                     }
                 }, this::saveFailed);
+    }
+
+    /** A save as the receptionist asked it: from what the record held to what they wanted. */
+    private record Asked(RecordContent from, RecordContent to) {
     }
 
     /** The outcome of a save with names for every client in it; runs in the background. */
@@ -415,7 +419,7 @@ public final class RecordViewModel implements PickTarget {
             return;
         }
         Instant at = ctx.clock().instant();
-        own.saved(asking[0], asking[1], at, held.state());
+        own.saved(asked.from(), asked.to(), at, held.state());
         // What the save read may show an earlier change of this desk saved over (a colleague's write
         // that this save merged in, or one this desk had not seen yet): told here, not lost quietly.
         undone = own.undoneIn(held.state(), at);
