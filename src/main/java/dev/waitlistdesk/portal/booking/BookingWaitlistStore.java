@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.ClientId;
@@ -43,7 +44,6 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private static final Method LIST = BookingCalls.WAITLIST_LIST;
     private static final Method TYPES = BookingCalls.CLIENTTYPE_LIST;
     private static final int PAGE = RestClient.PAGE_SIZE;
-    private static final int PAGES_PER_REQUEST = RestClient.PAGE_SIZE; // commands per batch
 
     private final RestClient client;
     private final RestWaitlistApi api;
@@ -85,56 +85,30 @@ public final class BookingWaitlistStore implements WaitlistStore {
     }
 
     /**
-     * waitlist.list answers 50 records at a time and pages with {@code start} (bitrix24-api.md §5.4):
-     * 50 pages go in one batch, so 2,500 records cost one request; reading stops at a short page, at
-     * a page with no new id (a portal that ignores {@code start} sends the first page again), or, where
-     * the portal tells the list's {@code total} (Bitrix24's list methods do; these docs show none), at
-     * the page that reaches it: then exactly 2,500 records need no second request for an empty page.
+     * waitlist.list pages with {@code start} (bitrix24-api.md §5.4): 50 pages go in one batch, so 2,500
+     * records cost one request ({@link Paging.Offset} says where reading stops).
      */
     @Override
     public RecordList records(Optional<DateRange> createdWithin) {
         return translated(() -> {
-            Map<String, Object> filter = filter(createdWithin);
+            Paging.Offset pages = new Paging.Offset("page", LIST, filter(createdWithin),
+                    result -> Answers.field(LIST, result, "waitList"), RecordList.LIMIT / PAGE);
+            // the client types ride along in the first request, in place of one page
+            List<BatchCommand> first = new ArrayList<>(pages.next(PAGE - 1));
+            first.add(new BatchCommand("kinds", TYPES, Map.of()));
+            BatchResult batch = client.batch(first, true);
+            List<ClientId.Kind> kinds = kinds(batch);
+            pages.read(batch);
+            while (pages.more()) {
+                pages.read(client.batch(pages.next(PAGE), true));
+            }
             Map<Long, RecordHeader> records = new LinkedHashMap<>();
-            List<ClientId.Kind> kinds = List.of();
-            int page = 0;
-            while (page < RecordList.LIMIT / PAGE) {
-                // the client types ride along in the first request, in place of one page
-                boolean first = page == 0;
-                List<BatchCommand> pages = new ArrayList<>();
-                for (int i = page; i < page + PAGES_PER_REQUEST - (first ? 1 : 0); i++) {
-                    Map<String, Object> params = new LinkedHashMap<>(filter);
-                    params.put("start", i * PAGE);
-                    pages.add(new BatchCommand("page" + i, LIST, params));
-                }
-                List<BatchCommand> commands = new ArrayList<>(pages);
-                if (first) {
-                    commands.add(new BatchCommand("kinds", TYPES, Map.of()));
-                }
-                BatchResult batch = client.batch(commands, true);
-                if (first) {
-                    kinds = kinds(batch);
-                }
-                for (BatchCommand command : pages) {
-                    String key = command.key();
-                    int before = records.size();
-                    JsonNode rows = Answers.field(LIST, batch.result(key).orElseThrow(
-                            () -> unreadable(LIST)), "waitList");
-                    for (JsonNode row : rows) {
-                        WaitlistRecord record = RestWaitlistApi.record(row);
-                        records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
-                    }
-                    page++;
-                    int end = page * PAGE; // records up to the end of this page
-                    boolean allCounted = batch.total(key).filter(total -> total > 0 && end >= total).isPresent();
-                    if (rows.size() < PAGE || records.size() == before || allCounted) {
-                        ends.put(createdWithin, records.size());
-                        return newestFirst(records.values(), false, kinds);
-                    }
-                }
+            for (JsonNode row : pages.rows()) {
+                WaitlistRecord record = RestWaitlistApi.record(row);
+                records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
             }
             ends.put(createdWithin, records.size());
-            return newestFirst(records.values(), true, kinds);
+            return newestFirst(records.values(), pages.cut(), kinds);
         });
     }
 

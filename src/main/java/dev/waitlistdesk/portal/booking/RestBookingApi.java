@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.Notices;
@@ -138,20 +139,23 @@ public final class RestBookingApi {
         Instant to = first.plusDays(count).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
         Method slotsMethod = BookingCalls.RESOURCE_SLOTS_LIST;
         List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
+        Method listMethod = BookingCalls.BOOKING_LIST;
+        Paging.Offset pages = new Paging.Offset("bookings_", listMethod, withinParams(from, to),
+                result -> Answers.field(listMethod, result, "booking"), MAX_PAGES);
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : ids) {
             commands.add(new BatchCommand("slots_" + id, slotsMethod, Map.of("resourceId", id)));
         }
         // as many pages as fit beside the slots in one batch of 50
-        int atOnce = count == 1 ? 1 : Math.max(1, Math.min(PAGES_AT_ONCE, BATCH_LIMIT - ids.size()));
-        commands.addAll(listPages(from, to, 0, atOnce));
+        commands.addAll(pages.next(count == 1 ? 1 : Math.max(1, Math.min(PAGES_AT_ONCE, BATCH_LIMIT - ids.size()))));
         BatchResult batch = client.batch(commands);
+        pages.read(batch);
+        while (pages.more()) {
+            pages.read(client.batch(pages.next(PAGES_AT_ONCE)));
+        }
         Map<Long, Booking> bookings = new LinkedHashMap<>();
-        BatchResult more = batch;
-        for (int page = 0; readPages(more, page, atOnce, bookings) && page + atOnce < MAX_PAGES; ) {
-            page += atOnce;
-            atOnce = PAGES_AT_ONCE;
-            more = client.batch(listPages(from, to, page, atOnce));
+        for (JsonNode row : pages.rows()) {
+            Optional.ofNullable(Wire.booking(listMethod, row)).ifPresent(b -> bookings.putIfAbsent(b.id(), b));
         }
         Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
         for (long id : ids) {
@@ -171,37 +175,6 @@ public final class RestBookingApi {
             days.put(day, free);
         }
         return days;
-    }
-
-    private static List<BatchCommand> listPages(Instant from, Instant to, int firstPage, int pages) {
-        List<BatchCommand> commands = new ArrayList<>();
-        for (int page = firstPage; page < firstPage + pages; page++) {
-            Map<String, Object> params = withinParams(from, to);
-            if (page > 0) {
-                params.put("start", page * RestClient.PAGE_SIZE);
-            }
-            commands.add(new BatchCommand("bookings_" + page, BookingCalls.BOOKING_LIST, params));
-        }
-        return commands;
-    }
-
-    /**
-     * Adds the bookings of the batch's pages; true when more may follow: the last page was full and
-     * brought new ids (a server that ignores {@code start} sends the first page again).
-     */
-    private static boolean readPages(BatchResult batch, int firstPage, int pages, Map<Long, Booking> bookings) {
-        Method method = BookingCalls.BOOKING_LIST;
-        for (int page = firstPage; page < firstPage + pages; page++) {
-            JsonNode rows = Answers.field(method, batch.result("bookings_" + page).orElseThrow(), "booking");
-            int before = bookings.size();
-            for (JsonNode row : rows) {
-                Optional.ofNullable(Wire.booking(method, row)).ifPresent(b -> bookings.putIfAbsent(b.id(), b));
-            }
-            if (rows.size() < RestClient.PAGE_SIZE || bookings.size() == before) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public List<ClientRef> bookingClients(long bookingId) {
@@ -339,24 +312,10 @@ public final class RestBookingApi {
 
     /**
      * Paging of the booking list methods is not documented (the SDK says one call returns at most
-     * 50). So a full page is followed by {@code start}=50, 100… until a short page or a page with
-     * no new ids (a server that ignores {@code start} sends the first page again).
+     * 50), so they are read by offset as the waitlist is.
      */
     private List<JsonNode> pages(Method method, Map<String, Object> params, String key) {
-        Map<Long, JsonNode> rows = new LinkedHashMap<>();
-        Map<String, Object> page = new LinkedHashMap<>(params);
-        for (int number = 0; number < MAX_PAGES; number++) {
-            if (number > 0) {
-                page.put("start", number * RestClient.PAGE_SIZE);
-            }
-            int before = rows.size();
-            JsonNode found = Answers.field(method, client.call(method, page), key);
-            found.forEach(row -> rows.putIfAbsent(row.path("id").asLong(), row));
-            if (found.size() < RestClient.PAGE_SIZE || rows.size() == before) {
-                break;
-            }
-        }
-        return new ArrayList<>(rows.values());
+        return Paging.byOffset(client, method, params, result -> Answers.field(method, result, key), MAX_PAGES);
     }
 
     private static Resource resource(JsonNode row) {

@@ -40,7 +40,7 @@ class RestBookingApiTest {
         List<Booking> found = api.bookingsOverlapping(new Span(NINE, TEN), List.of(4L));
 
         portal.expect("booking.v1.booking.list", "{\"filter\":{\"within\":{\"dateFrom\":" + NINE.minusSeconds(86_400).getEpochSecond()
-                + ",\"dateTo\":" + TEN.getEpochSecond() + "}},\"order\":{\"id\":\"ASC\"}}");
+                + ",\"dateTo\":" + TEN.getEpochSecond() + "}},\"order\":{\"id\":\"ASC\"},\"start\":0}");
         assertEquals(List.of(1L, 4L), found.stream().map(Booking::id).toList());
         assertEquals(ZoneId.of("Europe/Berlin"), found.get(0).period().zone());
     }
@@ -74,7 +74,7 @@ class RestBookingApiTest {
                 + "\"isConfirmationNotificationOn\":\"Y\"}]}}");
 
         assertEquals(List.of(new ResourceType(3, "equipment", "resource")), api.resourceTypes());
-        portal.expect("booking.v1.resourceType.list", "{}");
+        portal.expect("booking.v1.resourceType.list", "{\"start\":0}"); // every page names its start
     }
 
     private static String row(long id, String resources, Instant from, Instant to) {
