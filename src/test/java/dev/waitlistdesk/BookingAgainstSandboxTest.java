@@ -16,12 +16,11 @@ import dev.waitlistdesk.portal.booking.BookingRefusal;
 import dev.waitlistdesk.portal.booking.BookingRefusedException;
 import dev.waitlistdesk.portal.booking.ClientRef;
 import dev.waitlistdesk.portal.booking.DatePeriod;
-import dev.waitlistdesk.portal.booking.ExternalLink;
 import dev.waitlistdesk.portal.booking.FreeTimes;
 import dev.waitlistdesk.portal.booking.Resource;
 import dev.waitlistdesk.portal.booking.RestBookingApi;
 import dev.waitlistdesk.portal.booking.RestWaitlistApi;
-import dev.waitlistdesk.portal.booking.WorkingHours;
+import dev.waitlistdesk.sandbox.Client;
 import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxData;
 import java.time.Clock;
@@ -62,19 +61,12 @@ class BookingAgainstSandboxTest {
     }
 
     @Test
-    void resourcesComeWithTheirTypesAndWorkingHours() {
+    void resourcesComeWithTheirTypes() {
         List<Resource> resources = booking.resources();
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), resources.stream().map(Resource::id).toList());
         assertEquals(List.of("Rooms", "Specialists", "Equipment"),
                 booking.resourceTypes().stream().map(type -> type.name()).toList());
-        assertEquals(booking.resource(4), resources.get(3));
-        List<WorkingHours> orlova = booking.workingHours(4);
-        assertEquals(List.of(new WorkingHours(540, 1080, java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                VLADIVOSTOK, 60)), orlova);
-        RestException gone = assertThrows(RestException.class, () -> booking.workingHours(99));
-        assertEquals("1009", gone.code());
-        assertEquals(RestException.Kind.NOT_FOUND, gone.kind());
     }
 
     @Test
@@ -138,9 +130,10 @@ class BookingAgainstSandboxTest {
         assertEquals(period, booked.booking().period());
         assertEquals(List.of(1L, 3L), booked.booking().resourceIds());
         assertEquals("Check-up", booked.booking().name());
-        assertEquals(List.of(ClientRef.contact(3), ClientRef.company(4)), booking.bookingClients(booked.booking().id()));
-        assertEquals(List.of(ExternalLink.deal(17)), booking.bookingExternalData(booked.booking().id()));
-        assertEquals("1040", assertThrows(RestException.class, () -> waitlist.get(record)).code());
+        var held = data.booking(booked.booking().id()).orElseThrow();
+        assertEquals(List.of(Client.contact(3), Client.company(4)), held.clients());
+        assertEquals(List.of("DEAL 17"), links(held));
+        assertTrue(data.waitlist(record).isEmpty());
         assertFalse(booking.freeTimes(MONDAY, List.of(1L)).get(1L).starts().contains(period.from()));
     }
 
@@ -157,9 +150,10 @@ class BookingAgainstSandboxTest {
         assertFalse(booked.recordRemoved());
         assertTrue(booked.clientsCopied());
         assertTrue(booked.linksCopied());
-        assertEquals(List.of(ClientRef.contact(8)), booking.bookingClients(booked.booking().id()));
-        assertEquals(List.of(ExternalLink.deal(5), ExternalLink.deal(6)), booking.bookingExternalData(booked.booking().id()));
-        assertEquals("Kept by the portal", waitlist.get(record).note());
+        var held = data.booking(booked.booking().id()).orElseThrow();
+        assertEquals(List.of(Client.contact(8)), held.clients());
+        assertEquals(List.of("DEAL 5", "DEAL 6"), links(held));
+        assertEquals("Kept by the portal", data.waitlist(record).orElseThrow().note());
     }
 
     @Test
@@ -174,7 +168,7 @@ class BookingAgainstSandboxTest {
         assertEquals("1038", refused.restException().code());
         assertEquals(BookingRefusal.Reason.TIME_TAKEN, refused.refusal().reason());
         assertEquals(List.of(colleagues), refused.refusal().conflicts().stream().map(Booking::id).toList());
-        assertEquals("Late for the 10:00", waitlist.get(record).note(), "the record stays on the list");
+        assertEquals("Late for the 10:00", data.waitlist(record).orElseThrow().note(), "the record stays on the list");
     }
 
     @Test
@@ -221,5 +215,10 @@ class BookingAgainstSandboxTest {
 
     private static List<Instant> times(ZoneId zone, String... times) {
         return java.util.Arrays.stream(times).map(time -> at(zone, MONDAY, time)).toList();
+    }
+
+    /** The deal links the practice portal holds for a booking (the desk itself never reads them back). */
+    private static List<String> links(dev.waitlistdesk.sandbox.Booking booking) {
+        return booking.externalData().stream().map(link -> link.entityTypeId() + " " + link.value()).toList();
     }
 }

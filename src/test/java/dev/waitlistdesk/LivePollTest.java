@@ -49,7 +49,7 @@ class LivePollTest {
             long deleted = rows.get(top + 9).id();
 
             // a colleague edits one row on screen and deletes another
-            colleague.updateNote(edited, "Changed by a colleague");
+            sandbox.data().updateNote(edited, "Changed by a colleague");
             colleague.delete(deleted);
             long before = sandbox.requestsServed();
             maria.runUntil(maria.elapsed().plus(POLL));

@@ -69,18 +69,6 @@ public final class RestBookingApi {
         return resources;
     }
 
-    /** booking.v1.resource.get; a resource that is gone is RestException NOT_FOUND (1009). */
-    public Resource resource(long id) {
-        Method method = BookingCalls.RESOURCE_GET;
-        return resource(Answers.field(method, client.call(method, Map.of("id", id)), "resource"));
-    }
-
-    /** booking.v1.resource.slots.list: the resource's working hours (empty: it takes no bookings). */
-    public List<WorkingHours> workingHours(long resourceId) {
-        Method method = BookingCalls.RESOURCE_SLOTS_LIST;
-        return hours(method, client.call(method, Map.of("resourceId", resourceId)));
-    }
-
     // ---- bookings
 
     /** booking.v1.booking.get; a booking that is gone is RestException NOT_FOUND (1021). */
@@ -177,22 +165,12 @@ public final class RestBookingApi {
         return days;
     }
 
-    public List<ClientRef> bookingClients(long bookingId) {
-        Method method = BookingCalls.BOOKING_CLIENT_LIST;
-        return Wire.clients(method, client.call(method, Map.of("bookingId", bookingId)), "bookingClient");
-    }
-
     /** booking.v1.booking.client.set; replace or append is not documented (as for the waitlist). */
     public void setBookingClients(long bookingId, List<ClientRef> clients) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("bookingId", bookingId);
         params.put("clients", Wire.clients(clients));
         client.call(BookingCalls.BOOKING_CLIENT_SET, params);
-    }
-
-    public List<ExternalLink> bookingExternalData(long bookingId) {
-        Method method = BookingCalls.BOOKING_EXTERNAL_DATA_LIST;
-        return Wire.links(method, client.call(method, Map.of("bookingId", bookingId)));
     }
 
     public void setBookingExternalData(long bookingId, List<ExternalLink> links) {

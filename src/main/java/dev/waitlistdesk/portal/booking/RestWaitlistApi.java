@@ -35,18 +35,9 @@ public final class RestWaitlistApi {
         return Map.of("createdWithin", days);
     }
 
-    public WaitlistRecord get(long id) {
-        Method method = BookingCalls.WAITLIST_GET;
-        return record(Answers.field(method, client.call(method, Map.of("id", id)), "waitList"));
-    }
-
     public long add(String note) {
         Method method = BookingCalls.WAITLIST_ADD;
         return Answers.id(method, client.call(method, Map.of("fields", Map.of("note", note == null ? "" : note))));
-    }
-
-    public void updateNote(long id, String note) {
-        client.call(BookingCalls.WAITLIST_UPDATE, Map.of("id", id, "fields", Map.of("note", note == null ? "" : note)));
     }
 
     public void delete(long id) {
@@ -91,14 +82,6 @@ public final class RestWaitlistApi {
         return params;
     }
 
-    public void unsetClients(long waitListId) {
-        client.call(BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", waitListId));
-    }
-
-    public List<ClientType> clientTypes() {
-        return clientTypes(client.call(BookingCalls.CLIENTTYPE_LIST, Map.of()));
-    }
-
     /** The types in a booking.v1.clienttype.list result: exactly what the portal lists. */
     static List<ClientType> clientTypes(JsonNode result) {
         Set<ClientType> types = new LinkedHashSet<>();
@@ -113,41 +96,6 @@ public final class RestWaitlistApi {
     public List<ExternalLink> externalData(long waitListId) {
         Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
         return Wire.links(method, client.call(method, Map.of("waitListId", waitListId)));
-    }
-
-    /** booking.v1.waitlist.externalData.set; whether it replaces or adds to the links is not documented. */
-    public void setExternalData(long waitListId, List<ExternalLink> links) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("waitListId", waitListId);
-        params.put("externalData", Wire.links(links));
-        client.call(BookingCalls.WAITLIST_EXTERNAL_DATA_SET, params);
-    }
-
-    /** booking.v1.waitlist.externalData.unset: removes all of the record's links. */
-    public void unsetExternalData(long waitListId) {
-        client.call(BookingCalls.WAITLIST_EXTERNAL_DATA_UNSET, Map.of("waitListId", waitListId));
-    }
-
-    /** externalData.list for many records, one HTTP request per 50; records gone (1040) are left out. */
-    public Map<Long, List<ExternalLink>> externalDataOf(Collection<Long> waitListIds) {
-        Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
-        List<BatchCommand> commands = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(waitListIds)) {
-            commands.add(new BatchCommand("ed_" + id, method, Map.of("waitListId", id)));
-        }
-        BatchResult batch = client.batch(commands);
-        Map<Long, List<ExternalLink>> links = new LinkedHashMap<>();
-        for (BatchCommand command : commands) {
-            long id = ((Number) command.params().get("waitListId")).longValue();
-            try {
-                batch.result(command.key()).ifPresent(result -> links.put(id, Wire.links(method, result)));
-            } catch (RestException e) {
-                if (e.kind() != RestException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
-        }
-        return links;
     }
 
     /** The ids of the deals the record links to (links of other kinds are skipped). */
@@ -176,12 +124,6 @@ public final class RestWaitlistApi {
         return dealIds(waitListId);
     }
 
-    /** booking.v1.waitlist.createfrombooking; returns the new waitlist record's id. */
-    public long createFromBooking(long bookingId) {
-        Method method = BookingCalls.WAITLIST_CREATEFROMBOOKING;
-        return Answers.id(method, client.call(method, Map.of("bookingId", bookingId)));
-    }
-
     /** booking.v1.booking.createfromwaitlist; returns the new booking's id. */
     public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period,
                                    String name, String description) {
@@ -199,10 +141,6 @@ public final class RestWaitlistApi {
         params.put("fields", fields);
         Method method = BookingCalls.BOOKING_CREATEFROMWAITLIST;
         return Answers.id(method, client.call(method, params));
-    }
-
-    public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period) {
-        return createFromWaitlist(waitListId, resourceIds, period, "", "");
     }
 
     /** A record of the answer; one without a positive whole-number id makes the answer unreadable, never record 0. */

@@ -59,10 +59,12 @@ class RestBookingApiTest {
 
     @Test
     void workingHoursWithAnUnknownZoneMakeTheAnswerUnusable() {
-        portal.ok("{\"result\":{\"slots\":[{\"id\":1,\"from\":540,\"to\":1080,\"slotSize\":60,"
-                + "\"timezone\":\"Mars/Olympus\",\"weekDays\":[\"Mon\"]}]}}");
+        portal.ok("{\"result\":{\"result\":{\"slots_1\":{\"slots\":[{\"id\":1,\"from\":540,\"to\":1080,\"slotSize\":60,"
+                + "\"timezone\":\"Mars/Olympus\",\"weekDays\":[\"Mon\"]}]},\"bookings_0\":{\"booking\":[]}},"
+                + "\"result_error\":[],\"result_total\":[],\"result_next\":[]}}");
 
-        RestException e = assertThrows(RestException.class, () -> api.workingHours(1));
+        RestException e = assertThrows(RestException.class,
+                () -> api.freeTimes(java.time.LocalDate.of(2026, 12, 7), List.of(1L)));
 
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
         assertTrue(e.getMessage().contains("Mars/Olympus"), e.getMessage());
