@@ -43,12 +43,16 @@ public final class BookingPortalDesk implements BookingDesk {
 
     private final RestClient client;
     private final RestBookingApi api;
+    private final FreeTimesReader freeTimes;
+    private final WaitlistBooking fromWaitlist;
     private final RestWaitlistApi waitlist;
     private final ZoneId fallbackZone;
 
     public BookingPortalDesk(RestClient client, ZoneId fallbackZone) {
         this.client = client;
         this.api = new RestBookingApi(client);
+        this.freeTimes = new FreeTimesReader(client);
+        this.fromWaitlist = new WaitlistBooking(client);
         this.waitlist = new RestWaitlistApi(client);
         this.fallbackZone = fallbackZone;
     }
@@ -102,7 +106,7 @@ public final class BookingPortalDesk implements BookingDesk {
 
     @Override
     public Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds) {
-        return translated(() -> resourceDays(api.freeTimes(day, resourceIds)));
+        return translated(() -> resourceDays(freeTimes.freeTimes(day, resourceIds)));
     }
 
     /** One batch (more only past 400 bookings in the window), whatever the number of days. */
@@ -110,7 +114,7 @@ public final class BookingPortalDesk implements BookingDesk {
     public Map<LocalDate, Map<Long, ResourceDay>> days(LocalDate first, int count, Collection<Long> resourceIds) {
         return translated(() -> {
             Map<LocalDate, Map<Long, ResourceDay>> days = new LinkedHashMap<>();
-            api.freeTimes(first, count, resourceIds).forEach((day, free) -> days.put(day, resourceDays(free)));
+            freeTimes.freeTimes(first, count, resourceIds).forEach((day, free) -> days.put(day, resourceDays(free)));
             return days;
         });
     }
@@ -129,7 +133,7 @@ public final class BookingPortalDesk implements BookingDesk {
         return translated(() -> {
             Booked booked;
             try {
-                booked = api.bookFromWaitlist(recordId, resourceIds, new DatePeriod(period.start(), period.end(), zone),
+                booked = fromWaitlist.book(recordId, resourceIds, new DatePeriod(period.start(), period.end(), zone),
                         name);
             } catch (BookingRefusedException e) {
                 BookingRefusal refusal = e.refusal();
@@ -193,7 +197,7 @@ public final class BookingPortalDesk implements BookingDesk {
                     new BatchCommand("booking", BookingCalls.BOOKING_GET, Map.of("id", bookingId)),
                     new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
                     new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
-            if (RestBookingApi.isGone(now, "booking")) {
+            if (Answers.isGone(now, "booking")) {
                 return new UndoResult.Gone();
             }
             Booking booking = Wire.booking(BookingCalls.BOOKING_GET,

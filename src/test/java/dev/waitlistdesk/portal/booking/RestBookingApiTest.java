@@ -64,7 +64,7 @@ class RestBookingApiTest {
                 + "\"result_error\":[],\"result_total\":[],\"result_next\":[]}}");
 
         RestException e = assertThrows(RestException.class,
-                () -> api.freeTimes(java.time.LocalDate.of(2026, 12, 7), List.of(1L)));
+                () -> new FreeTimesReader(portal.client).freeTimes(java.time.LocalDate.of(2026, 12, 7), List.of(1L)));
 
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
         assertTrue(e.getMessage().contains("Mars/Olympus"), e.getMessage());
