@@ -151,11 +151,11 @@ class WaitingSinceTest {
         List<Long> ids = running.server().data().waitlist().stream().map(e -> e.id()).toList();
         java.nio.file.Path file = dir.resolve("created-days-practice.json");
         Map<Long, LocalDate> first = new dev.waitlistdesk.portal.booking.BookingWaitlistStore(client,
-                dev.waitlistdesk.portal.booking.ClientSetFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
+                dev.waitlistdesk.portal.booking.PortalFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
         long before = running.server().requestsServed();
 
         Map<Long, LocalDate> again = new dev.waitlistdesk.portal.booking.BookingWaitlistStore(client,
-                dev.waitlistdesk.portal.booking.ClientSetFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
+                dev.waitlistdesk.portal.booking.PortalFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
 
         assertEquals(ids.size(), first.size());
         assertEquals(first, again);

@@ -6,8 +6,8 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
-import dev.waitlistdesk.portal.booking.ClientSetFacts;
 import dev.waitlistdesk.portal.booking.CreatedDaysFile;
+import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -29,7 +29,6 @@ import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.settings.ConnectionSource;
 import dev.waitlistdesk.settings.MachineConnection;
 import dev.waitlistdesk.settings.DraftStore;
-import dev.waitlistdesk.settings.PortalFacts;
 import dev.waitlistdesk.settings.WindowPrefs;
 import dev.waitlistdesk.settings.WindowPrefsStore;
 import dev.waitlistdesk.desk.common.FxBackgroundRunner;
@@ -85,6 +84,7 @@ public final class DeskWindow {
     private SplitPane split;
     private FxDialogs dialogs;
     private RestClient client;
+    private PortalFacts facts;
     private boolean onPractice;
     private Consumer<URI> browser = uri -> { };
     private final MachineConnection machine;
@@ -127,8 +127,7 @@ public final class DeskWindow {
         DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
                 json);
         dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
-        ClientSetFacts facts = Connections.clientSetFacts(new PortalFacts(dataDir.resolve("portal-facts.json"), json),
-                client.portal(), practice);
+        facts = Connections.portalFacts(dataDir, client.portal(), practice, json);
         // one file per portal; after a reset of the practice portal (new records, same ids) delete its file
         CreatedDaysFile createdDays = new CreatedDaysFile(dataDir.resolve(
                 Connections.portalFileName("created-days", client.portal(), practice)));
@@ -185,7 +184,7 @@ public final class DeskWindow {
         String theme = appearance.themeProperty().get();
         Diagnostics.Window window = new Diagnostics.Window(screens, texts.locale().toLanguageTag()
                 + " (system: " + Locale.getDefault().toLanguageTag() + ")", theme.isEmpty() ? "follows the system" : theme);
-        return Diagnostics.text(window, client, onPractice,
+        return Diagnostics.text(window, client, facts, onPractice,
                 onPractice ? Optional.empty() : new ConnectionSource(store, machine).load(), machine, dataDir,
                 Clock.systemUTC());
     }

@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * only if it still holds what the desk loaded does a second batch write, reading the record just
  * before and after the write ({@link RecordWrite}): a colleague's write in between is merged at once.
  * Whether client.set replaces or appends (bitrix24-api.md §5.8) is a fact of the portal, kept in
- * {@link ClientSetFacts}; a record is never cleared because its read-back holds unknown clients.
+ * {@link PortalFacts}; a record is never cleared because its read-back holds unknown clients.
  */
 public final class BookingWaitlistStore implements WaitlistStore {
 
@@ -47,22 +47,22 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     private final RestClient client;
     private final RestWaitlistApi api;
-    private final ClientSetFacts facts;
+    private final PortalFacts facts;
     private final CreatedDaysFile createdDays;
     /** How many records each list (whole or by dates) held when last read: where its newest end is. */
     private final Map<Optional<DateRange>, Integer> ends = new ConcurrentHashMap<>();
 
     /** A store that learns what the portal's client.set does anew each run. */
     public BookingWaitlistStore(RestClient client) {
-        this(client, ClientSetFacts.inMemory(), null);
+        this(client, PortalFacts.inMemory(), null);
     }
 
-    public BookingWaitlistStore(RestClient client, ClientSetFacts facts) {
+    public BookingWaitlistStore(RestClient client, PortalFacts facts) {
         this(client, facts, null);
     }
 
     /** With {@code createdDays}, the creation days found are kept there (per portal) and not asked again. */
-    public BookingWaitlistStore(RestClient client, ClientSetFacts facts, CreatedDaysFile createdDays) {
+    public BookingWaitlistStore(RestClient client, PortalFacts facts, CreatedDaysFile createdDays) {
         this.client = client;
         this.api = new RestWaitlistApi(client);
         this.facts = facts;
@@ -116,9 +116,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private List<ClientId.Kind> kinds(BatchResult batch) {
         try {
             List<ClientType> types = batch.result("kinds").map(RestWaitlistApi::clientTypes).orElse(List.of());
-            // For "Copy diagnostics": exactly what the portal listed.
-            client.facts().learned("client types",
-                    types.stream().map(t -> t.module() + ":" + t.code()).sorted().toList().toString());
+            facts.learned(types);
             return types.stream().map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList();
         } catch (RestException e) {
             LOG.log(Level.WARNING, "The client types could not be read: {0}", e.code());
@@ -239,11 +237,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
             if (!now.equals(base)) {
                 return new SaveOutcome.Conflict(now);
             }
-            SaveOutcome outcome = new RecordWrite(client, facts, id).run(now, desired);
-            // For "Copy diagnostics": what this portal's client.set is known to do.
-            facts.known().ifPresent(mode -> client.facts().learned("client.set",
-                    mode == ClientSetFacts.Mode.REPLACES ? "replaces the list" : "appends to the list"));
-            return outcome;
+            return new RecordWrite(client, facts, id).run(now, desired);
         });
     }
 
