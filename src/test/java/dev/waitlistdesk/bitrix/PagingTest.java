@@ -70,11 +70,9 @@ class PagingTest {
 
     @Test
     void aBatchOfPagesStopsAtTheMostPagesAsked_andSaysTheListWasCut() {
-        // given three full pages in one batch answer, and room for two pages
-        portal.ok("{\"result\":{\"result\":{\"p0\":" + rows(1) + ",\"p1\":" + rows(51) + "},"
-                + "\"result_error\":[],\"result_total\":[],\"result_next\":[]}}");
-        Paging.Offset pages = new Paging.Offset("p", Method.read("booking.v1.waitlist.list"), Map.of(),
-                result -> result.path("rows"), 2);
+        // given two full pages in one batch answer, and room for two pages
+        portal.ok(twoFullPages("[]"));
+        Paging.Offset pages = offset(2);
 
         List<BatchCommand> asked = pages.next(50);
         pages.read(portal.client.batch(asked));
@@ -87,10 +85,8 @@ class PagingTest {
 
     @Test
     void aBatchOfPagesEndsAtThePageThatReachesTheTotal() {
-        portal.ok("{\"result\":{\"result\":{\"p0\":" + rows(1) + ",\"p1\":" + rows(51) + "},"
-                + "\"result_error\":[],\"result_total\":{\"p0\":100,\"p1\":100},\"result_next\":[]}}");
-        Paging.Offset pages = new Paging.Offset("p", Method.read("booking.v1.waitlist.list"), Map.of(),
-                result -> result.path("rows"), 400);
+        portal.ok(twoFullPages("{\"p0\":100,\"p1\":100}"));
+        Paging.Offset pages = offset(400);
 
         pages.read(portal.client.batch(pages.next(2)));
 
@@ -99,8 +95,19 @@ class PagingTest {
         assertFalse(pages.cut());
     }
 
+    /** A batch answer with pages p0 (ids 1-50) and p1 (51-100), and these totals. */
+    private static String twoFullPages(String totals) {
+        return "{\"result\":{\"result\":{\"p0\":" + rows(1) + ",\"p1\":" + rows(51) + "},"
+                + "\"result_error\":[],\"result_total\":" + totals + ",\"result_next\":[]}}";
+    }
+
     private static String rows(long firstId) {
         return offsetPage(firstId, 50).replaceFirst("^\\{\"result\":", "").replaceFirst("}$", "");
+    }
+
+    private static Paging.Offset offset(int maxPages) {
+        return new Paging.Offset("p", Method.read("booking.v1.waitlist.list"), Map.of(), result -> result.path("rows"),
+                maxPages);
     }
 
     @Test

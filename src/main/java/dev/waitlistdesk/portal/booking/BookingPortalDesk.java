@@ -195,16 +195,14 @@ public final class BookingPortalDesk implements BookingDesk {
             long bookingId = booked.bookingId();
             BatchResult now = client.batch(List.of(
                     new BatchCommand("booking", BookingCalls.BOOKING_GET, Map.of("id", bookingId)),
-                    new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
-                    new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
+                    Holder.BOOKING.listClients("clients", bookingId), Holder.BOOKING.listLinks("links", bookingId)));
             if (Answers.isGone(now, "booking")) {
                 return new UndoResult.Gone();
             }
             Booking booking = Wire.booking(BookingCalls.BOOKING_GET,
                     Answers.field(BookingCalls.BOOKING_GET, now.result("booking").orElseThrow(), "booking"));
-            List<ClientRef> clients = Wire.clients(BookingCalls.BOOKING_CLIENT_LIST,
-                    now.result("clients").orElseThrow(), "bookingClient");
-            List<ExternalLink> links = Wire.links(BookingCalls.BOOKING_EXTERNAL_DATA_LIST, now.result("links").orElseThrow());
+            List<ClientRef> clients = Holder.BOOKING.clients(now.result("clients").orElseThrow());
+            List<ExternalLink> links = Holder.BOOKING.links(now.result("links").orElseThrow());
             if (booking == null || !span(booking.span()).equals(booked.period())
                     || !new HashSet<>(booking.resourceIds()).equals(new HashSet<>(booked.resourceIds()))
                     || !clientIds(clients).equals(record.clients())) {
@@ -214,12 +212,10 @@ public final class BookingPortalDesk implements BookingDesk {
             try {
                 List<BatchCommand> back = new ArrayList<>();
                 if (!clients.isEmpty()) {
-                    back.add(new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_SET,
-                            RestWaitlistApi.clientSetParams(recordId, clients)));
+                    back.add(Holder.WAITLIST.setClients("clients", recordId, clients));
                 }
                 if (!links.isEmpty()) {
-                    back.add(new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_SET,
-                            Map.of("waitListId", recordId, "externalData", Wire.links(links))));
+                    back.add(Holder.WAITLIST.setLinks("links", recordId, links));
                 }
                 if (!back.isEmpty()) {
                     client.batch(back).throwFirstError();

@@ -152,7 +152,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
             }
             for (long id : ids) {
                 commands.add(new BatchCommand("get" + id, GET, Map.of("id", id)));
-                commands.add(new BatchCommand("clients" + id, CLIENTS, Map.of("waitListId", id)));
+                commands.add(Holder.WAITLIST.listClients("clients" + id, id));
             }
             BatchResult batch = client.batch(commands, false);
             Map<Long, RecordHeader> newest = new LinkedHashMap<>();
@@ -180,7 +180,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
                     gone.add(id);
                 } else {
                     states.put(id, state(RestWaitlistApi.record(Answers.field(GET, record.get(), "waitList")).note(),
-                            RestWaitlistApi.clientRefs(CLIENTS, clients.get())));
+                            Holder.WAITLIST.clients(clients.get())));
                 }
             }
             return new Glance(newestFirst(newest.values(), false, List.of()).records(), states, gone);
@@ -263,7 +263,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
     /** get and client.list of one record, their keys prefixed (a write batch reads before and after). */
     static List<BatchCommand> readCommands(long id, String prefix) {
         return List.of(new BatchCommand(prefix + "get", GET, Map.of("id", id)),
-                new BatchCommand(prefix + "clients", CLIENTS, Map.of("waitListId", id)));
+                Holder.WAITLIST.listClients(prefix + "clients", id));
     }
 
     /** The record as the batch's get and client.list read it; a failed command (1040...) is thrown. */
@@ -276,7 +276,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
         JsonNode record = batch.result(prefix + "get").orElseThrow(() -> unreadable(GET));
         JsonNode clients = batch.result(prefix + "clients").orElseThrow(() -> unreadable(CLIENTS));
         return state(RestWaitlistApi.record(Answers.field(GET, record, "waitList")).note(),
-                RestWaitlistApi.clientRefs(CLIENTS, clients));
+                Holder.WAITLIST.clients(clients));
     }
 
     private static RestException unreadable(Method method) {

@@ -139,8 +139,7 @@ final class RecordWrite {
     }
 
     private BatchCommand set(Set<ClientId> clients) {
-        return new BatchCommand("set", BookingCalls.WAITLIST_CLIENT_SET,
-                RestWaitlistApi.clientSetParams(id, BookingWaitlistStore.refs(clients)));
+        return Holder.WAITLIST.setClients("set", id, BookingWaitlistStore.refs(clients));
     }
 
     /** One write batch: the record just before the write and just after. */

@@ -95,21 +95,6 @@ public final class RestBookingApi {
         return bookings;
     }
 
-    /** booking.v1.booking.client.set; replace or append is not documented (as for the waitlist). */
-    public void setBookingClients(long bookingId, List<ClientRef> clients) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("bookingId", bookingId);
-        params.put("clients", Wire.clients(clients));
-        client.call(BookingCalls.BOOKING_CLIENT_SET, params);
-    }
-
-    public void setBookingExternalData(long bookingId, List<ExternalLink> links) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("bookingId", bookingId);
-        params.put("externalData", Wire.links(links));
-        client.call(BookingCalls.BOOKING_EXTERNAL_DATA_SET, params);
-    }
-
     /** booking.v1.booking.delete: cancels a booking. The code for an unknown id is not documented. */
     public void deleteBooking(long bookingId) {
         client.call(BookingCalls.BOOKING_DELETE, Map.of("id", bookingId));

@@ -45,23 +45,21 @@ public final class RestWaitlistApi {
     }
 
     public List<ClientRef> clients(long waitListId) {
-        Method method = BookingCalls.WAITLIST_CLIENT_LIST;
-        return clientRefs(method, client.call(method, Map.of("waitListId", waitListId)));
+        return Holder.WAITLIST.clients(call(Holder.WAITLIST.listClients("clients", waitListId)));
     }
 
     /** Records that no longer exist (1040) are left out of the map; any other failure is thrown. */
     public Map<Long, List<ClientRef>> clientsOf(Collection<Long> waitListIds) {
-        Method method = BookingCalls.WAITLIST_CLIENT_LIST;
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : new LinkedHashSet<>(waitListIds)) {
-            commands.add(new BatchCommand("cl_" + id, method, Map.of("waitListId", id)));
+            commands.add(Holder.WAITLIST.listClients("cl_" + id, id));
         }
         BatchResult batch = client.batch(commands);
         Map<Long, List<ClientRef>> clients = new LinkedHashMap<>();
         for (BatchCommand command : commands) {
             long id = ((Number) command.params().get("waitListId")).longValue();
             try {
-                batch.result(command.key()).ifPresent(result -> clients.put(id, clientRefs(method, result)));
+                batch.result(command.key()).ifPresent(result -> clients.put(id, Holder.WAITLIST.clients(result)));
             } catch (RestException e) {
                 if (e.kind() != RestException.Kind.NOT_FOUND) {
                     throw e;
@@ -72,14 +70,7 @@ public final class RestWaitlistApi {
     }
 
     public void setClients(long waitListId, List<ClientRef> clients) {
-        client.call(BookingCalls.WAITLIST_CLIENT_SET, clientSetParams(waitListId, clients));
-    }
-
-    static Map<String, Object> clientSetParams(long waitListId, List<ClientRef> clients) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("waitListId", waitListId);
-        params.put("clients", Wire.clients(clients));
-        return params;
+        call(Holder.WAITLIST.setClients("set", waitListId, clients));
     }
 
     /** The types in a booking.v1.clienttype.list result: exactly what the portal lists. */
@@ -94,8 +85,7 @@ public final class RestWaitlistApi {
 
     /** booking.v1.waitlist.externalData.list: the record's links (deals). */
     public List<ExternalLink> externalData(long waitListId) {
-        Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
-        return Wire.links(method, client.call(method, Map.of("waitListId", waitListId)));
+        return Holder.WAITLIST.links(call(Holder.WAITLIST.listLinks("links", waitListId)));
     }
 
     /** The ids of the deals the record links to (links of other kinds are skipped). */
@@ -115,10 +105,7 @@ public final class RestWaitlistApi {
         List<ExternalLink> links = new ArrayList<>();
         new LinkedHashSet<>(dealIds).forEach(id -> links.add(ExternalLink.deal(id)));
         if (!links.isEmpty()) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("waitListId", waitListId);
-            params.put("externalData", Wire.links(links));
-            commands.add(new BatchCommand("set", BookingCalls.WAITLIST_EXTERNAL_DATA_SET, params));
+            commands.add(Holder.WAITLIST.setLinks("set", waitListId, links));
         }
         client.batch(commands, true).throwFirstError();
         return dealIds(waitListId);
@@ -156,7 +143,8 @@ public final class RestWaitlistApi {
         return new WaitlistRecord(value, note == null || note.isNull() ? null : note.asText());
     }
 
-    static List<ClientRef> clientRefs(Method method, JsonNode result) {
-        return Wire.clients(method, result, "waitListClient");
+    /** One command sent on its own. */
+    private JsonNode call(BatchCommand command) {
+        return client.call(command.method(), command.params());
     }
 }

@@ -33,13 +33,10 @@ public final class WaitlistBooking {
      * @throws RestException NOT_FOUND (1040) when the record is gone before booking; any other failure
      */
     public Booked book(long waitListId, List<Long> resourceIds, DatePeriod period, String name) {
-        BatchResult before = client.batch(List.of(
-                new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", waitListId)),
-                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", waitListId))))
-                .throwFirstError();
-        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST,
-                before.result("clients").orElseThrow(), "waitListClient");
-        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, before.result("links").orElseThrow());
+        BatchResult before = client.batch(List.of(Holder.WAITLIST.listClients("clients", waitListId),
+                Holder.WAITLIST.listLinks("links", waitListId))).throwFirstError();
+        List<ClientRef> clients = Holder.WAITLIST.clients(before.result("clients").orElseThrow());
+        List<ExternalLink> links = Holder.WAITLIST.links(before.result("links").orElseThrow());
         long bookingId;
         try {
             bookingId = waitlist.createFromWaitlist(waitListId, resourceIds, period, name, "");
@@ -51,19 +48,22 @@ public final class WaitlistBooking {
         }
         BatchResult after = client.batch(List.of(
                 new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId)),
-                new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
-                new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
+                Holder.BOOKING.listClients("clients", bookingId), Holder.BOOKING.listLinks("links", bookingId)));
         boolean recordRemoved = Answers.isGone(after, "record");
-        boolean copyClients = !clients.isEmpty()
-                && Wire.clients(BookingCalls.BOOKING_CLIENT_LIST, after.result("clients").orElseThrow(), "bookingClient").isEmpty();
-        boolean copyLinks = !links.isEmpty()
-                && Wire.links(BookingCalls.BOOKING_EXTERNAL_DATA_LIST, after.result("links").orElseThrow()).isEmpty();
+        boolean copyClients = !clients.isEmpty() && Holder.BOOKING.clients(after.result("clients").orElseThrow()).isEmpty();
+        boolean copyLinks = !links.isEmpty() && Holder.BOOKING.links(after.result("links").orElseThrow()).isEmpty();
+        // replace or append is not documented for the booking either; the booking holds none here
         if (copyClients) {
-            bookings.setBookingClients(bookingId, clients);
+            call(Holder.BOOKING.setClients("clients", bookingId, clients));
         }
         if (copyLinks) {
-            bookings.setBookingExternalData(bookingId, links);
+            call(Holder.BOOKING.setLinks("links", bookingId, links));
         }
         return new Booked(bookings.booking(bookingId), recordRemoved, copyClients, copyLinks);
+    }
+
+    /** One command sent on its own. */
+    private void call(BatchCommand command) {
+        client.call(command.method(), command.params());
     }
 }

@@ -33,17 +33,14 @@ class PortalFactsTest {
     void aPortalThatReplacesTheListIsSaidToReplace_andItsFactsSurviveARestart() {
         // (The sandbox's append fault does not reach client.set inside a batch, so "appends" is not shown here.)
         Path file = folder.resolve("portal-facts-practice.json");
-        SandboxConfig config = SandboxConfig.defaults(folder.resolve("portal.json"))
-                .withRateLimit(SandboxConfig.RateLimit.OFF).withScale(new SandboxConfig.Scale(5, 1, 0));
-        try (SandboxServer sandbox = SandboxServer.start(config)) {
-            long id = sandbox.data().addWaitlist("facts");
-            sandbox.data().setClients(id, List.of(Client.contact(1), Client.contact(2)));
+        try (SandboxServer sandbox = SandboxServer.start(portal())) {
+            long id = recordWithTwoClients(sandbox);
             BookingWaitlistStore store = new BookingWaitlistStore(new RestClient(Portal.webhook(sandbox.webhookUrl())),
                     PortalFacts.keptIn(file));
 
             store.records(Optional.empty()); // the client types come with the list
-            RecordState base = RecordState.of("facts", List.of(ClientId.contact(1), ClientId.contact(2)));
-            store.save(id, base, RecordState.of("facts", List.of(ClientId.contact(1))));
+            RecordState base = RecordState.of("n", List.of(ClientId.contact(1), ClientId.contact(2)));
+            store.save(id, base, RecordState.of("n", List.of(ClientId.contact(1))));
         }
 
         PortalFacts again = PortalFacts.keptIn(file);
@@ -55,18 +52,15 @@ class PortalFactsTest {
     @Test
     void aKnownFactIsNotWrittenAgainAfterEverySave() throws Exception {
         Path file = folder.resolve("portal-facts-practice.json");
-        SandboxConfig config = SandboxConfig.defaults(folder.resolve("portal.json"))
-                .withRateLimit(SandboxConfig.RateLimit.OFF).withScale(new SandboxConfig.Scale(5, 1, 0));
-        try (SandboxServer sandbox = SandboxServer.start(config)) {
-            long id = sandbox.data().addWaitlist("known");
-            sandbox.data().setClients(id, List.of(Client.contact(1), Client.contact(2)));
+        try (SandboxServer sandbox = SandboxServer.start(portal())) {
+            long id = recordWithTwoClients(sandbox);
             PortalFacts.keptIn(file).learned(ClientSet.REPLACES);
             BookingWaitlistStore store = new BookingWaitlistStore(new RestClient(Portal.webhook(sandbox.webhookUrl())),
                     PortalFacts.keptIn(file));
             Files.delete(file); // so any write of the facts would show
 
-            store.save(id, RecordState.of("known", List.of(ClientId.contact(1), ClientId.contact(2))),
-                    RecordState.of("known", List.of(ClientId.contact(1))));
+            store.save(id, RecordState.of("n", List.of(ClientId.contact(1), ClientId.contact(2))),
+                    RecordState.of("n", List.of(ClientId.contact(1))));
 
             assertEquals(List.of(Client.contact(1)), sandbox.data().waitlist(id).orElseThrow().clients());
             assertFalse(Files.exists(file), "the save wrote what was already known");
@@ -93,5 +87,17 @@ class PortalFactsTest {
             facts.learned(ClientSet.REPLACES);
             assertEquals(Optional.of(ClientSet.REPLACES), PortalFacts.keptIn(file).clientSet(), content);
         }
+    }
+
+    private SandboxConfig portal() {
+        return SandboxConfig.defaults(folder.resolve("portal.json"))
+                .withRateLimit(SandboxConfig.RateLimit.OFF).withScale(new SandboxConfig.Scale(5, 1, 0));
+    }
+
+    /** A record with note "n" and contacts 1 and 2. */
+    private static long recordWithTwoClients(SandboxServer sandbox) {
+        long id = sandbox.data().addWaitlist("n");
+        sandbox.data().setClients(id, List.of(Client.contact(1), Client.contact(2)));
+        return id;
     }
 }
