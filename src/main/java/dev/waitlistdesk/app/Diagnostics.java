@@ -33,8 +33,8 @@ final class Diagnostics {
     private Diagnostics() {
     }
 
-    static String text(Window window, RestClient client, PortalFacts facts, boolean practice, Optional<ConnectionSource.Chosen> connection,
-                       MachineConnection machine, Path dataDir, Clock clock) {
+    static String text(Window window, RestClient client, PortalFacts facts, boolean practice,
+                       Optional<ConnectionSource.Chosen> connection, MachineConnection machine, Path dataDir, Clock clock) {
         StringBuilder out = new StringBuilder("Waitlist Desk diagnostics, "
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(clock.instant())
                 + "\n");
