@@ -12,10 +12,8 @@ import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import java.net.URI;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class NotificationWordingTest {
 
-    private static final ZoneId BERLIN = PracticeDesk.BERLIN;
     private static final LocalDate MONDAY = PracticeDesk.eightWeeksAhead(DayOfWeek.MONDAY);
 
     @RegisterExtension
@@ -69,7 +66,7 @@ class NotificationWordingTest {
     void changedSettingsAreReadAgainWithTheResources() {
         practice.desk().client.call(dev.waitlistdesk.bitrix.Method.read("booking.v1.resource.update"), Map.of("id", 3, "fields", Map.of("infoDelay", 0,
                 "isConfirmationNotificationOn", "N", "reminderDelay", 5400)));
-        BookingPanelViewModel fresh = practice.desk().bookingPanel(Clock.fixed(MONDAY.atTime(8, 0).atZone(BERLIN).toInstant(), BERLIN));
+        BookingPanelViewModel fresh = practice.panel(MONDAY.atTime(8, 0));
         assertTrue(fresh.open());
         fresh.choose(List.of(fresh.resources().stream().filter(r -> r.name().equals("Dr. Anna Weber")).findFirst().orElseThrow()));
 

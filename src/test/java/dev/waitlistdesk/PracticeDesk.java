@@ -63,6 +63,11 @@ final class PracticeDesk implements BeforeEachCallback, AfterEachCallback {
     /** Opens the record and its booking panel with the clock fixed at {@code at}, Berlin time. */
     BookingPanelViewModel panel(long recordId, LocalDateTime at) {
         desk.open(recordId);
+        return panel(at);
+    }
+
+    /** A booking panel of the open record with the clock fixed at {@code at}, Berlin time. */
+    BookingPanelViewModel panel(LocalDateTime at) {
         return desk.bookingPanel(Clock.fixed(at.atZone(BERLIN).toInstant(), BERLIN));
     }
 }

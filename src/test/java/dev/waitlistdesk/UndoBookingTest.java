@@ -12,7 +12,6 @@ import dev.waitlistdesk.sandbox.WaitlistEntry;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class UndoBookingTest {
 
-    private static final ZoneId BERLIN = PracticeDesk.BERLIN;
     private static final LocalDate MONDAY = PracticeDesk.eightWeeksAhead(DayOfWeek.MONDAY);
 
     @RegisterExtension
@@ -48,7 +46,7 @@ class UndoBookingTest {
 
     private Booking theBooking() {
         return practice.data().bookings().stream().filter(b -> b.clients().equals(before.clients())
-                && b.from() == MONDAY.atTime(9, 0).atZone(BERLIN).toEpochSecond()).findFirst().orElseThrow();
+                && b.from() == MONDAY.atTime(9, 0).atZone(PracticeDesk.BERLIN).toEpochSecond()).findFirst().orElseThrow();
     }
 
     @Test
