@@ -4,6 +4,7 @@ import dev.waitlistdesk.bitrix.Method;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestException;
+import java.util.Optional;
 
 /** Reading the booking methods' result shapes, which differ from method to method. */
 final class Answers {
@@ -48,5 +49,10 @@ final class Answers {
             }
             throw e;
         }
+    }
+
+    /** The command's result; empty when it answered "not found" or did not run; any other failure is thrown. */
+    static Optional<JsonNode> unlessGone(BatchResult batch, String key) {
+        return isGone(batch, key) ? Optional.empty() : batch.result(key);
     }
 }

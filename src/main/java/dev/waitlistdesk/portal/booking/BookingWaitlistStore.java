@@ -193,14 +193,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     /** The command's result; empty when it answered "not found"; any other failure is thrown. */
     private static Optional<JsonNode> answer(BatchResult batch, String key) {
-        RestException failed = batch.errors().get(key);
-        if (failed != null) {
-            if (failed.kind() == RestException.Kind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw failed;
-        }
-        return Optional.of(batch.result(key).orElseThrow(() -> unreadable(GET)));
+        return Answers.isGone(batch, key) ? Optional.empty()
+                : Optional.of(batch.result(key).orElseThrow(() -> unreadable(GET)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
-import dev.waitlistdesk.bitrix.RestException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,13 +73,7 @@ public final class FreeTimesReader {
         }
         Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
         for (long id : ids) {
-            try {
-                batch.result("slots_" + id).ifPresent(result -> hours.put(id, hours(slotsMethod, result)));
-            } catch (RestException e) {
-                if (e.kind() != RestException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
+            Answers.unlessGone(batch, "slots_" + id).ifPresent(result -> hours.put(id, hours(slotsMethod, result)));
         }
         Map<LocalDate, Map<Long, FreeTimes>> days = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {

@@ -86,7 +86,7 @@ public final class RestBookingApi {
     }
 
     /** booking.v1.booking.list with {@code within} as given, every page (by id). */
-    public List<Booking> bookingsWithin(Instant from, Instant to) {
+    private List<Booking> bookingsWithin(Instant from, Instant to) {
         Method method = BookingCalls.BOOKING_LIST;
         List<Booking> bookings = new ArrayList<>();
         for (JsonNode row : pages(method, withinParams(from, to), "booking")) {

@@ -58,13 +58,7 @@ public final class RestWaitlistApi {
         Map<Long, List<ClientRef>> clients = new LinkedHashMap<>();
         for (BatchCommand command : commands) {
             long id = ((Number) command.params().get("waitListId")).longValue();
-            try {
-                batch.result(command.key()).ifPresent(result -> clients.put(id, Holder.WAITLIST.clients(result)));
-            } catch (RestException e) {
-                if (e.kind() != RestException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
+            Answers.unlessGone(batch, command.key()).ifPresent(result -> clients.put(id, Holder.WAITLIST.clients(result)));
         }
         return clients;
     }
