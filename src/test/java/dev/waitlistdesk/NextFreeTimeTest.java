@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
 import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.sandbox.Slot;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -116,7 +115,7 @@ class NextFreeTimeTest {
     void aPanelOpenCostsFiveRequestsWhateverTheNumberOfResources() {
         assertEquals(5, requestsToOpenWith(panel, 2));
         addResources(40);
-        BookingPanelViewModel wide = practice.desk().bookingPanel(Clock.fixed(FRIDAY.atTime(17, 30).atZone(BERLIN).toInstant(), BERLIN));
+        BookingPanelViewModel wide = practice.panel(FRIDAY.atTime(17, 30));
         assertEquals(5, requestsToOpenWith(wide, 45));
     }
 
