@@ -19,7 +19,7 @@ import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.settings.DraftStore;
 import java.nio.file.Path;
 import java.time.Clock;

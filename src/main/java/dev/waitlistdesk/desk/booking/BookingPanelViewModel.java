@@ -61,6 +61,7 @@ public final class BookingPanelViewModel {
     private final OpenRecord main;
     private final BookingWords words;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyBooleanWrapper filling = new ReadOnlyBooleanWrapper(this, "filling");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canBook = new ReadOnlyBooleanWrapper(this, "canBook");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -135,7 +136,7 @@ public final class BookingPanelViewModel {
         });
         start.addListener((o, old, now) -> update());
         main.currentProperty().addListener((o, old, now) -> {
-            if (open.get() && target != null && now != null && now != target) {
+            if (open.get() && !filling.get() && target != null && now != null && now != target) {
                 retarget(now); // the receptionist opened another record: it is chosen, its time not yet
             }
         });
@@ -143,6 +144,11 @@ public final class BookingPanelViewModel {
 
     public ReadOnlyBooleanProperty openProperty() {
         return open.getReadOnlyProperty();
+    }
+
+    /** True when opened to fill a freed time: the time first, then who to offer it to ({@link FillFreedTimeViewModel}). */
+    public ReadOnlyBooleanProperty fillingProperty() {
+        return filling.getReadOnlyProperty();
     }
 
     /** True while resources, a day or a booking are on their way. */
@@ -300,8 +306,22 @@ public final class BookingPanelViewModel {
         if (record == null || record.goneProperty().get()) {
             return false; // a record deleted on the portal cannot be booked; its picks can make a new one
         }
+        show(record, false);
+        return true;
+    }
+
+    /**
+     * Opens the panel on no record, to fill a freed time: no time is preselected, and the record to
+     * book comes only from {@link #offerTo}, never from the list moving on.
+     */
+    void openToFill() {
+        show(null, true);
+    }
+
+    private void show(RecordViewModel record, boolean toFill) {
         target = record;
-        preselect = true;
+        preselect = !toFill;
+        filling.set(toFill);
         open.set(true);
         status.set(Status.NONE);
         if (resources.isEmpty()) {
@@ -311,7 +331,23 @@ public final class BookingPanelViewModel {
             loadAhead();
         }
         update();
-        return true;
+    }
+
+    /**
+     * Filling a freed time: the receptionist chose this record (null: none) to offer the time to. A
+     * record without clients cannot be booked; the panel says so and books nothing.
+     */
+    void offerTo(RecordViewModel record) {
+        if (!filling.get() || record == target) {
+            return;
+        }
+        stopSavingFirst();
+        boolean bookable = record != null && !record.goneProperty().get() && !record.shown().clients().isEmpty();
+        target = bookable ? record : null;
+        if (record != null) {
+            status.set(bookable ? Status.NONE : Status.info(ctx.texts().get("booking.fill.noClients", record.id())));
+        }
+        update();
     }
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
@@ -327,6 +363,7 @@ public final class BookingPanelViewModel {
         updateBusy();
         stopSavingFirst();
         target = null;
+        filling.set(false);
         open.set(false);
     }
 
@@ -390,7 +427,7 @@ public final class BookingPanelViewModel {
             } else if (result instanceof BookingResult.BookedByColleague duplicate) {
                 Status said = words.bookedByColleague(duplicate);
                 status.set(said);
-                main.booked(recordId, said.text()); // the record is off the waitlist: the colleague's booking took it
+                leftWaitlist(recordId, said.text()); // the colleague's booking took it
                 loadDay();
             } else {
                 refused((BookingResult.Refused) result, ids, zone);
@@ -659,10 +696,15 @@ public final class BookingPanelViewModel {
 
     private void update() {
         RecordViewModel record = target;
-        title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
-        boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && ready && booking == null && savingFirst == null);
-        period.set(ready ? words.period(chosenSpan(), zone()) : "");
+        if (filling.get()) {
+            title.set(record == null ? ctx.texts().get("booking.fill.title") : ctx.texts().get("booking.fill.titleFor", record.id()));
+        } else {
+            title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
+        }
+        boolean timed = !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
+        canBook.set(open.get() && timed && record != null && booking == null && savingFirst == null);
+        // filling a freed time, the time comes first: it shows before a record is chosen
+        period.set(timed && (record != null || filling.get()) ? words.period(chosenSpan(), zone()) : "");
         showNotices(record);
     }
 
@@ -707,10 +749,7 @@ public final class BookingPanelViewModel {
         Status said = words.booked(booked, this::name);
         status.set(said);
         if (booked.recordLeft()) {
-            if (target != null && target.id() == recordId) {
-                target = null; // the panel stays on nothing; the list moving on does not move it
-            }
-            main.booked(recordId, said.text());
+            leftWaitlist(recordId, said.text());
             Undoable made = new Undoable(booked, content);
             setUndoable(made);
             status.set(Status.success(said.text(), Action.UNDO));
@@ -726,6 +765,14 @@ public final class BookingPanelViewModel {
         }
         loadDay(); // the booked time is not offered again
         loadAhead();
+    }
+
+    /** The record is off the waitlist: the panel stays on nothing; the list moving on does not move it. */
+    private void leftWaitlist(long recordId, String text) {
+        if (target != null && target.id() == recordId) {
+            target = null;
+        }
+        main.booked(recordId, text);
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
