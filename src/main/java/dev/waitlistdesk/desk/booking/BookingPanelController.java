@@ -99,7 +99,7 @@ public final class BookingPanelController {
         noticeText.textProperty().bind(vm.noticesProperty());
         noticeBox.visibleProperty().bind(vm.noticesProperty().isNotEmpty());
         noticeBox.managedProperty().bind(noticeBox.visibleProperty());
-        vm.contactLinks().addListener((ListChangeListener<BookingPanelViewModel.ContactLink>) c -> showLinks());
+        vm.contactLinks().addListener((ListChangeListener<ContactLink>) c -> showLinks());
 
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         ClearButton.attach(filterField, resources.getString("field.clear"));

@@ -51,8 +51,6 @@ public final class BookingPanelViewModel {
 
     /** How old the shown day may get before focusing the panel reloads it. */
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
-    /** How far "the next free time" looks ahead, today included. */
-    static final int NEXT_FREE_DAYS = 14;
     /** How long after booking Undo (Ctrl+Z) is offered. */
     static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
@@ -60,6 +58,7 @@ public final class BookingPanelViewModel {
     private final BookingServices services;
     private final OpenRecord main;
     private final BookingWords words;
+    private final ClientNotices clientNotices;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ReadOnlyBooleanWrapper filling = new ReadOnlyBooleanWrapper(this, "filling");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -81,7 +80,7 @@ public final class BookingPanelViewModel {
     private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
     private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper(this, "nextFree", "");
     private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
-    private Map<LocalDate, Map<Long, ResourceDay>> aheadDays = Map.of();
+    private final NextFreeTime ahead = new NextFreeTime();
     private Instant nextFreeAt;
     private Instant jumpedTo;
     private BackgroundRunner.Running aheadLoad;
@@ -95,9 +94,6 @@ public final class BookingPanelViewModel {
     private record Undoable(BookingResult.Booked booked, RecordContent record) {
     }
 
-    /** A way to reach the client: a {@code tel:} link to their phone, or their page in Bitrix24. */
-    public record ContactLink(String text, java.net.URI uri) {
-    }
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
@@ -125,6 +121,7 @@ public final class BookingPanelViewModel {
         this.services = services;
         this.main = main;
         this.words = new BookingWords(ctx.texts(), ctx.problems());
+        this.clientNotices = new ClientNotices(ctx.texts(), services.deals());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
         day.addListener((o, old, now) -> {
             loadDay();
@@ -212,7 +209,7 @@ public final class BookingPanelViewModel {
         return start;
     }
 
-    /** "Next free: Mon 7 Dec 2026, 09:30 (Ctrl+J)" from the day shown on, over {@link #NEXT_FREE_DAYS} days. */
+    /** "Next free: Mon 7 Dec 2026, 09:30 (Ctrl+J)" from the day shown on, over {@link NextFreeTime#DAYS} days. */
     public ReadOnlyStringProperty nextFreeProperty() {
         return nextFree.getReadOnlyProperty();
     }
@@ -560,7 +557,7 @@ public final class BookingPanelViewModel {
     }
 
     /**
-     * The chosen resources over the next {@link #NEXT_FREE_DAYS} days (from today in the first one's
+     * The chosen resources over the next {@link NextFreeTime#DAYS} days (from today in the first one's
      * zone), for "the next free time": one request on Bitrix24 whatever the number of resources. A
      * failure here only leaves the line empty: the day itself says what went wrong.
      */
@@ -569,7 +566,7 @@ public final class BookingPanelViewModel {
             aheadLoad.cancel();
             aheadLoad = null;
         }
-        aheadDays = Map.of();
+        ahead.forget();
         showNextFree();
         if (!open.get() || chosen.isEmpty()) {
             return;
@@ -577,9 +574,9 @@ public final class BookingPanelViewModel {
         List<Long> ids = chosenIds();
         LocalDate today = LocalDate.now(services.clock().withZone(zone()));
         nextFree.set(ctx.texts().get("booking.nextFree.loading"));
-        aheadLoad = start(() -> services.booking().days(today, NEXT_FREE_DAYS, ids), loaded -> {
+        aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
             aheadLoad = null;
-            aheadDays = loaded;
+            ahead.read(loaded);
             showNextFree();
         }, failure -> {
             aheadLoad = null;
@@ -660,24 +657,15 @@ public final class BookingPanelViewModel {
      */
     private void showNextFree() {
         nextFreeAt = null;
-        if (aheadDays.isEmpty() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
+        if (!ahead.known() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
             nextFree.set(aheadLoad == null ? "" : nextFree.get());
             canJump.set(false);
             return;
         }
         Instant now = services.clock().instant();
         Instant shownDay = day.get() == null ? now : day.get().atStartOfDay(zone()).toInstant();
-        List<Instant> firsts = new ArrayList<>();
-        aheadDays.values().forEach(byResource -> {
-            if (byResource.keySet().containsAll(chosenIds())) {
-                List<ResourceDay> days = chosen.stream().map(r -> byResource.get(r.id())).toList();
-                ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()), now).stream()
-                        .findFirst().ifPresent(firsts::add);
-            }
-        });
-        nextFreeAt = firsts.stream().filter(at -> !at.isBefore(shownDay)).findFirst()
-                .orElse(firsts.isEmpty() ? null : firsts.get(0));
-        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NEXT_FREE_DAYS)
+        nextFreeAt = ahead.first(chosenIds(), Duration.ofMinutes(lengthMinutes.get()), shownDay, now);
+        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NextFreeTime.DAYS)
                 : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
         canJump.set(nextFreeAt != null);
         Status shown = status.get();
@@ -710,23 +698,11 @@ public final class BookingPanelViewModel {
 
     /** For the open record, or after booking for the record just booked. */
     private void showNotices(RecordViewModel record) {
-        BookingWords.Said said = words.notices(chosen);
-        notices.set(said.text());
         RecordContent content = record != null ? record.saved() : undoable != null ? undoable.record() : null;
-        List<ContactLink> links = new ArrayList<>();
-        if (said.call() && content != null) {
-            for (dev.waitlistdesk.port.Client client : content.clients()) {
-                String dial = client.phone().replaceAll("[^+0-9]", "");
-                if (!dial.isEmpty()) {
-                    links.add(new ContactLink(ctx.texts().get("booking.notify.call", client.name(), client.phone()),
-                            java.net.URI.create("tel:" + dial)));
-                }
-                services.deals().url(client.id()).ifPresent(uri -> links.add(
-                        new ContactLink(ctx.texts().get("booking.notify.open", client.name()), uri)));
-            }
-        }
-        if (!links.equals(contactLinks)) {
-            contactLinks.setAll(links);
+        ClientNotices.Said said = clientNotices.about(chosen, content);
+        notices.set(said.text());
+        if (!said.links().equals(contactLinks)) {
+            contactLinks.setAll(said.links());
         }
     }
 

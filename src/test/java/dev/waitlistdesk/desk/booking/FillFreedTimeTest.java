@@ -101,7 +101,7 @@ class FillFreedTimeTest {
                 + "Add them to the record first (Esc shows it), or choose another.");
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.DOWN);
-        waitForText(robot, "#bookingTitle", "Fill a free time with record #" + kleinOldest);
+        waitForText(robot, "#bookingTitle", "Fill a free time: #" + kleinOldest);
         assertEquals(time, chosenTime(robot), "choosing the record keeps the time");
         assertTrue(desk.sandbox.data().bookings().stream().noneMatch(b -> b.clients().isEmpty()
                 && b.from() == time.at().getEpochSecond()), "Enter on the record with no client booked nothing");

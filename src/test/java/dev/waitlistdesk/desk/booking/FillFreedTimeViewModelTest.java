@@ -133,7 +133,7 @@ class FillFreedTimeViewModelTest {
         freedTimeAtTen();
 
         fill.choose(candidate(annaSince10Days));
-        assertEquals("Fill a free time with record #" + annaSince10Days, panel.titleProperty().get());
+        assertEquals("Fill a free time: #" + annaSince10Days, panel.titleProperty().get());
         assertTrue(panel.canBookProperty().get());
         panel.book();
         panel.book();
