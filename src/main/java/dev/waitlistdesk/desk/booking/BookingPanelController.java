@@ -349,6 +349,10 @@ public final class BookingPanelController {
 
         private final CellTooltip tooltip = new CellTooltip();
 
+        CandidateCell() {
+            setPrefWidth(0); // the list's width, not the text's: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(WaitlistRow row, boolean empty) {
             super.updateItem(row, empty);

@@ -52,10 +52,17 @@ class LayoutAuditTest {
         robot.type(KeyCode.ESCAPE);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil("the panel filling a free time", () -> Ui.shows(robot, "#fillBox"));
-        robot.type(KeyCode.RIGHT).type(KeyCode.ENTER).type(KeyCode.DOWN); // to the times, on to the waitlist, its first
+        waitUntil("the next free time", () -> robot.lookup("#nextFree").queryButton().isVisible()
+                && !robot.lookup("#nextFree").queryButton().isDisabled());
+        robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL); // a time chosen,
+        robot.type(KeyCode.ENTER).type(KeyCode.DOWN); // on to the waitlist, its first record chosen
         waitUntil("a record chosen", () -> !robot.lookup("#candidateList").queryAs(javafx.scene.control.ListView.class)
                 .getSelectionModel().isEmpty());
         audit("filling a free time", problems);
+
+        robot.type(KeyCode.ENTER); // booked: the result with Undo under the times and the waitlist
+        waitUntil("booked", () -> Ui.shows(robot, "#bookingActions"));
+        audit("a free time filled", problems);
 
         assertTrue(problems.isEmpty(), language + " at 1024×768:\n" + String.join("\n", problems));
     }
