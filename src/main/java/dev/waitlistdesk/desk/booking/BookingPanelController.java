@@ -340,6 +340,7 @@ public final class BookingPanelController {
             Label free = new Label(strip.summary()); // the strip in words, also for screen readers
             free.getStyleClass().add("small-print");
             free.setWrapText(true);
+            free.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps under a squeeze, never cut
             strips.getChildren().addAll(row, free);
         }
     }
