@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waitlistdesk.desk.booking.ContactLink;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -77,7 +78,7 @@ class NotificationWordingTest {
     @Test
     void noMessagesSuggestsCallingWithThePhoneOneClickAway() {
         assertEquals("Bitrix24 will not message the client about this booking: call them.", noticesFor("Dr. Olga Orlova"));
-        List<BookingPanelViewModel.ContactLink> links = List.copyOf(panel.contactLinks());
+        List<ContactLink> links = List.copyOf(panel.contactLinks());
         assertFalse(links.isEmpty());
         assertTrue(links.stream().allMatch(link -> link.uri().getScheme().equals("tel")),
                 "the practice portal has no pages to open: " + links);

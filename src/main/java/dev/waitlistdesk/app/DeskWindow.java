@@ -11,6 +11,7 @@ import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
+import dev.waitlistdesk.desk.booking.FillFreedTimeViewModel;
 import dev.waitlistdesk.desk.booking.BookingServices;
 import dev.waitlistdesk.desk.deals.DealsViewModel;
 import dev.waitlistdesk.portal.crm.CrmClientDirectory;
@@ -144,7 +145,8 @@ public final class DeskWindow {
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
                 new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
-        Parent root = Views.mainWindow(main, new BookingPanelViewModel(ctx, booking, main),
+        BookingPanelViewModel panel = new BookingPanelViewModel(ctx, booking, main);
+        Parent root = Views.mainWindow(main, panel, new FillFreedTimeViewModel(texts, main, panel),
                 new DealsViewModel(ctx, booking, main), texts.bundle());
         double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
                 : split.getDividerPositions()[0];
