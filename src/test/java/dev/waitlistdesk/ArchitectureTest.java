@@ -48,7 +48,7 @@ class ArchitectureTest {
                 .whereLayer("Desk").mayOnlyAccessLayers("Port", "Settings")
                 .whereLayer("Port").mayNotAccessAnyLayer()
                 .whereLayer("Portal").mayOnlyBeAccessedByLayers("App", "Check")
-                .whereLayer("Portal").mayOnlyAccessLayers("Port", "Transport")
+                .whereLayer("Portal").mayOnlyAccessLayers("Port", "Transport", "Settings")
                 .whereLayer("Transport").mayOnlyBeAccessedByLayers("Portal", "Check", "App")
                 .whereLayer("Transport").mayNotAccessAnyLayer()
                 .whereLayer("Settings").mayNotAccessAnyLayer()

@@ -16,12 +16,14 @@ import dev.waitlistdesk.portal.booking.BookingRefusal;
 import dev.waitlistdesk.portal.booking.BookingRefusedException;
 import dev.waitlistdesk.portal.booking.ClientRef;
 import dev.waitlistdesk.portal.booking.DatePeriod;
-import dev.waitlistdesk.portal.booking.ExternalLink;
 import dev.waitlistdesk.portal.booking.FreeTimes;
 import dev.waitlistdesk.portal.booking.Resource;
+import dev.waitlistdesk.portal.booking.FreeTimesReader;
+import dev.waitlistdesk.portal.booking.RefusalDiagnosis;
 import dev.waitlistdesk.portal.booking.RestBookingApi;
+import dev.waitlistdesk.portal.booking.WaitlistBooking;
 import dev.waitlistdesk.portal.booking.RestWaitlistApi;
-import dev.waitlistdesk.portal.booking.WorkingHours;
+import dev.waitlistdesk.sandbox.Client;
 import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxData;
 import java.time.Clock;
@@ -51,6 +53,9 @@ class BookingAgainstSandboxTest {
     final RunningSandbox running = new RunningSandbox();
     private SandboxData data;
     private RestBookingApi booking;
+    private FreeTimesReader freeTimes;
+    private RefusalDiagnosis diagnosis;
+    private WaitlistBooking fromWaitlist;
     private RestWaitlistApi waitlist;
 
     @BeforeEach
@@ -58,23 +63,19 @@ class BookingAgainstSandboxTest {
         data = running.server().data();
         RestClient client = new RestClient(Portal.webhook(running.server().webhookUrl()), QUICK);
         booking = new RestBookingApi(client);
+        freeTimes = new FreeTimesReader(client);
+        diagnosis = new RefusalDiagnosis(client);
+        fromWaitlist = new WaitlistBooking(client);
         waitlist = new RestWaitlistApi(client);
     }
 
     @Test
-    void resourcesComeWithTheirTypesAndWorkingHours() {
+    void resourcesComeWithTheirTypes() {
         List<Resource> resources = booking.resources();
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), resources.stream().map(Resource::id).toList());
         assertEquals(List.of("Rooms", "Specialists", "Equipment"),
                 booking.resourceTypes().stream().map(type -> type.name()).toList());
-        assertEquals(booking.resource(4), resources.get(3));
-        List<WorkingHours> orlova = booking.workingHours(4);
-        assertEquals(List.of(new WorkingHours(540, 1080, java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                VLADIVOSTOK, 60)), orlova);
-        RestException gone = assertThrows(RestException.class, () -> booking.workingHours(99));
-        assertEquals("1009", gone.code());
-        assertEquals(RestException.Kind.NOT_FOUND, gone.kind());
     }
 
     @Test
@@ -83,7 +84,7 @@ class BookingAgainstSandboxTest {
         book(1, at(BERLIN, MONDAY, "11:00"), at(BERLIN, MONDAY, "12:00"));
         book(2, at(BERLIN, MONDAY, "14:00"), at(BERLIN, MONDAY, "16:00")); // another room
 
-        Map<Long, FreeTimes> free = booking.freeTimes(MONDAY, List.of(1L, 2L, 99L));
+        Map<Long, FreeTimes> free = freeTimes.freeTimes(MONDAY, List.of(1L, 2L, 99L));
 
         assertEquals(List.of(1L, 2L), List.copyOf(free.keySet()), "an unknown resource is left out");
         assertEquals(times(BERLIN, "10:00", "12:00", "14:00", "15:00", "16:00", "17:00"), free.get(1L).starts());
@@ -95,7 +96,7 @@ class BookingAgainstSandboxTest {
         book(4, at(VLADIVOSTOK, MONDAY, "09:00"), at(VLADIVOSTOK, MONDAY, "10:00"));
         book(4, at(VLADIVOSTOK, MONDAY, "17:00"), at(VLADIVOSTOK, MONDAY.plusDays(1), "01:00"));
 
-        FreeTimes free = booking.freeTimes(MONDAY, List.of(4L)).get(4L);
+        FreeTimes free = freeTimes.freeTimes(MONDAY, List.of(4L)).get(4L);
 
         assertEquals(times(VLADIVOSTOK, "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"), free.starts());
         // 10:00 Vladivostok is 00:00 UTC: in Los Angeles it is still Sunday afternoon
@@ -107,7 +108,7 @@ class BookingAgainstSandboxTest {
         LocalDate day = LocalDate.now(BERLIN).plusDays(1);
         int taken = 0;
         for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
-            Map<Long, FreeTimes> free = booking.freeTimes(day, List.of(1L, 2L, 3L, 4L, 5L));
+            Map<Long, FreeTimes> free = freeTimes.freeTimes(day, List.of(1L, 2L, 3L, 4L, 5L));
             for (Map.Entry<Long, FreeTimes> resource : free.entrySet()) {
                 FreeTimes times = resource.getValue();
                 Duration slot = times.slotLength().orElse(Duration.ofMinutes(1));
@@ -131,17 +132,18 @@ class BookingAgainstSandboxTest {
         waitlist.replaceDeals(record, List.of(17L));
         DatePeriod period = new DatePeriod(at(BERLIN, MONDAY, "15:00"), at(BERLIN, MONDAY, "16:00"), BERLIN);
 
-        Booked booked = booking.bookFromWaitlist(record, List.of(1L, 3L), period, "Check-up");
+        Booked booked = fromWaitlist.book(record, List.of(1L, 3L), period, "Check-up");
 
         assertTrue(booked.recordRemoved());
         assertFalse(booked.clientsCopied(), "the sandbox moves the clients itself");
         assertEquals(period, booked.booking().period());
         assertEquals(List.of(1L, 3L), booked.booking().resourceIds());
         assertEquals("Check-up", booked.booking().name());
-        assertEquals(List.of(ClientRef.contact(3), ClientRef.company(4)), booking.bookingClients(booked.booking().id()));
-        assertEquals(List.of(ExternalLink.deal(17)), booking.bookingExternalData(booked.booking().id()));
-        assertEquals("1040", assertThrows(RestException.class, () -> waitlist.get(record)).code());
-        assertFalse(booking.freeTimes(MONDAY, List.of(1L)).get(1L).starts().contains(period.from()));
+        var held = data.booking(booked.booking().id()).orElseThrow();
+        assertEquals(List.of(Client.contact(3), Client.company(4)), held.clients());
+        assertEquals(List.of("DEAL 17"), links(held));
+        assertTrue(data.waitlist(record).isEmpty());
+        assertFalse(freeTimes.freeTimes(MONDAY, List.of(1L)).get(1L).starts().contains(period.from()));
     }
 
     @Test
@@ -151,15 +153,16 @@ class BookingAgainstSandboxTest {
         waitlist.setClients(record, List.of(ClientRef.contact(8)));
         waitlist.replaceDeals(record, List.of(5L, 6L));
 
-        Booked booked = booking.bookFromWaitlist(record, List.of(2L),
+        Booked booked = fromWaitlist.book(record, List.of(2L),
                 new DatePeriod(at(BERLIN, MONDAY, "08:00"), at(BERLIN, MONDAY, "08:30"), BERLIN), "");
 
         assertFalse(booked.recordRemoved());
         assertTrue(booked.clientsCopied());
         assertTrue(booked.linksCopied());
-        assertEquals(List.of(ClientRef.contact(8)), booking.bookingClients(booked.booking().id()));
-        assertEquals(List.of(ExternalLink.deal(5), ExternalLink.deal(6)), booking.bookingExternalData(booked.booking().id()));
-        assertEquals("Kept by the portal", waitlist.get(record).note());
+        var held = data.booking(booked.booking().id()).orElseThrow();
+        assertEquals(List.of(Client.contact(8)), held.clients());
+        assertEquals(List.of("DEAL 5", "DEAL 6"), links(held));
+        assertEquals("Kept by the portal", data.waitlist(record).orElseThrow().note());
     }
 
     @Test
@@ -169,12 +172,12 @@ class BookingAgainstSandboxTest {
         DatePeriod overlapping = new DatePeriod(at(BERLIN, MONDAY, "10:30"), at(BERLIN, MONDAY, "11:15"), BERLIN);
 
         BookingRefusedException refused = assertThrows(BookingRefusedException.class,
-                () -> booking.bookFromWaitlist(record, List.of(3L), overlapping, ""));
+                () -> fromWaitlist.book(record, List.of(3L), overlapping, ""));
 
         assertEquals("1038", refused.restException().code());
         assertEquals(BookingRefusal.Reason.TIME_TAKEN, refused.refusal().reason());
         assertEquals(List.of(colleagues), refused.refusal().conflicts().stream().map(Booking::id).toList());
-        assertEquals("Late for the 10:00", waitlist.get(record).note(), "the record stays on the list");
+        assertEquals("Late for the 10:00", data.waitlist(record).orElseThrow().note(), "the record stays on the list");
     }
 
     @Test
@@ -183,18 +186,18 @@ class BookingAgainstSandboxTest {
         DatePeriod period = new DatePeriod(at(BERLIN, MONDAY, "09:00"), at(BERLIN, MONDAY, "10:00"), BERLIN);
 
         BookingRefusal unknownResource = assertThrows(BookingRefusedException.class,
-                () -> booking.bookFromWaitlist(record, List.of(1L, 99L), period, "")).refusal();
+                () -> fromWaitlist.book(record, List.of(1L, 99L), period, "")).refusal();
         BookingRefusal noResource = assertThrows(BookingRefusedException.class,
-                () -> booking.bookFromWaitlist(record, List.of(), period, "")).refusal();
+                () -> fromWaitlist.book(record, List.of(), period, "")).refusal();
         data.deleteWaitlist(record);
-        BookingRefusal recordGone = booking.whyRefused(record, List.of(1L), period);
+        BookingRefusal recordGone = diagnosis.whyRefused(record, List.of(1L), period);
 
         assertEquals(BookingRefusal.Reason.RESOURCE_GONE, unknownResource.reason());
         assertEquals(List.of(99L), unknownResource.missingResourceIds());
         assertEquals(BookingRefusal.Reason.NO_RESOURCES, noResource.reason());
         assertEquals(BookingRefusal.Reason.RECORD_GONE, recordGone.reason());
         assertEquals("1040", assertThrows(RestException.class,
-                () -> booking.bookFromWaitlist(record, List.of(1L), period, "")).code());
+                () -> fromWaitlist.book(record, List.of(1L), period, "")).code());
     }
 
     @Test
@@ -221,5 +224,10 @@ class BookingAgainstSandboxTest {
 
     private static List<Instant> times(ZoneId zone, String... times) {
         return java.util.Arrays.stream(times).map(time -> at(zone, MONDAY, time)).toList();
+    }
+
+    /** The deal links the practice portal holds for a booking (the desk itself never reads them back). */
+    private static List<String> links(dev.waitlistdesk.sandbox.Booking booking) {
+        return booking.externalData().stream().map(link -> link.entityTypeId() + " " + link.value()).toList();
     }
 }

@@ -10,10 +10,10 @@ import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.portal.booking.BookingCalls;
 import dev.waitlistdesk.portal.booking.ClientRef;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
 import dev.waitlistdesk.portal.booking.RestWaitlistApi;
-import dev.waitlistdesk.portal.booking.WaitlistRecord;
 import dev.waitlistdesk.portal.crm.CrmKind;
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.portal.crm.CrmRef;
@@ -95,14 +95,14 @@ class ClientAgainstSandboxTest {
         List<ClientRef> chosen = List.of(ClientRef.contact(1), ClientRef.company(2));
 
         waitlist.setClients(id, chosen);
-        waitlist.updateNote(id, "Window seat");
+        client.call(BookingCalls.WAITLIST_UPDATE, Map.of("id", id, "fields", Map.of("note", "Window seat")));
 
         assertEquals(chosen, waitlist.clients(id));
-        assertEquals(new WaitlistRecord(id, "Window seat"), waitlist.get(id));
+        assertEquals("Window seat", sandbox.data().waitlist(id).orElseThrow().note());
         assertEquals(chosen, waitlist.clientsOf(List.of(id)).get(id));
 
         waitlist.delete(id);
-        RestException gone = assertThrows(RestException.class, () -> waitlist.get(id));
+        RestException gone = assertThrows(RestException.class, () -> waitlist.clients(id));
         assertEquals(RestException.Kind.NOT_FOUND, gone.kind());
         assertEquals("1040", gone.code());
         assertEquals("1036", assertThrows(RestException.class, () -> waitlist.delete(id)).code());
@@ -116,7 +116,7 @@ class ClientAgainstSandboxTest {
         waitlist.setClients(id, List.of(ClientRef.contact(2)));
 
         assertEquals(List.of(ClientRef.contact(2)), waitlist.clients(id));
-        waitlist.unsetClients(id);
+        client.call(BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", id));
         assertEquals(List.of(), waitlist.clients(id));
     }
 
@@ -235,7 +235,7 @@ class ClientAgainstSandboxTest {
         String wrong = sandbox.webhookUrl().replaceAll("/rest/1/[^/]+/", "/rest/1/wrongcode0123456789/");
         RestWaitlistApi stranger = new RestWaitlistApi(new RestClient(Portal.webhook(wrong), QUICK));
 
-        RestException refused = assertThrows(RestException.class, () -> stranger.get(1));
+        RestException refused = assertThrows(RestException.class, () -> stranger.clients(1));
 
         assertEquals(RestException.Kind.AUTH, refused.kind());
         assertEquals("NO_AUTH_FOUND", refused.code());

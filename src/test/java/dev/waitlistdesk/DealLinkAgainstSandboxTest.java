@@ -83,17 +83,6 @@ class DealLinkAgainstSandboxTest {
     }
 
     @Test
-    void linksForManyRecordsComeInOneBatch() {
-        long a = waitlist.add("a");
-        long b = waitlist.add("b");
-        waitlist.replaceDeals(a, List.of(3L));
-
-        Map<Long, List<ExternalLink>> links = waitlist.externalDataOf(List.of(a, b, 999_999L));
-
-        assertEquals(Map.of(a, List.of(ExternalLink.deal(3)), b, List.of()), links);
-    }
-
-    @Test
     void aDealOpensAtThePortalsAddressButThePracticePortalHasNoPages() {
         assertEquals(Optional.of(URI.create("https://acme.bitrix24.com/crm/deal/details/42/")),
                 RestDeals.dealUrl(Portal.webhook("https://acme.bitrix24.com/rest/1/abc123/"), 42));

@@ -19,7 +19,7 @@ import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.settings.DraftStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -112,10 +112,15 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A booking panel on this desk, on the real booking adapter, at the test's clock. */
     dev.waitlistdesk.desk.booking.BookingPanelViewModel bookingPanel(Clock clock) {
-        return new dev.waitlistdesk.desk.booking.BookingPanelViewModel(ctx, new dev.waitlistdesk.desk.booking.BookingServices(
+        return new dev.waitlistdesk.desk.booking.BookingPanelViewModel(ctx, bookingServices(clock), main);
+    }
+
+    /** The booking and deal adapters over this desk's client, as the window has them, at the test's clock. */
+    dev.waitlistdesk.desk.booking.BookingServices bookingServices(Clock clock) {
+        return new dev.waitlistdesk.desk.booking.BookingServices(
                 new dev.waitlistdesk.portal.booking.BookingPortalDesk(client, clock.getZone()),
                 new dev.waitlistdesk.portal.crm.CrmDealDirectory(new dev.waitlistdesk.portal.crm.RestDeals(client),
-                        client.portal()), clock, uri -> { }), main);
+                        client.portal()), clock, uri -> { });
     }
 
     RecordViewModel record() {

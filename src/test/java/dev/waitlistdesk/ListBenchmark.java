@@ -1,6 +1,6 @@
 package dev.waitlistdesk;
 
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
 import dev.waitlistdesk.sandbox.SandboxConfig.Scale;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.portal.booking.RestWaitlistApi;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
@@ -49,7 +49,7 @@ class LivePollTest {
             long deleted = rows.get(top + 9).id();
 
             // a colleague edits one row on screen and deletes another
-            colleague.updateNote(edited, "Changed by a colleague");
+            sandbox.data().updateNote(edited, "Changed by a colleague");
             colleague.delete(deleted);
             long before = sandbox.requestsServed();
             maria.runUntil(maria.elapsed().plus(POLL));

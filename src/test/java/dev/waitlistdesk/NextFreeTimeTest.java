@@ -6,23 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
 import dev.waitlistdesk.port.BookableResource;
-import dev.waitlistdesk.sandbox.RunningSandbox;
-import dev.waitlistdesk.sandbox.SandboxData;
-import dev.waitlistdesk.sandbox.SandboxServer;
 import dev.waitlistdesk.sandbox.Slot;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Next free" in the booking panel, over real HTTP to the sandbox, at a clock eight weeks ahead (past
@@ -31,28 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NextFreeTimeTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final LocalDate FRIDAY = LocalDate.now(BERLIN).plusWeeks(8).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+    private static final ZoneId BERLIN = PracticeDesk.BERLIN;
+    private static final LocalDate FRIDAY = PracticeDesk.eightWeeksAhead(DayOfWeek.FRIDAY);
     private static final LocalDate SATURDAY = FRIDAY.plusDays(1);
     private static final LocalDate MONDAY = FRIDAY.plusDays(3);
 
     @RegisterExtension
-    final RunningSandbox running = new RunningSandbox();
-    @TempDir
-    Path dir;
-    private SandboxServer sandbox;
-    private SandboxData data;
-    private DeskStack desk;
+    final PracticeDesk practice = new PracticeDesk("next");
     private BookingPanelViewModel panel;
 
     @BeforeEach
     void openRecord() {
-        sandbox = running.server();
-        data = sandbox.data();
-        desk = new DeskStack(sandbox.webhookUrl(), dir, "next");
-        desk.open(desk.main.rows().get(0).id());
-        Clock clock = Clock.fixed(FRIDAY.atTime(17, 30).atZone(BERLIN).toInstant(), BERLIN);
-        panel = desk.bookingPanel(clock);
+        panel = practice.panel(practice.desk().main.rows().get(0).id(), FRIDAY.atTime(17, 30));
     }
 
     private BookableResource resource(String name) {
@@ -83,8 +66,8 @@ class NextFreeTimeTest {
     @Test
     void bookingsPushTheNextFreeTimeOnAndTheLengthCounts() {
         long monday9 = MONDAY.atTime(9, 0).atZone(BERLIN).toEpochSecond();
-        data.addBooking("Taken", "", List.of(1L), monday9, monday9 + 2 * 3600, "Europe/Berlin").orElseThrow();
-        data.addBooking("Taken", "", List.of(1L), monday9 + 3 * 3600, monday9 + 4 * 3600, "Europe/Berlin").orElseThrow();
+        practice.data().addBooking("Taken", "", List.of(1L), monday9, monday9 + 2 * 3600, "Europe/Berlin").orElseThrow();
+        practice.data().addBooking("Taken", "", List.of(1L), monday9 + 3 * 3600, monday9 + 4 * 3600, "Europe/Berlin").orElseThrow();
         assertTrue(panel.open());
         panel.choose(List.of(resource("Room 1")));
         panel.dayProperty().set(SATURDAY);
@@ -110,7 +93,7 @@ class NextFreeTimeTest {
     @Test
     void twoResourcesAtOnceNeedATimeBothHaveFree() {
         long monday10 = MONDAY.atTime(10, 0).atZone(BERLIN).toEpochSecond();
-        data.addBooking("Taken", "", List.of(3L), monday10, monday10 + 3600, "Europe/Berlin").orElseThrow();
+        practice.data().addBooking("Taken", "", List.of(3L), monday10, monday10 + 3600, "Europe/Berlin").orElseThrow();
         assertTrue(panel.open());
         panel.choose(List.of(resource("Room 1"), resource("Dr. Anna Weber"))); // Anna from 10:00, busy 10–11
 
@@ -119,7 +102,7 @@ class NextFreeTimeTest {
 
     @Test
     void withoutWorkingHoursItSaysThereIsNoneInFourteenDays() {
-        data.setSlots(1, List.of());
+        practice.data().setSlots(1, List.of());
         assertTrue(panel.open());
         panel.choose(List.of(resource("Room 1")));
 
@@ -132,26 +115,26 @@ class NextFreeTimeTest {
     void aPanelOpenCostsFiveRequestsWhateverTheNumberOfResources() {
         assertEquals(5, requestsToOpenWith(panel, 2));
         addResources(40);
-        BookingPanelViewModel wide = desk.bookingPanel(Clock.fixed(FRIDAY.atTime(17, 30).atZone(BERLIN).toInstant(), BERLIN));
+        BookingPanelViewModel wide = practice.panel(FRIDAY.atTime(17, 30));
         assertEquals(5, requestsToOpenWith(wide, 45));
     }
 
     /** Opens the panel from scratch and chooses the first {@code count} resources at once. */
     private long requestsToOpenWith(BookingPanelViewModel opened, int count) {
-        long before = sandbox.requestsServed();
+        long before = practice.sandbox().requestsServed();
         assertTrue(opened.open());
         opened.choose(List.copyOf(opened.resources().subList(0, count)));
         assertTrue(opened.nextFreeProperty().get().startsWith("Next free") || opened.nextFreeProperty().get().startsWith("No free"),
                 opened.nextFreeProperty().get());
-        return sandbox.requestsServed() - before;
+        return practice.sandbox().requestsServed() - before;
     }
 
     /** Through the API, as a portal's admin would add them. */
     private void addResources(int count) {
         for (int i = 0; i < count; i++) {
-            long id = desk.client.call(dev.waitlistdesk.bitrix.Method.write("booking.v1.resource.add"), java.util.Map.of("fields",
+            long id = practice.desk().client.call(dev.waitlistdesk.bitrix.Method.write("booking.v1.resource.add"), java.util.Map.of("fields",
                     java.util.Map.of("name", "Desk " + i, "typeId", 1))).path("id").asLong();
-            data.setSlots(id, List.of(new Slot(0, 540, 1080, 30, "Europe/Berlin", Slot.WEEK_DAYS.subList(0, 5))));
+            practice.data().setSlots(id, List.of(new Slot(0, 540, 1080, 30, "Europe/Berlin", Slot.WEEK_DAYS.subList(0, 5))));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waitlistdesk.desk.booking.ContactLink;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -11,22 +12,15 @@ import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
-import dev.waitlistdesk.sandbox.RunningSandbox;
-import dev.waitlistdesk.sandbox.SandboxServer;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Will Bitrix24 tell the client?" from each resource's notification settings, read over real HTTP
@@ -34,25 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotificationWordingTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final LocalDate MONDAY = LocalDate.now(BERLIN).plusWeeks(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    private static final LocalDate MONDAY = PracticeDesk.eightWeeksAhead(DayOfWeek.MONDAY);
 
     @RegisterExtension
-    final RunningSandbox running = new RunningSandbox();
-    @TempDir
-    Path dir;
-    private SandboxServer sandbox;
-    private DeskStack desk;
+    final PracticeDesk practice = new PracticeDesk("notify");
     private BookingPanelViewModel panel;
 
     @BeforeEach
     void openPanel() {
-        sandbox = running.server();
-        desk = new DeskStack(sandbox.webhookUrl(), dir, "notify");
-        long withPhone = sandbox.data().waitlist().stream().filter(e -> e.clients().stream()
+        long withPhone = practice.data().waitlist().stream().filter(e -> e.clients().stream()
                 .anyMatch(c -> c.code().equals("CONTACT"))).findFirst().orElseThrow().id();
-        desk.open(withPhone);
-        panel = desk.bookingPanel(Clock.fixed(MONDAY.atTime(8, 0).atZone(BERLIN).toInstant(), BERLIN));
+        panel = practice.panel(withPhone, MONDAY.atTime(8, 0));
         assertTrue(panel.open());
     }
 
@@ -79,9 +65,9 @@ class NotificationWordingTest {
 
     @Test
     void changedSettingsAreReadAgainWithTheResources() {
-        desk.client.call(dev.waitlistdesk.bitrix.Method.read("booking.v1.resource.update"), Map.of("id", 3, "fields", Map.of("infoDelay", 0,
+        practice.desk().client.call(dev.waitlistdesk.bitrix.Method.read("booking.v1.resource.update"), Map.of("id", 3, "fields", Map.of("infoDelay", 0,
                 "isConfirmationNotificationOn", "N", "reminderDelay", 5400)));
-        BookingPanelViewModel fresh = desk.bookingPanel(Clock.fixed(MONDAY.atTime(8, 0).atZone(BERLIN).toInstant(), BERLIN));
+        BookingPanelViewModel fresh = practice.panel(MONDAY.atTime(8, 0));
         assertTrue(fresh.open());
         fresh.choose(List.of(fresh.resources().stream().filter(r -> r.name().equals("Dr. Anna Weber")).findFirst().orElseThrow()));
 
@@ -92,7 +78,7 @@ class NotificationWordingTest {
     @Test
     void noMessagesSuggestsCallingWithThePhoneOneClickAway() {
         assertEquals("Bitrix24 will not message the client about this booking: call them.", noticesFor("Dr. Olga Orlova"));
-        List<BookingPanelViewModel.ContactLink> links = List.copyOf(panel.contactLinks());
+        List<ContactLink> links = List.copyOf(panel.contactLinks());
         assertFalse(links.isEmpty());
         assertTrue(links.stream().allMatch(link -> link.uri().getScheme().equals("tel")),
                 "the practice portal has no pages to open: " + links);
@@ -116,10 +102,11 @@ class NotificationWordingTest {
     void onARealPortalTheClientsPageOpensInBitrix24() {
         CrmDealDirectory real = new CrmDealDirectory(new RestDeals(new RestClient(
                 Portal.webhook("https://example.bitrix24.de/rest/1/abc/"))), Portal.webhook("https://example.bitrix24.de/rest/1/abc/"));
-        CrmDealDirectory practice = new CrmDealDirectory(new RestDeals(desk.client), desk.client.portal());
+        CrmDealDirectory onPractice = new CrmDealDirectory(new RestDeals(practice.desk().client),
+                practice.desk().client.portal());
 
         assertEquals(Optional.of(URI.create("https://example.bitrix24.de/crm/contact/details/7/")), real.url(ClientId.contact(7)));
         assertEquals(Optional.of(URI.create("https://example.bitrix24.de/crm/company/details/3/")), real.url(ClientId.company(3)));
-        assertEquals(Optional.empty(), practice.url(ClientId.contact(7)));
+        assertEquals(Optional.empty(), onPractice.url(ClientId.contact(7)));
     }
 }

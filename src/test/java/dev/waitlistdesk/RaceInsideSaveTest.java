@@ -9,8 +9,8 @@ import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
-import dev.waitlistdesk.portal.booking.ClientSetFacts;
-import dev.waitlistdesk.portal.booking.ClientSetFacts.Mode;
+import dev.waitlistdesk.portal.booking.PortalFacts;
+import dev.waitlistdesk.portal.booking.PortalFacts.ClientSet;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.SaveOutcome;
@@ -41,7 +41,7 @@ class RaceInsideSaveTest {
     private PortalInTheMiddle middle;
     private BookingWaitlistStore mine;
     private BookingWaitlistStore colleague;
-    private final ClientSetFacts facts = ClientSetFacts.inMemory();
+    private final PortalFacts facts = PortalFacts.inMemory();
     private long id;
     private RecordState base;
 
@@ -129,7 +129,7 @@ class RaceInsideSaveTest {
 
         assertInstanceOf(SaveOutcome.Saved.class, outcome);
         assertTrue(colleague.read(id).clients().containsAll(List.of(ANNA, BORIS, ACME, TOM)));
-        assertEquals(Optional.empty(), facts.known(), "an add needs no fact about the portal");
+        assertEquals(Optional.empty(), facts.clientSet(), "an add needs no fact about the portal");
     }
 
     @Test
@@ -138,7 +138,7 @@ class RaceInsideSaveTest {
 
         mine.save(id, base, RecordState.of("Haircut", List.of(ANNA)));
 
-        assertEquals(Optional.of(Mode.REPLACES), facts.known());
+        assertEquals(Optional.of(ClientSet.REPLACES), facts.clientSet());
         assertEquals(RecordState.of("Haircut", List.of(ANNA)), colleague.read(id));
         assertEquals(records, running.server().data().waitlistCount(), "the scratch record is deleted");
     }
@@ -150,7 +150,7 @@ class RaceInsideSaveTest {
 
         SaveOutcome outcome = mine.save(id, base, RecordState.of("Haircut", List.of(ANNA)));
 
-        assertEquals(Optional.of(Mode.APPENDS), facts.known());
+        assertEquals(Optional.of(ClientSet.APPENDS), facts.clientSet());
         assertEquals(new SaveOutcome.Saved(RecordState.of("Haircut", List.of(ANNA, ACME))), outcome);
         assertEquals(RecordState.of("Haircut", List.of(ANNA, ACME)), colleague.read(id));
     }
@@ -158,7 +158,7 @@ class RaceInsideSaveTest {
     @Test
     void aKnownAppendingPortal_isNotAskedAgain() {
         running.server().faults().clientSetAppends(true);
-        facts.learned(Mode.APPENDS);
+        facts.learned(ClientSet.APPENDS);
         int records = running.server().data().waitlistCount();
 
         mine.save(id, base, RecordState.of("Haircut", List.of(BORIS)));

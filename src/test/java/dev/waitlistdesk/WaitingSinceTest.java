@@ -1,5 +1,6 @@
 package dev.waitlistdesk;
 
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,8 +126,8 @@ class WaitingSinceTest {
         DeskStack desk = new DeskStack(running.server().webhookUrl(), dir, "waiting");
         long firstLoad = running.server().requestsServed() - before;
         dev.waitlistdesk.desk.list.MainViewModel main = desk.main;
-        dev.waitlistdesk.desk.list.WaitlistRow oldRow = main.rows().stream().filter(r -> r.id() == old).findFirst().orElseThrow();
-        dev.waitlistdesk.desk.list.WaitlistRow recentRow = main.rows().stream().filter(r -> r.id() == recent).findFirst().orElseThrow();
+        WaitlistRow oldRow = main.rows().stream().filter(r -> r.id() == old).findFirst().orElseThrow();
+        WaitlistRow recentRow = main.rows().stream().filter(r -> r.id() == recent).findFirst().orElseThrow();
 
         assertEquals("3 days", main.waitingSince(recentRow, today));
         assertEquals("since " + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH)
@@ -151,11 +152,11 @@ class WaitingSinceTest {
         List<Long> ids = running.server().data().waitlist().stream().map(e -> e.id()).toList();
         java.nio.file.Path file = dir.resolve("created-days-practice.json");
         Map<Long, LocalDate> first = new dev.waitlistdesk.portal.booking.BookingWaitlistStore(client,
-                dev.waitlistdesk.portal.booking.ClientSetFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
+                dev.waitlistdesk.portal.booking.PortalFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
         long before = running.server().requestsServed();
 
         Map<Long, LocalDate> again = new dev.waitlistdesk.portal.booking.BookingWaitlistStore(client,
-                dev.waitlistdesk.portal.booking.ClientSetFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
+                dev.waitlistdesk.portal.booking.PortalFacts.inMemory(), new dev.waitlistdesk.portal.booking.CreatedDaysFile(file)).createdDays(ids, LocalDate.now(BERLIN));
 
         assertEquals(ids.size(), first.size());
         assertEquals(first, again);

@@ -4,20 +4,30 @@ import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.ProxySetting;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.portal.booking.ClientSetFacts;
-import dev.waitlistdesk.portal.booking.ClientSetFacts.Mode;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
-import dev.waitlistdesk.settings.PortalFacts;
 import dev.waitlistdesk.settings.ConnectionSource;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns connection settings into a RestClient; refreshed OAuth tokens are stored as they arrive. */
 final class Connections {
+
+    private static final System.Logger LOG = System.getLogger(Connections.class.getName());
+    private static final String FACTS = "portal-facts";
+    /** The practice portal's key in the old shared facts file. */
+    private static final String OLD_PRACTICE_KEY = "practice portal";
 
     private Connections() {
     }
@@ -52,38 +62,61 @@ final class Connections {
 
     /** {@code <kind>-<hash of the host>.json}, or {@code <kind>-practice.json}: one file per portal. */
     static String portalFileName(String kind, Portal portal, boolean practice) {
-        if (practice) {
+        return portalFileName(kind, practice ? null : portal.host());
+    }
+
+    /** {@code host} null: the practice portal's. */
+    private static String portalFileName(String kind, String host) {
+        if (host == null) {
             return kind + "-practice.json";
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(portal.host().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(host.getBytes(StandardCharsets.UTF_8));
             return kind + "-" + HexFormat.of().formatHex(hash, 0, 6) + ".json";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
-    /** What the desk learns about a portal's client.set, kept in the portal facts file under the portal's host. */
-    static ClientSetFacts clientSetFacts(PortalFacts facts, Portal portal, boolean practice) {
-        String key = practice ? "practice portal" : portal.host();
-        return new ClientSetFacts() {
-            @Override
-            public Optional<Mode> known() {
-                return facts.clientSet(key).flatMap(Connections::mode);
-            }
-
-            @Override
-            public void learned(Mode mode) {
-                facts.clientSet(key, mode.name());
-            }
-        };
+    /**
+     * What the desk learned about this portal, in the portal's own facts file. Before, one file held
+     * every portal's client.set by host (portal-facts.json); it is read once, its entries moved into
+     * each portal's file, and removed.
+     */
+    static PortalFacts portalFacts(Path dataDir, Portal portal, boolean practice, ObjectMapper json) {
+        Path old = dataDir.resolve("portal-facts.json");
+        if (Files.isRegularFile(old)) {
+            upgrade(old, dataDir, json);
+        }
+        return PortalFacts.keptIn(dataDir.resolve(portalFileName(FACTS, practice ? null : portal.host())));
     }
 
-    private static Optional<ClientSetFacts.Mode> mode(String name) {
+    private static void upgrade(Path old, Path dataDir, ObjectMapper json) {
         try {
-            return Optional.of(ClientSetFacts.Mode.valueOf(name));
+            Map<String, String> modes = json.readValue(old.toFile(), new TypeReference<Map<String, String>>() { });
+            (modes == null ? Map.<String, String>of() : modes).forEach((key, mode) -> {
+                PortalFacts facts = PortalFacts.keptIn(dataDir.resolve(portalFileName(FACTS,
+                        key.equals(OLD_PRACTICE_KEY) ? null : key)));
+                if (facts.clientSet().isEmpty()) {
+                    clientSet(mode).ifPresent(facts::learned);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read {0} ({1}); what it held is learned again", old,
+                    e.getClass().getSimpleName());
+        }
+        try {
+            Files.deleteIfExists(old);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot remove {0}: {1}", old, e.getMessage());
+        }
+    }
+
+    private static Optional<PortalFacts.ClientSet> clientSet(String name) {
+        try {
+            return Optional.of(PortalFacts.ClientSet.valueOf(String.valueOf(name)));
         } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a file from a later version: learned again
+            return Optional.empty();
         }
     }
 }

@@ -6,11 +6,12 @@ import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
 import dev.waitlistdesk.portal.booking.BookingWaitlistStore;
-import dev.waitlistdesk.portal.booking.ClientSetFacts;
 import dev.waitlistdesk.portal.booking.CreatedDaysFile;
+import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.portal.crm.CrmDealDirectory;
 import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
+import dev.waitlistdesk.desk.booking.FillFreedTimeViewModel;
 import dev.waitlistdesk.desk.booking.BookingServices;
 import dev.waitlistdesk.desk.deals.DealsViewModel;
 import dev.waitlistdesk.portal.crm.CrmClientDirectory;
@@ -29,7 +30,6 @@ import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.settings.ConnectionSource;
 import dev.waitlistdesk.settings.MachineConnection;
 import dev.waitlistdesk.settings.DraftStore;
-import dev.waitlistdesk.settings.PortalFacts;
 import dev.waitlistdesk.settings.WindowPrefs;
 import dev.waitlistdesk.settings.WindowPrefsStore;
 import dev.waitlistdesk.desk.common.FxBackgroundRunner;
@@ -85,6 +85,7 @@ public final class DeskWindow {
     private SplitPane split;
     private FxDialogs dialogs;
     private RestClient client;
+    private PortalFacts facts;
     private boolean onPractice;
     private Consumer<URI> browser = uri -> { };
     private final MachineConnection machine;
@@ -127,8 +128,7 @@ public final class DeskWindow {
         DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
                 json);
         dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
-        ClientSetFacts facts = Connections.clientSetFacts(new PortalFacts(dataDir.resolve("portal-facts.json"), json),
-                client.portal(), practice);
+        facts = Connections.portalFacts(dataDir, client.portal(), practice, json);
         // one file per portal; after a reset of the practice portal (new records, same ids) delete its file
         CreatedDaysFile createdDays = new CreatedDaysFile(dataDir.resolve(
                 Connections.portalFileName("created-days", client.portal(), practice)));
@@ -145,7 +145,8 @@ public final class DeskWindow {
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
                 new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
-        Parent root = Views.mainWindow(main, new BookingPanelViewModel(ctx, booking, main),
+        BookingPanelViewModel panel = new BookingPanelViewModel(ctx, booking, main);
+        Parent root = Views.mainWindow(main, panel, new FillFreedTimeViewModel(texts, main, panel),
                 new DealsViewModel(ctx, booking, main), texts.bundle());
         double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
                 : split.getDividerPositions()[0];
@@ -185,7 +186,7 @@ public final class DeskWindow {
         String theme = appearance.themeProperty().get();
         Diagnostics.Window window = new Diagnostics.Window(screens, texts.locale().toLanguageTag()
                 + " (system: " + Locale.getDefault().toLanguageTag() + ")", theme.isEmpty() ? "follows the system" : theme);
-        return Diagnostics.text(window, client, onPractice,
+        return Diagnostics.text(window, client, facts, onPractice,
                 onPractice ? Optional.empty() : new ConnectionSource(store, machine).load(), machine, dataDir,
                 Clock.systemUTC());
     }

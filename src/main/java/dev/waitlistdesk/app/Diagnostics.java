@@ -5,6 +5,7 @@ import dev.waitlistdesk.bitrix.Http;
 import dev.waitlistdesk.bitrix.ProxySetting;
 import dev.waitlistdesk.bitrix.Redaction;
 import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.settings.ConnectionSource;
 import dev.waitlistdesk.settings.MachineConnection;
 import java.nio.file.Path;
@@ -32,8 +33,8 @@ final class Diagnostics {
     private Diagnostics() {
     }
 
-    static String text(Window window, RestClient client, boolean practice, Optional<ConnectionSource.Chosen> connection,
-                       MachineConnection machine, Path dataDir, Clock clock) {
+    static String text(Window window, RestClient client, PortalFacts facts, boolean practice,
+                       Optional<ConnectionSource.Chosen> connection, MachineConnection machine, Path dataDir, Clock clock) {
         StringBuilder out = new StringBuilder("Waitlist Desk diagnostics, "
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(clock.instant())
                 + "\n");
@@ -51,8 +52,8 @@ final class Diagnostics {
         line(out, "proxy", connection.map(c -> proxy(c.settings().proxy())).orElse(ProxySetting.SYSTEM.describe()));
         line(out, "trust", Http.trustSummary());
         line(out, "machine-wide", machine.file() + machine.problem().map(p -> ": " + p).orElse(""));
-        Map<String, String> facts = client.facts().all();
-        line(out, "portal facts", facts.isEmpty() ? "none learned yet" : facts.entrySet().stream()
+        Map<String, String> learned = facts.described();
+        line(out, "portal facts", learned.isEmpty() ? "none learned yet" : learned.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
         CallStats stats = client.stats();
         line(out, "requests", "retried " + stats.retries() + ", refused by the rate limit "

@@ -34,7 +34,6 @@ public final class RestClient {
     private final MethodHolds holds;
     private final Object refreshLock = new Object();
     private final CallStats stats = new CallStats();
-    private final PortalFacts facts = new PortalFacts();
     private volatile Portal portal;
     private volatile Consumer<OAuthTokens> tokenListener = tokens -> { };
 
@@ -95,11 +94,6 @@ public final class RestClient {
 
     public BatchResult batch(List<BatchCommand> commands) {
         return batch(commands, false);
-    }
-
-    /** What the adapters learned about this portal, for diagnostics. */
-    public PortalFacts facts() {
-        return facts;
     }
 
     /** What this client has met so far: refusals by the rate limit, holds, retries. */

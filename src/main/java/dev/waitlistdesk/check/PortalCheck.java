@@ -6,6 +6,7 @@ import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.CallStats;
 import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.Portal;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.portal.booking.BookingCalls;
@@ -163,15 +164,12 @@ final class PortalCheck {
         Map<String, Object> recent = Map.of("createdWithin", Map.of("from", day.format(today.minusDays(1)),
                 "to", day.format(today.plusDays(2)))); // a day either side: the portal's time zone is not known
         try {
-            List<JsonNode> rows = new ArrayList<>();
-            for (int start = 0; start < 500; start += 50) {
-                JsonNode page = call(BookingCalls.WAITLIST_LIST, Map.of("filter", recent, "start", start)).path("waitList");
-                page.forEach(rows::add);
-                if (page.size() < 50) {
-                    break;
-                }
+            Paging.Offset pages = new Paging.Offset("page", BookingCalls.WAITLIST_LIST, Map.of("filter", recent),
+                    result -> result.path("waitList"), 10);
+            while (pages.more()) {
+                pages.read(call(BookingCalls.WAITLIST_LIST, pages.nextPage()));
             }
-            for (JsonNode row : rows) {
+            for (JsonNode row : pages.rows()) {
                 if (note.equals(row.path("note").asText())) {
                     long id = row.path("id").asLong();
                     try {

@@ -7,6 +7,7 @@ import dev.waitlistdesk.desk.editor.RecordViewController;
 import dev.waitlistdesk.desk.settings.SettingsDialogController;
 
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
+import dev.waitlistdesk.desk.booking.FillFreedTimeViewModel;
 import dev.waitlistdesk.desk.deals.DealsViewModel;
 import dev.waitlistdesk.desk.list.MainViewModel;
 import dev.waitlistdesk.desk.settings.SettingsViewModel;
@@ -24,11 +25,11 @@ public final class Views {
     }
 
     /** The main window's content: the waitlist on the left, the open record on the right. */
-    public static Parent mainWindow(MainViewModel vm, BookingPanelViewModel booking, DealsViewModel deals,
-                                    ResourceBundle messages) {
+    public static Parent mainWindow(MainViewModel vm, BookingPanelViewModel booking, FillFreedTimeViewModel fill,
+                                    DealsViewModel deals, ResourceBundle messages) {
         return load("/dev/waitlistdesk/desk/list/MainView.fxml", messages, type -> {
             if (type == BookingPanelController.class) {
-                return new BookingPanelController(booking);
+                return new BookingPanelController(booking, fill);
             }
             if (type == DealsController.class) {
                 return new DealsController(deals);

@@ -14,14 +14,14 @@ import java.nio.file.attribute.PosixFilePermissions;
  * afterwards, so there is no moment when others could read it) and then moved over the old one,
  * so a crash mid-write leaves the previous version intact.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private PrivateFiles() {
     }
 
-    static void write(Path file, byte[] content) throws IOException {
+    public static void write(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             if (POSIX) {

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestOptions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.settings.ConnectionSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConnectionsTest {
 
@@ -21,6 +27,23 @@ class ConnectionsTest {
         assertFalse(one.contains("one.bitrix24"));
         assertEquals("drafts-practice.json",
                 Connections.draftsFileName(Portal.webhook("http://127.0.0.1:8090/rest/1/abc123/"), true));
+    }
+
+    @Test
+    void theOldSharedFactsFileIsReadOnce_intoEachPortalsOwnFile(@TempDir Path data) throws Exception {
+        // given the file that kept every portal's client.set by host before the facts moved into one file per portal
+        Files.writeString(data.resolve("portal-facts.json"),
+                "{\"one.bitrix24.com\":\"APPENDS\",\"practice portal\":\"REPLACES\",\"two.bitrix24.com\":\"SOMETIMES\"}");
+        ObjectMapper json = new ObjectMapper();
+
+        PortalFacts one = Connections.portalFacts(data, Portal.webhook("https://one.bitrix24.com/rest/1/abc123/"), false, json);
+
+        assertEquals(Optional.of(PortalFacts.ClientSet.APPENDS), one.clientSet());
+        assertFalse(Files.exists(data.resolve("portal-facts.json")), "read once");
+        assertEquals(Optional.of(PortalFacts.ClientSet.REPLACES), Connections.portalFacts(data,
+                Portal.webhook("http://127.0.0.1:8090/rest/1/abc123/"), true, json).clientSet());
+        assertEquals(Optional.empty(), Connections.portalFacts(data,
+                Portal.webhook("https://two.bitrix24.com/rest/1/abc123/"), false, json).clientSet());
     }
 
     @Test

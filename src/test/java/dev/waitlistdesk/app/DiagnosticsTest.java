@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
+import dev.waitlistdesk.portal.booking.ClientType;
+import dev.waitlistdesk.portal.booking.PortalFacts;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.ConnectionSource;
 import dev.waitlistdesk.settings.MachineConnection;
@@ -34,8 +36,9 @@ class DiagnosticsTest {
     void theReportNamesTheDeskThePortalItsFactsAndFailuresButNoSecret() {
         // Given: a desk on IT's locked webhook, whose store learned two facts, and a log with failures
         RestClient client = new RestClient(Portal.webhook(WEBHOOK));
-        client.facts().learned("client types", "[crm:COMPANY, crm:CONTACT]");
-        client.facts().learned("client.set", "replaces the list");
+        PortalFacts facts = PortalFacts.inMemory();
+        facts.learned(List.of(ClientType.CONTACT, ClientType.COMPANY));
+        facts.learned(PortalFacts.ClientSet.REPLACES);
         java.util.logging.Level rootLevel = Logger.getLogger("").getLevel();
         Handler file = LogFile.install(data);
         try {
@@ -56,7 +59,7 @@ class DiagnosticsTest {
 
         // When
         String report = Diagnostics.text(new Diagnostics.Window("1920x1080 at scale 1.25", "de (system: en-US)", "dark"),
-                client, false, Optional.of(locked), new MachineConnection(data.resolve("machine"), new ObjectMapper()),
+                client, facts, false, Optional.of(locked), new MachineConnection(data.resolve("machine"), new ObjectMapper()),
                 data, Clock.fixed(Instant.parse("2026-12-05T08:00:00Z"), ZoneOffset.UTC));
 
         // Then

@@ -181,7 +181,7 @@ class BatchTest {
         portal.ok(page.append("]},\"total\":0}").toString());
         portal.ok("{\"result\":{\"items\":[{\"id\":101},{\"id\":103}]},\"total\":0}");
 
-        List<JsonNode> rows = KeysetPaging.all(portal.client, Method.read("crm.item.list"),
+        List<JsonNode> rows = Paging.byId(portal.client, Method.read("crm.item.list"),
                 Map.of("entityTypeId", 3, "filter", Map.of("%name", "ann"), "select", List.of("id")), "items");
 
         JsonNode first = portal.takeJson();

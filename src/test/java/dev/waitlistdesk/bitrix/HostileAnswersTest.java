@@ -159,7 +159,7 @@ class HostileAnswersTest {
             case CLIENT_LIST -> client.call(Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", 4));
             case CLIENT_SET -> client.call(Method.read("booking.v1.waitlist.client.set"), Map.of("waitListId", 4, "clients",
                     List.of(Map.of("id", 1, "type", Map.of("module", "crm", "code", "CONTACT")))));
-            case CRM_ITEMS_PAGED -> KeysetPaging.all(client, Method.read("crm.item.list"), Map.of("entityTypeId", 3), "items");
+            case CRM_ITEMS_PAGED -> Paging.byId(client, Method.read("crm.item.list"), Map.of("entityTypeId", 3), "items");
             case BATCH -> client.batch(List.of(new BatchCommand("a", Method.read("booking.v1.clienttype.list"), Map.of()),
                     new BatchCommand("b", Method.read("crm.item.list"), Map.of("entityTypeId", 3)))).results();
             case ADD -> client.call(Method.write("booking.v1.waitlist.add"), Map.of("fields", Map.of("note", "n")));

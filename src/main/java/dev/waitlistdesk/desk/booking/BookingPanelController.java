@@ -4,6 +4,7 @@ import dev.waitlistdesk.desk.common.CellTooltip;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.LocalDates;
 import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 
 import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
@@ -30,7 +31,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 
-/** The booking panel: binds the view model and maps the keys (arrows, Enter books, Esc closes). */
+/**
+ * The booking panel: binds the view models and maps the keys (arrows, Enter books, Esc closes). To
+ * fill a freed time, Enter on a time goes on to the waitlist below, and Enter on a record books it.
+ */
 public final class BookingPanelController {
 
     private static final javafx.scene.input.KeyCombination JUMP = new javafx.scene.input.KeyCodeCombination(
@@ -39,6 +43,7 @@ public final class BookingPanelController {
             KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     private final BookingPanelViewModel vm;
+    private final FillFreedTimeViewModel fill;
     private Runnable onClosed = () -> { };
 
     @FXML private VBox root;
@@ -64,10 +69,16 @@ public final class BookingPanelController {
     @FXML private Label noticeText;
     @FXML private javafx.scene.layout.FlowPane contactLinks;
     @FXML private Button bookButton;
+    @FXML private Label keysLabel;
+    @FXML private VBox fillBox;
+    @FXML private Label candidatesLabel;
+    @FXML private CustomTextField candidateFilter;
+    @FXML private ListView<WaitlistRow> candidateList;
     @FXML private ResourceBundle resources;
 
-    public BookingPanelController(BookingPanelViewModel vm) {
+    public BookingPanelController(BookingPanelViewModel vm, FillFreedTimeViewModel fill) {
         this.vm = vm;
+        this.fill = fill;
     }
 
     @FXML
@@ -88,7 +99,7 @@ public final class BookingPanelController {
         noticeText.textProperty().bind(vm.noticesProperty());
         noticeBox.visibleProperty().bind(vm.noticesProperty().isNotEmpty());
         noticeBox.managedProperty().bind(noticeBox.visibleProperty());
-        vm.contactLinks().addListener((ListChangeListener<BookingPanelViewModel.ContactLink>) c -> showLinks());
+        vm.contactLinks().addListener((ListChangeListener<ContactLink>) c -> showLinks());
 
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         ClearButton.attach(filterField, resources.getString("field.clear"));
@@ -142,6 +153,29 @@ public final class BookingPanelController {
                     }
                 });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        bindFill();
+    }
+
+    private void bindFill() {
+        fillBox.visibleProperty().bind(vm.fillingProperty());
+        fillBox.managedProperty().bind(vm.fillingProperty());
+        keysLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.fillingProperty())
+                .then(resources.getString("booking.fill.keys")).otherwise(resources.getString("booking.keys")));
+        candidatesLabel.setLabelFor(candidateList);
+        candidateFilter.textProperty().bindBidirectional(fill.filterProperty());
+        ClearButton.attach(candidateFilter, resources.getString("field.clear"));
+        candidateList.setItems(fill.candidates());
+        candidateList.setCellFactory(list -> new CandidateCell());
+        // only the receptionist's own moves choose a record: a selection the list shifts by itself (a row
+        // booked or refreshed away) is never taken for a choice
+        candidateList.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                fill.choose(candidateList.getSelectionModel().getSelectedItem());
+            }
+        });
+        candidateList.setOnMouseClicked(e -> fill.choose(candidateList.getSelectionModel().getSelectedItem()));
+        fill.chosenProperty().addListener((o, old, now) -> selectCandidate());
+        fill.candidates().addListener((ListChangeListener<WaitlistRow>) c -> selectCandidate());
     }
 
     /** Ctrl+B: opens the panel for the open record and puts the focus on the resources. */
@@ -150,6 +184,13 @@ public final class BookingPanelController {
             selectChosen();
             resourceList.requestFocus();
         }
+    }
+
+    /** Ctrl+Shift+B: opens the panel to fill a freed time (no record yet) with the focus on the resources. */
+    public void openToFill() {
+        fill.open();
+        selectChosen();
+        resourceList.requestFocus();
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty openProperty() {
@@ -186,6 +227,8 @@ public final class BookingPanelController {
             jump();
         } else if (UNDO.match(e) && vm.canUndoProperty().get()) {
             vm.undo(); // otherwise Ctrl+Z goes on to the window (undo the last save)
+        } else if (e.getCode() == KeyCode.ENTER && vm.fillingProperty().get() && fillKey(focused)) {
+            // filling a freed time: Enter went on to the waitlist, or booked the record it is on
         } else if (e.getCode() == KeyCode.ENTER && !within(focused, dayPicker) && !within(focused, lengthSpinner)) {
             vm.book(); // in the day and length fields Enter confirms what was typed
         } else if (e.getCode() == KeyCode.RIGHT && focused == resourceList) {
@@ -194,10 +237,52 @@ public final class BookingPanelController {
             resourceList.requestFocus();
         } else if (e.getCode() == KeyCode.DOWN && focused == filterField) {
             resourceList.requestFocus();
+        } else if (e.getCode() == KeyCode.DOWN && within(focused, candidateFilter)) {
+            toCandidates();
         } else {
             return;
         }
         e.consume();
+    }
+
+    /**
+     * Enter while filling a freed time: in the waitlist's filter it picks the typed or first record; on
+     * a time with no record chosen yet it goes on to the waitlist. Returns false where Enter books.
+     */
+    private boolean fillKey(Node focused) {
+        if (within(focused, candidateFilter)) {
+            toCandidates();
+        } else if (focused == candidateList) {
+            WaitlistRow on = candidateList.getSelectionModel().getSelectedItem();
+            if (on != null) { // never a record the list shows no highlight on
+                fill.choose(on);
+                vm.book();
+            }
+        } else if (focused == startList && fill.chosenProperty().get() == null) {
+            candidateFilter.requestFocus();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void toCandidates() {
+        if (fill.chosenProperty().get() == null) {
+            fill.typedOrFirst().ifPresent(fill::choose);
+        }
+        candidateList.requestFocus();
+    }
+
+    /** The list shows the record the receptionist chose, or none. */
+    private void selectCandidate() {
+        WaitlistRow chosen = fill.chosenProperty().get();
+        int index = chosen == null ? -1 : fill.candidates().indexOf(chosen);
+        if (index < 0) {
+            candidateList.getSelectionModel().clearSelection();
+        } else if (candidateList.getSelectionModel().getSelectedIndex() != index) {
+            candidateList.getSelectionModel().select(index);
+            candidateList.scrollTo(index);
+        }
     }
 
     private static boolean within(Node node, Node parent) {
@@ -255,7 +340,26 @@ public final class BookingPanelController {
             Label free = new Label(strip.summary()); // the strip in words, also for screen readers
             free.getStyleClass().add("small-print");
             free.setWrapText(true);
+            free.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps under a squeeze, never cut
             strips.getChildren().addAll(row, free);
+        }
+    }
+
+    /** A waiting record on one line; a cut line ends in "…" and its tooltip shows all of it. */
+    private final class CandidateCell extends ListCell<WaitlistRow> {
+
+        private final CellTooltip tooltip = new CellTooltip();
+
+        CandidateCell() {
+            setPrefWidth(0); // the list's width, not the text's: no sideways scrolling
+        }
+
+        @Override
+        protected void updateItem(WaitlistRow row, boolean empty) {
+            super.updateItem(row, empty);
+            String text = empty || row == null ? null : fill.describe(row, java.time.LocalDate.now());
+            setText(text);
+            tooltip.set(this, text);
         }
     }
 

@@ -51,8 +51,6 @@ public final class BookingPanelViewModel {
 
     /** How old the shown day may get before focusing the panel reloads it. */
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
-    /** How far "the next free time" looks ahead, today included. */
-    static final int NEXT_FREE_DAYS = 14;
     /** How long after booking Undo (Ctrl+Z) is offered. */
     static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
@@ -60,7 +58,9 @@ public final class BookingPanelViewModel {
     private final BookingServices services;
     private final OpenRecord main;
     private final BookingWords words;
+    private final ClientNotices clientNotices;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyBooleanWrapper filling = new ReadOnlyBooleanWrapper(this, "filling");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canBook = new ReadOnlyBooleanWrapper(this, "canBook");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -80,7 +80,7 @@ public final class BookingPanelViewModel {
     private final ObjectProperty<StartTime> start = new SimpleObjectProperty<>(this, "start");
     private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper(this, "nextFree", "");
     private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
-    private Map<LocalDate, Map<Long, ResourceDay>> aheadDays = Map.of();
+    private final NextFreeTime ahead = new NextFreeTime();
     private Instant nextFreeAt;
     private Instant jumpedTo;
     private BackgroundRunner.Running aheadLoad;
@@ -94,9 +94,6 @@ public final class BookingPanelViewModel {
     private record Undoable(BookingResult.Booked booked, RecordContent record) {
     }
 
-    /** A way to reach the client: a {@code tel:} link to their phone, or their page in Bitrix24. */
-    public record ContactLink(String text, java.net.URI uri) {
-    }
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
@@ -124,6 +121,7 @@ public final class BookingPanelViewModel {
         this.services = services;
         this.main = main;
         this.words = new BookingWords(ctx.texts(), ctx.problems());
+        this.clientNotices = new ClientNotices(ctx.texts(), services.deals());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
         day.addListener((o, old, now) -> {
             loadDay();
@@ -135,7 +133,7 @@ public final class BookingPanelViewModel {
         });
         start.addListener((o, old, now) -> update());
         main.currentProperty().addListener((o, old, now) -> {
-            if (open.get() && target != null && now != null && now != target) {
+            if (open.get() && !filling.get() && target != null && now != null && now != target) {
                 retarget(now); // the receptionist opened another record: it is chosen, its time not yet
             }
         });
@@ -143,6 +141,11 @@ public final class BookingPanelViewModel {
 
     public ReadOnlyBooleanProperty openProperty() {
         return open.getReadOnlyProperty();
+    }
+
+    /** True when opened to fill a freed time: the time first, then who to offer it to ({@link FillFreedTimeViewModel}). */
+    public ReadOnlyBooleanProperty fillingProperty() {
+        return filling.getReadOnlyProperty();
     }
 
     /** True while resources, a day or a booking are on their way. */
@@ -206,7 +209,7 @@ public final class BookingPanelViewModel {
         return start;
     }
 
-    /** "Next free: Mon 7 Dec 2026, 09:30 (Ctrl+J)" from the day shown on, over {@link #NEXT_FREE_DAYS} days. */
+    /** "Next free: Mon 7 Dec 2026, 09:30 (Ctrl+J)" from the day shown on, over {@link NextFreeTime#DAYS} days. */
     public ReadOnlyStringProperty nextFreeProperty() {
         return nextFree.getReadOnlyProperty();
     }
@@ -300,8 +303,22 @@ public final class BookingPanelViewModel {
         if (record == null || record.goneProperty().get()) {
             return false; // a record deleted on the portal cannot be booked; its picks can make a new one
         }
+        show(record, false);
+        return true;
+    }
+
+    /**
+     * Opens the panel on no record, to fill a freed time: no time is preselected, and the record to
+     * book comes only from {@link #offerTo}, never from the list moving on.
+     */
+    void openToFill() {
+        show(null, true);
+    }
+
+    private void show(RecordViewModel record, boolean toFill) {
         target = record;
-        preselect = true;
+        preselect = !toFill;
+        filling.set(toFill);
         open.set(true);
         status.set(Status.NONE);
         if (resources.isEmpty()) {
@@ -311,7 +328,23 @@ public final class BookingPanelViewModel {
             loadAhead();
         }
         update();
-        return true;
+    }
+
+    /**
+     * Filling a freed time: the receptionist chose this record (null: none) to offer the time to. A
+     * record without clients cannot be booked; the panel says so and books nothing.
+     */
+    void offerTo(RecordViewModel record) {
+        if (!filling.get() || record == target) {
+            return;
+        }
+        stopSavingFirst();
+        boolean bookable = record != null && !record.goneProperty().get() && !record.shown().clients().isEmpty();
+        target = bookable ? record : null;
+        if (record != null) {
+            status.set(bookable ? Status.NONE : Status.info(ctx.texts().get("booking.fill.noClients", record.id())));
+        }
+        update();
     }
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
@@ -327,6 +360,7 @@ public final class BookingPanelViewModel {
         updateBusy();
         stopSavingFirst();
         target = null;
+        filling.set(false);
         open.set(false);
     }
 
@@ -390,7 +424,7 @@ public final class BookingPanelViewModel {
             } else if (result instanceof BookingResult.BookedByColleague duplicate) {
                 Status said = words.bookedByColleague(duplicate);
                 status.set(said);
-                main.booked(recordId, said.text()); // the record is off the waitlist: the colleague's booking took it
+                leftWaitlist(recordId, said.text()); // the colleague's booking took it
                 loadDay();
             } else {
                 refused((BookingResult.Refused) result, ids, zone);
@@ -523,7 +557,7 @@ public final class BookingPanelViewModel {
     }
 
     /**
-     * The chosen resources over the next {@link #NEXT_FREE_DAYS} days (from today in the first one's
+     * The chosen resources over the next {@link NextFreeTime#DAYS} days (from today in the first one's
      * zone), for "the next free time": one request on Bitrix24 whatever the number of resources. A
      * failure here only leaves the line empty: the day itself says what went wrong.
      */
@@ -532,7 +566,7 @@ public final class BookingPanelViewModel {
             aheadLoad.cancel();
             aheadLoad = null;
         }
-        aheadDays = Map.of();
+        ahead.forget();
         showNextFree();
         if (!open.get() || chosen.isEmpty()) {
             return;
@@ -540,9 +574,9 @@ public final class BookingPanelViewModel {
         List<Long> ids = chosenIds();
         LocalDate today = LocalDate.now(services.clock().withZone(zone()));
         nextFree.set(ctx.texts().get("booking.nextFree.loading"));
-        aheadLoad = start(() -> services.booking().days(today, NEXT_FREE_DAYS, ids), loaded -> {
+        aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
             aheadLoad = null;
-            aheadDays = loaded;
+            ahead.read(loaded);
             showNextFree();
         }, failure -> {
             aheadLoad = null;
@@ -623,24 +657,15 @@ public final class BookingPanelViewModel {
      */
     private void showNextFree() {
         nextFreeAt = null;
-        if (aheadDays.isEmpty() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
+        if (!ahead.known() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
             nextFree.set(aheadLoad == null ? "" : nextFree.get());
             canJump.set(false);
             return;
         }
         Instant now = services.clock().instant();
         Instant shownDay = day.get() == null ? now : day.get().atStartOfDay(zone()).toInstant();
-        List<Instant> firsts = new ArrayList<>();
-        aheadDays.values().forEach(byResource -> {
-            if (byResource.keySet().containsAll(chosenIds())) {
-                List<ResourceDay> days = chosen.stream().map(r -> byResource.get(r.id())).toList();
-                ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()), now).stream()
-                        .findFirst().ifPresent(firsts::add);
-            }
-        });
-        nextFreeAt = firsts.stream().filter(at -> !at.isBefore(shownDay)).findFirst()
-                .orElse(firsts.isEmpty() ? null : firsts.get(0));
-        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NEXT_FREE_DAYS)
+        nextFreeAt = ahead.first(chosenIds(), Duration.ofMinutes(lengthMinutes.get()), shownDay, now);
+        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NextFreeTime.DAYS)
                 : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
         canJump.set(nextFreeAt != null);
         Status shown = status.get();
@@ -659,32 +684,25 @@ public final class BookingPanelViewModel {
 
     private void update() {
         RecordViewModel record = target;
-        title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
-        boolean ready = record != null && !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && ready && booking == null && savingFirst == null);
-        period.set(ready ? words.period(chosenSpan(), zone()) : "");
+        if (filling.get()) {
+            title.set(record == null ? ctx.texts().get("booking.fill.title") : ctx.texts().get("booking.fill.titleFor", record.id()));
+        } else {
+            title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
+        }
+        boolean timed = !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
+        canBook.set(open.get() && timed && record != null && booking == null && savingFirst == null);
+        // filling a freed time, the time comes first: it shows before a record is chosen
+        period.set(timed && (record != null || filling.get()) ? words.period(chosenSpan(), zone()) : "");
         showNotices(record);
     }
 
     /** For the open record, or after booking for the record just booked. */
     private void showNotices(RecordViewModel record) {
-        BookingWords.Said said = words.notices(chosen);
-        notices.set(said.text());
         RecordContent content = record != null ? record.saved() : undoable != null ? undoable.record() : null;
-        List<ContactLink> links = new ArrayList<>();
-        if (said.call() && content != null) {
-            for (dev.waitlistdesk.port.Client client : content.clients()) {
-                String dial = client.phone().replaceAll("[^+0-9]", "");
-                if (!dial.isEmpty()) {
-                    links.add(new ContactLink(ctx.texts().get("booking.notify.call", client.name(), client.phone()),
-                            java.net.URI.create("tel:" + dial)));
-                }
-                services.deals().url(client.id()).ifPresent(uri -> links.add(
-                        new ContactLink(ctx.texts().get("booking.notify.open", client.name()), uri)));
-            }
-        }
-        if (!links.equals(contactLinks)) {
-            contactLinks.setAll(links);
+        ClientNotices.Said said = clientNotices.about(chosen, content);
+        notices.set(said.text());
+        if (!said.links().equals(contactLinks)) {
+            contactLinks.setAll(said.links());
         }
     }
 
@@ -707,10 +725,7 @@ public final class BookingPanelViewModel {
         Status said = words.booked(booked, this::name);
         status.set(said);
         if (booked.recordLeft()) {
-            if (target != null && target.id() == recordId) {
-                target = null; // the panel stays on nothing; the list moving on does not move it
-            }
-            main.booked(recordId, said.text());
+            leftWaitlist(recordId, said.text());
             Undoable made = new Undoable(booked, content);
             setUndoable(made);
             status.set(Status.success(said.text(), Action.UNDO));
@@ -726,6 +741,14 @@ public final class BookingPanelViewModel {
         }
         loadDay(); // the booked time is not offered again
         loadAhead();
+    }
+
+    /** The record is off the waitlist: the panel stays on nothing; the list moving on does not move it. */
+    private void leftWaitlist(long recordId, String text) {
+        if (target != null && target.id() == recordId) {
+            target = null;
+        }
+        main.booked(recordId, text);
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {

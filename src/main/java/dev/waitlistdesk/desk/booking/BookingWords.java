@@ -6,7 +6,6 @@ import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
-import dev.waitlistdesk.port.Notices;
 import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.Span;
 
@@ -45,51 +44,6 @@ final class BookingWords {
         DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.get("booking.date.pattern"),
                 texts.bundle().getLocale()).withZone(zone);
         return date.format(at) + ", " + time(zone).format(at);
-    }
-
-    /**
-     * Whether Bitrix24 will message the client of a booking on these resources, and when: a message is
-     * sent when any of them has it on (the docs do not say which resource's settings a booking of
-     * several follows). Empty when nothing is chosen; {@code call} tells whether to suggest calling.
-     */
-    Said notices(List<BookableResource> resources) {
-        if (resources.isEmpty()) {
-            return new Said("", false);
-        }
-        if (resources.stream().anyMatch(r -> r.notices() == null)) {
-            return new Said(texts.get("booking.notify.unknown"), true);
-        }
-        List<String> parts = new ArrayList<>();
-        resources.stream().map(BookableResource::notices).filter(Notices::info).findFirst().ifPresent(n ->
-                parts.add(n.infoAfter() == null || n.infoAfter().isZero() ? texts.get("booking.notify.infoNow")
-                        : texts.get("booking.notify.info", length(n.infoAfter()))));
-        resources.stream().map(BookableResource::notices).filter(Notices::confirmation).findFirst().ifPresent(n ->
-                parts.add(texts.get("booking.notify.confirmation", length(n.confirmationBefore()))));
-        resources.stream().map(BookableResource::notices).filter(Notices::reminder).findFirst().ifPresent(n ->
-                parts.add(n.reminderBefore() == null ? texts.get("booking.notify.reminderMorning")
-                        : texts.get("booking.notify.reminder", length(n.reminderBefore()))));
-        return parts.isEmpty() ? new Said(texts.get("booking.notify.none"), true)
-                : new Said(texts.get("booking.notify.will", String.join("; ", parts)), false);
-    }
-
-    /** "30 min", "2 h", "1 d 2 h": the settings are in seconds, usually whole minutes or hours. */
-    private String length(Duration length) {
-        Duration d = length == null ? Duration.ZERO : length;
-        List<String> parts = new ArrayList<>();
-        if (d.toDays() > 0) {
-            parts.add(texts.get("booking.notify.days", d.toDays()));
-        }
-        if (d.toHoursPart() > 0) {
-            parts.add(texts.get("booking.notify.hours", d.toHoursPart()));
-        }
-        if (d.toMinutesPart() > 0 || parts.isEmpty()) {
-            parts.add(texts.get("booking.notify.minutes", d.toMinutesPart()));
-        }
-        return String.join(" ", parts);
-    }
-
-    /** A sentence and whether it suggests calling the client. */
-    record Said(String text, boolean call) {
     }
 
     static DateTimeFormatter time(ZoneId zone) {

@@ -1,7 +1,11 @@
 package dev.waitlistdesk.desk.editor;
 
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.search.ClientSearchViewModel;
+import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The window's open record as the panels around it see it (editor, booking, deals); the list keeps it. */
 public interface OpenRecord {
@@ -9,6 +13,15 @@ public interface OpenRecord {
     ReadOnlyObjectProperty<RecordViewModel> currentProperty();
 
     ClientSearchViewModel search();
+
+    /** Every row the list holds (whatever its quick filter shows), for filling a freed time. */
+    ObservableList<WaitlistRow> waitlist();
+
+    /** The creation day of each record placed so far: how long it has waited. */
+    ObservableMap<Long, LocalDate> createdDays();
+
+    /** Opens the record on the right (the list selects it); unsaved work on the one left behind is kept. */
+    void open(WaitlistRow row);
 
     /** Asks, then deletes the open record on the portal. */
     void deleteCurrent();

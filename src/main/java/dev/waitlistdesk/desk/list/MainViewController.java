@@ -9,7 +9,7 @@ import dev.waitlistdesk.desk.editor.RecordViewController;
 import dev.waitlistdesk.desk.list.MainViewModel;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.common.Status;
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -43,6 +43,8 @@ public final class MainViewController {
     private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination BOOK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FILL = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE,
             KeyCombination.SHORTCUT_DOWN);
@@ -129,7 +131,7 @@ public final class MainViewController {
         });
         vm.currentProperty().addListener((o, old, now) -> {
             selectCurrent();
-            if (now == null && old != null) {
+            if (now == null && old != null && !bookingController.openProperty().get()) {
                 table.requestFocus(); // the record closed (deleted): the next keystroke belongs to the list
             } else if (now != null && searchAfterOpen) {
                 searchAfterOpen = false;
@@ -218,6 +220,8 @@ public final class MainViewController {
             quickFilter.requestFocus();
         } else if (BOOK.match(event)) {
             bookingController.open();
+        } else if (FILL.match(event)) {
+            fillFreeTime();
         } else if (DELETE.match(event)) {
             vm.deleteCurrent();
         } else {
@@ -231,6 +235,12 @@ public final class MainViewController {
         searchAfterOpen = true;
         vm.createRecord();
         searchAfterOpen = searchAfterOpen && vm.listStatusProperty().get().tone() == Status.Tone.BUSY;
+    }
+
+    /** A client cancelled: the booking panel opens on no record, to pick the freed time, then who gets it. */
+    @FXML
+    private void fillFreeTime() {
+        bookingController.openToFill();
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package dev.waitlistdesk.desk.list;
 
+import dev.waitlistdesk.desk.common.WaitingTime;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.desk.common.Scheduler;
@@ -53,9 +55,6 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class MainViewModel implements OpenRecord {
 
-    /** Below this many days the waiting time is counted ("3 days"); from then on dated ("since 12 Nov"). */
-    static final int WAITING_IN_DAYS = 14;
-
     /** How long the rows on screen stay still before those scrolled into view are read. */
     static final Duration SCROLL_PAUSE = Duration.ofMillis(300);
 
@@ -69,6 +68,7 @@ public final class MainViewModel implements OpenRecord {
 
     private final DeskContext ctx;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<WaitlistRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<WaitlistRow> shownRows = new FilteredList<>(rows);
     /** Waiting since: each record's creation day, derived once per record (see WaitlistStore.createdDays). */
     private final javafx.collections.ObservableMap<Long, LocalDate> createdDays = FXCollections.observableHashMap();
@@ -140,30 +140,24 @@ public final class MainViewModel implements OpenRecord {
         return oldestFirst;
     }
 
+    @Override
+    public ObservableList<WaitlistRow> waitlist() {
+        return rowsView;
+    }
+
     /** The creation day of each record placed so far, for a column that follows it. */
+    @Override
     public javafx.collections.ObservableMap<Long, LocalDate> createdDays() {
         return createdDaysView;
     }
 
     /** "today", "3 days", "since 12 Nov": how long the record has waited; "" while not known. */
     public String waitingSince(WaitlistRow row, LocalDate today) {
-        LocalDate created = createdDays.get(row.id());
-        if (created == null) {
-            return "";
-        }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(created, today);
-        if (days < WAITING_IN_DAYS) {
-            return ctx.texts().get("list.waiting.days", Math.max(0, days));
-        }
-        return ctx.texts().get("list.waiting.since", java.time.format.DateTimeFormatter.ofPattern(
-                ctx.texts().get("list.waiting.pattern"), ctx.texts().bundle().getLocale()).format(created));
+        return WaitingTime.describe(ctx.texts(), createdDays.get(row.id()), today);
     }
 
     private void sortByWaiting() {
-        // a new comparator each time: a SortedList sorts again only when its comparator changes
-        sortedRows.setComparator(!oldestFirst.get() ? null : Comparator.<WaitlistRow, LocalDate>comparing(
-                row -> createdDays.get(row.id()), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(WaitlistRow::id));
+        sortedRows.setComparator(oldestFirst.get() ? WaitingTime.oldestFirst(createdDays) : null);
     }
 
     /**
@@ -560,6 +554,7 @@ public final class MainViewModel implements OpenRecord {
     }
 
     /** Opens a record on the right; unsaved work on the one left behind is kept. */
+    @Override
     public void open(WaitlistRow row) {
         RecordViewModel previous = current.get();
         if (previous != null && previous.id() == row.id() && opened.containsKey(row.id())) {

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.list;
 
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.common.CellTooltip;
 import javafx.scene.control.TableCell;
 

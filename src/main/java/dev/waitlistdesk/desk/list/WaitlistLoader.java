@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.list;
 
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;

@@ -2,7 +2,7 @@ package dev.waitlistdesk.desk.list;
 
 import dev.waitlistdesk.desk.common.CellTooltip;
 
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;

@@ -2,7 +2,9 @@ package dev.waitlistdesk.portal.booking;
 
 import dev.waitlistdesk.bitrix.Method;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestException;
+import java.util.Optional;
 
 /** Reading the booking methods' result shapes, which differ from method to method. */
 final class Answers {
@@ -34,5 +36,23 @@ final class Answers {
     static RestException unreadable(Method method, String what) {
         return new RestException(RestException.Kind.UNREADABLE_RESPONSE, method.name(), 200, "",
                 "The portal's answer cannot be used: " + what + ".");
+    }
+
+    /** True when the command failed with a "not found" code; any other failure is thrown. */
+    static boolean isGone(BatchResult batch, String key) {
+        try {
+            batch.result(key);
+            return false;
+        } catch (RestException e) {
+            if (e.kind() == RestException.Kind.NOT_FOUND) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** The command's result; empty when it answered "not found" or did not run; any other failure is thrown. */
+    static Optional<JsonNode> unlessGone(BatchResult batch, String key) {
+        return isGone(batch, key) ? Optional.empty() : batch.result(key);
     }
 }

@@ -9,10 +9,10 @@ import dev.waitlistdesk.bitrix.Method;
  */
 public final class BookingCalls {
 
-    /** Cancels a booking; not retried (deleting twice gives an undocumented error on the second). */
     public static final Method BOOKING_CLIENT_LIST = Method.read("booking.v1.booking.client.list");
     public static final Method BOOKING_CLIENT_SET = Method.read("booking.v1.booking.client.set");
     public static final Method BOOKING_CREATEFROMWAITLIST = Method.write("booking.v1.booking.createfromwaitlist");
+    /** Cancels a booking; not retried (deleting twice gives an undocumented error on the second). */
     public static final Method BOOKING_DELETE = Method.write("booking.v1.booking.delete");
     public static final Method BOOKING_EXTERNAL_DATA_LIST = Method.read("booking.v1.booking.externalData.list");
     public static final Method BOOKING_EXTERNAL_DATA_SET = Method.write("booking.v1.booking.externalData.set");
@@ -27,7 +27,6 @@ public final class BookingCalls {
     public static final Method WAITLIST_CLIENT_LIST = Method.read("booking.v1.waitlist.client.list");
     public static final Method WAITLIST_CLIENT_SET = Method.read("booking.v1.waitlist.client.set");
     public static final Method WAITLIST_CLIENT_UNSET = Method.read("booking.v1.waitlist.client.unset");
-    public static final Method WAITLIST_CREATEFROMBOOKING = Method.write("booking.v1.waitlist.createfrombooking");
     public static final Method WAITLIST_DELETE = Method.write("booking.v1.waitlist.delete");
     public static final Method WAITLIST_EXTERNAL_DATA_LIST = Method.read("booking.v1.waitlist.externalData.list");
     public static final Method WAITLIST_EXTERNAL_DATA_SET = Method.write("booking.v1.waitlist.externalData.set");

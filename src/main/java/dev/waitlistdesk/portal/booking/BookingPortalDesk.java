@@ -43,12 +43,16 @@ public final class BookingPortalDesk implements BookingDesk {
 
     private final RestClient client;
     private final RestBookingApi api;
+    private final FreeTimesReader freeTimes;
+    private final WaitlistBooking fromWaitlist;
     private final RestWaitlistApi waitlist;
     private final ZoneId fallbackZone;
 
     public BookingPortalDesk(RestClient client, ZoneId fallbackZone) {
         this.client = client;
         this.api = new RestBookingApi(client);
+        this.freeTimes = new FreeTimesReader(client);
+        this.fromWaitlist = new WaitlistBooking(client);
         this.waitlist = new RestWaitlistApi(client);
         this.fallbackZone = fallbackZone;
     }
@@ -102,7 +106,7 @@ public final class BookingPortalDesk implements BookingDesk {
 
     @Override
     public Map<Long, ResourceDay> day(LocalDate day, Collection<Long> resourceIds) {
-        return translated(() -> resourceDays(api.freeTimes(day, resourceIds)));
+        return translated(() -> resourceDays(freeTimes.freeTimes(day, resourceIds)));
     }
 
     /** One batch (more only past 400 bookings in the window), whatever the number of days. */
@@ -110,7 +114,7 @@ public final class BookingPortalDesk implements BookingDesk {
     public Map<LocalDate, Map<Long, ResourceDay>> days(LocalDate first, int count, Collection<Long> resourceIds) {
         return translated(() -> {
             Map<LocalDate, Map<Long, ResourceDay>> days = new LinkedHashMap<>();
-            api.freeTimes(first, count, resourceIds).forEach((day, free) -> days.put(day, resourceDays(free)));
+            freeTimes.freeTimes(first, count, resourceIds).forEach((day, free) -> days.put(day, resourceDays(free)));
             return days;
         });
     }
@@ -129,7 +133,7 @@ public final class BookingPortalDesk implements BookingDesk {
         return translated(() -> {
             Booked booked;
             try {
-                booked = api.bookFromWaitlist(recordId, resourceIds, new DatePeriod(period.start(), period.end(), zone),
+                booked = fromWaitlist.book(recordId, resourceIds, new DatePeriod(period.start(), period.end(), zone),
                         name);
             } catch (BookingRefusedException e) {
                 BookingRefusal refusal = e.refusal();
@@ -160,11 +164,10 @@ public final class BookingPortalDesk implements BookingDesk {
      * (1040): a colleague's desk booked or removed it a moment earlier.
      */
     private Optional<Boolean> removeKeptRecord(long recordId, Booked booked) {
-        BatchResult last = client.batch(List.of(
-                new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", recordId)),
-                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", recordId)),
+        BatchResult last = client.batch(List.of(Holder.WAITLIST.listClients("clients", recordId),
+                Holder.WAITLIST.listLinks("links", recordId),
                 new BatchCommand("delete", BookingCalls.WAITLIST_DELETE, Map.of("id", recordId))), true);
-        if (RestBookingApi.isGone(last, "clients")) {
+        if (Answers.isGone(last, "clients")) {
             return Optional.empty();
         }
         RestException failed = last.errors().get("links") != null ? last.errors().get("links") : last.errors().get("delete");
@@ -173,15 +176,18 @@ public final class BookingPortalDesk implements BookingDesk {
                     recordId, failed.getMessage());
             return failed.kind() == RestException.Kind.NOT_FOUND ? Optional.empty() : Optional.of(false);
         }
-        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST, last.result("clients").orElseThrow(),
-                "waitListClient");
-        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, last.result("links").orElseThrow());
+        List<ClientRef> clients = Holder.WAITLIST.clients(last.result("clients").orElseThrow());
+        List<ExternalLink> links = Holder.WAITLIST.links(last.result("links").orElseThrow());
         long bookingId = booked.booking().id();
+        List<BatchCommand> copy = new ArrayList<>();
         if (!new HashSet<>(clients).equals(new HashSet<>(booked.clients())) && !clients.isEmpty()) {
-            api.setBookingClients(bookingId, clients);
+            copy.add(Holder.BOOKING.setClients("clients", bookingId, clients));
         }
         if (!new HashSet<>(links).equals(new HashSet<>(booked.links())) && !links.isEmpty()) {
-            api.setBookingExternalData(bookingId, links);
+            copy.add(Holder.BOOKING.setLinks("links", bookingId, links));
+        }
+        if (!copy.isEmpty()) {
+            client.batch(copy).throwFirstError();
         }
         return Optional.of(true);
     }
@@ -209,16 +215,14 @@ public final class BookingPortalDesk implements BookingDesk {
             long bookingId = booked.bookingId();
             BatchResult now = client.batch(List.of(
                     new BatchCommand("booking", BookingCalls.BOOKING_GET, Map.of("id", bookingId)),
-                    new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
-                    new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
-            if (RestBookingApi.isGone(now, "booking")) {
+                    Holder.BOOKING.listClients("clients", bookingId), Holder.BOOKING.listLinks("links", bookingId)));
+            if (Answers.isGone(now, "booking")) {
                 return new UndoResult.Gone();
             }
             Booking booking = Wire.booking(BookingCalls.BOOKING_GET,
                     Answers.field(BookingCalls.BOOKING_GET, now.result("booking").orElseThrow(), "booking"));
-            List<ClientRef> clients = Wire.clients(BookingCalls.BOOKING_CLIENT_LIST,
-                    now.result("clients").orElseThrow(), "bookingClient");
-            List<ExternalLink> links = Wire.links(BookingCalls.BOOKING_EXTERNAL_DATA_LIST, now.result("links").orElseThrow());
+            List<ClientRef> clients = Holder.BOOKING.clients(now.result("clients").orElseThrow());
+            List<ExternalLink> links = Holder.BOOKING.links(now.result("links").orElseThrow());
             if (booking == null || !span(booking.span()).equals(booked.period())
                     || !new HashSet<>(booking.resourceIds()).equals(new HashSet<>(booked.resourceIds()))
                     || !clientIds(clients).equals(record.clients())) {
@@ -228,12 +232,10 @@ public final class BookingPortalDesk implements BookingDesk {
             try {
                 List<BatchCommand> back = new ArrayList<>();
                 if (!clients.isEmpty()) {
-                    back.add(new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_SET,
-                            RestWaitlistApi.clientSetParams(recordId, clients)));
+                    back.add(Holder.WAITLIST.setClients("clients", recordId, clients));
                 }
                 if (!links.isEmpty()) {
-                    back.add(new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_SET,
-                            Map.of("waitListId", recordId, "externalData", Wire.links(links))));
+                    back.add(Holder.WAITLIST.setLinks("links", recordId, links));
                 }
                 if (!back.isEmpty()) {
                     client.batch(back).throwFirstError();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.ClientId;
@@ -33,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * only if it still holds what the desk loaded does a second batch write, reading the record just
  * before and after the write ({@link RecordWrite}): a colleague's write in between is merged at once.
  * Whether client.set replaces or appends (bitrix24-api.md §5.8) is a fact of the portal, kept in
- * {@link ClientSetFacts}; a record is never cleared because its read-back holds unknown clients.
+ * {@link PortalFacts}; a record is never cleared because its read-back holds unknown clients.
  */
 public final class BookingWaitlistStore implements WaitlistStore {
 
@@ -43,26 +44,25 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private static final Method LIST = BookingCalls.WAITLIST_LIST;
     private static final Method TYPES = BookingCalls.CLIENTTYPE_LIST;
     private static final int PAGE = RestClient.PAGE_SIZE;
-    private static final int PAGES_PER_REQUEST = RestClient.PAGE_SIZE; // commands per batch
 
     private final RestClient client;
     private final RestWaitlistApi api;
-    private final ClientSetFacts facts;
+    private final PortalFacts facts;
     private final CreatedDaysFile createdDays;
     /** How many records each list (whole or by dates) held when last read: where its newest end is. */
     private final Map<Optional<DateRange>, Integer> ends = new ConcurrentHashMap<>();
 
     /** A store that learns what the portal's client.set does anew each run. */
     public BookingWaitlistStore(RestClient client) {
-        this(client, ClientSetFacts.inMemory(), null);
+        this(client, PortalFacts.inMemory(), null);
     }
 
-    public BookingWaitlistStore(RestClient client, ClientSetFacts facts) {
+    public BookingWaitlistStore(RestClient client, PortalFacts facts) {
         this(client, facts, null);
     }
 
     /** With {@code createdDays}, the creation days found are kept there (per portal) and not asked again. */
-    public BookingWaitlistStore(RestClient client, ClientSetFacts facts, CreatedDaysFile createdDays) {
+    public BookingWaitlistStore(RestClient client, PortalFacts facts, CreatedDaysFile createdDays) {
         this.client = client;
         this.api = new RestWaitlistApi(client);
         this.facts = facts;
@@ -85,56 +85,30 @@ public final class BookingWaitlistStore implements WaitlistStore {
     }
 
     /**
-     * waitlist.list answers 50 records at a time and pages with {@code start} (bitrix24-api.md §5.4):
-     * 50 pages go in one batch, so 2,500 records cost one request; reading stops at a short page, at
-     * a page with no new id (a portal that ignores {@code start} sends the first page again), or, where
-     * the portal tells the list's {@code total} (Bitrix24's list methods do; these docs show none), at
-     * the page that reaches it: then exactly 2,500 records need no second request for an empty page.
+     * waitlist.list pages with {@code start} (bitrix24-api.md §5.4): 50 pages go in one batch, so 2,500
+     * records cost one request ({@link Paging.Offset} says where reading stops).
      */
     @Override
     public RecordList records(Optional<DateRange> createdWithin) {
         return translated(() -> {
-            Map<String, Object> filter = filter(createdWithin);
+            Paging.Offset pages = new Paging.Offset("page", LIST, filter(createdWithin),
+                    result -> Answers.field(LIST, result, "waitList"), RecordList.LIMIT / PAGE);
+            // the client types ride along in the first request, in place of one page
+            List<BatchCommand> first = new ArrayList<>(pages.next(PAGE - 1));
+            first.add(new BatchCommand("kinds", TYPES, Map.of()));
+            BatchResult batch = client.batch(first, true);
+            List<ClientId.Kind> kinds = kinds(batch);
+            pages.read(batch);
+            while (pages.more()) {
+                pages.read(client.batch(pages.next(PAGE), true));
+            }
             Map<Long, RecordHeader> records = new LinkedHashMap<>();
-            List<ClientId.Kind> kinds = List.of();
-            int page = 0;
-            while (page < RecordList.LIMIT / PAGE) {
-                // the client types ride along in the first request, in place of one page
-                boolean first = page == 0;
-                List<BatchCommand> pages = new ArrayList<>();
-                for (int i = page; i < page + PAGES_PER_REQUEST - (first ? 1 : 0); i++) {
-                    Map<String, Object> params = new LinkedHashMap<>(filter);
-                    params.put("start", i * PAGE);
-                    pages.add(new BatchCommand("page" + i, LIST, params));
-                }
-                List<BatchCommand> commands = new ArrayList<>(pages);
-                if (first) {
-                    commands.add(new BatchCommand("kinds", TYPES, Map.of()));
-                }
-                BatchResult batch = client.batch(commands, true);
-                if (first) {
-                    kinds = kinds(batch);
-                }
-                for (BatchCommand command : pages) {
-                    String key = command.key();
-                    int before = records.size();
-                    JsonNode rows = Answers.field(LIST, batch.result(key).orElseThrow(
-                            () -> unreadable(LIST)), "waitList");
-                    for (JsonNode row : rows) {
-                        WaitlistRecord record = RestWaitlistApi.record(row);
-                        records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
-                    }
-                    page++;
-                    int end = page * PAGE; // records up to the end of this page
-                    boolean allCounted = batch.total(key).filter(total -> total > 0 && end >= total).isPresent();
-                    if (rows.size() < PAGE || records.size() == before || allCounted) {
-                        ends.put(createdWithin, records.size());
-                        return newestFirst(records.values(), false, kinds);
-                    }
-                }
+            for (JsonNode row : pages.rows()) {
+                WaitlistRecord record = RestWaitlistApi.record(row);
+                records.putIfAbsent(record.id(), new RecordHeader(record.id(), record.note()));
             }
             ends.put(createdWithin, records.size());
-            return newestFirst(records.values(), true, kinds);
+            return newestFirst(records.values(), pages.cut(), kinds);
         });
     }
 
@@ -142,9 +116,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
     private List<ClientId.Kind> kinds(BatchResult batch) {
         try {
             List<ClientType> types = batch.result("kinds").map(RestWaitlistApi::clientTypes).orElse(List.of());
-            // For "Copy diagnostics": exactly what the portal listed.
-            client.facts().learned("client types",
-                    types.stream().map(t -> t.module() + ":" + t.code()).sorted().toList().toString());
+            facts.learned(types);
             return types.stream().map(BookingWaitlistStore::kind).flatMap(Optional::stream).distinct().toList();
         } catch (RestException e) {
             LOG.log(Level.WARNING, "The client types could not be read: {0}", e.code());
@@ -180,7 +152,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
             }
             for (long id : ids) {
                 commands.add(new BatchCommand("get" + id, GET, Map.of("id", id)));
-                commands.add(new BatchCommand("clients" + id, CLIENTS, Map.of("waitListId", id)));
+                commands.add(Holder.WAITLIST.listClients("clients" + id, id));
             }
             BatchResult batch = client.batch(commands, false);
             Map<Long, RecordHeader> newest = new LinkedHashMap<>();
@@ -208,7 +180,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
                     gone.add(id);
                 } else {
                     states.put(id, state(RestWaitlistApi.record(Answers.field(GET, record.get(), "waitList")).note(),
-                            RestWaitlistApi.clientRefs(CLIENTS, clients.get())));
+                            Holder.WAITLIST.clients(clients.get())));
                 }
             }
             return new Glance(newestFirst(newest.values(), false, List.of()).records(), states, gone);
@@ -221,14 +193,8 @@ public final class BookingWaitlistStore implements WaitlistStore {
 
     /** The command's result; empty when it answered "not found"; any other failure is thrown. */
     private static Optional<JsonNode> answer(BatchResult batch, String key) {
-        RestException failed = batch.errors().get(key);
-        if (failed != null) {
-            if (failed.kind() == RestException.Kind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw failed;
-        }
-        return Optional.of(batch.result(key).orElseThrow(() -> unreadable(GET)));
+        return Answers.isGone(batch, key) ? Optional.empty()
+                : Optional.of(batch.result(key).orElseThrow(() -> unreadable(GET)));
     }
 
     @Override
@@ -265,11 +231,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
             if (!now.equals(base)) {
                 return new SaveOutcome.Conflict(now);
             }
-            SaveOutcome outcome = new RecordWrite(client, facts, id).run(now, desired);
-            // For "Copy diagnostics": what this portal's client.set is known to do.
-            facts.known().ifPresent(mode -> client.facts().learned("client.set",
-                    mode == ClientSetFacts.Mode.REPLACES ? "replaces the list" : "appends to the list"));
-            return outcome;
+            return new RecordWrite(client, facts, id).run(now, desired);
         });
     }
 
@@ -295,7 +257,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
     /** get and client.list of one record, their keys prefixed (a write batch reads before and after). */
     static List<BatchCommand> readCommands(long id, String prefix) {
         return List.of(new BatchCommand(prefix + "get", GET, Map.of("id", id)),
-                new BatchCommand(prefix + "clients", CLIENTS, Map.of("waitListId", id)));
+                Holder.WAITLIST.listClients(prefix + "clients", id));
     }
 
     /** The record as the batch's get and client.list read it; a failed command (1040...) is thrown. */
@@ -308,7 +270,7 @@ public final class BookingWaitlistStore implements WaitlistStore {
         JsonNode record = batch.result(prefix + "get").orElseThrow(() -> unreadable(GET));
         JsonNode clients = batch.result(prefix + "clients").orElseThrow(() -> unreadable(CLIENTS));
         return state(RestWaitlistApi.record(Answers.field(GET, record, "waitList")).note(),
-                RestWaitlistApi.clientRefs(CLIENTS, clients));
+                Holder.WAITLIST.clients(clients));
     }
 
     private static RestException unreadable(Method method) {

@@ -1,7 +1,7 @@
 package dev.waitlistdesk.portal.booking;
 
 import dev.waitlistdesk.bitrix.RestException;
-import dev.waitlistdesk.portal.booking.ClientSetFacts.Mode;
+import dev.waitlistdesk.portal.booking.PortalFacts.ClientSet;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ final class ClientSetProbe {
     }
 
     /** Empty when the portal refused a step or answered neither way; then nothing is kept. */
-    static Optional<Mode> run(RestWaitlistApi api, ClientRef first, ClientRef second) {
+    static Optional<ClientSet> run(RestWaitlistApi api, ClientRef first, ClientRef second) {
         long id;
         try {
             id = api.add(NOTE);
@@ -29,13 +29,13 @@ final class ClientSetProbe {
             LOG.log(Level.WARNING, "Could not create a scratch record to learn how client.set works: {0}", e.getMessage());
             return Optional.empty();
         }
-        Optional<Mode> mode = Optional.empty();
+        Optional<ClientSet> mode = Optional.empty();
         try {
             api.setClients(id, List.of(first, second));
             api.setClients(id, List.of(second));
             Set<ClientRef> held = Set.copyOf(api.clients(id));
-            mode = held.equals(Set.of(second)) ? Optional.of(Mode.REPLACES)
-                    : held.equals(Set.of(first, second)) ? Optional.of(Mode.APPENDS) : Optional.empty();
+            mode = held.equals(Set.of(second)) ? Optional.of(ClientSet.REPLACES)
+                    : held.equals(Set.of(first, second)) ? Optional.of(ClientSet.APPENDS) : Optional.empty();
         } catch (RestException e) {
             LOG.log(Level.WARNING, "Could not learn how client.set works: {0}", e.getMessage());
         } finally {

@@ -3,7 +3,7 @@ package dev.waitlistdesk.portal.booking;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
-import dev.waitlistdesk.portal.booking.ClientSetFacts.Mode;
+import dev.waitlistdesk.portal.booking.PortalFacts.ClientSet;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.SaveOutcome;
@@ -28,10 +28,10 @@ final class RecordWrite {
     static final int ROUNDS = 4;
 
     private final RestClient client;
-    private final ClientSetFacts facts;
+    private final PortalFacts facts;
     private final long id;
 
-    RecordWrite(RestClient client, ClientSetFacts facts, long id) {
+    RecordWrite(RestClient client, PortalFacts facts, long id) {
         this.client = client;
         this.facts = facts;
         this.id = id;
@@ -121,17 +121,17 @@ final class RecordWrite {
      * replace: then a removal that did not happen shows in the read-back, and the save ends in a choice.
      */
     private boolean appends(RecordState desired, Intent clients) {
-        if (facts.known().isEmpty() && !clients.removed().isEmpty() && !desired.clients().isEmpty()) {
+        if (facts.clientSet().isEmpty() && !clients.removed().isEmpty() && !desired.clients().isEmpty()) {
             ClientId removed = clients.removed().iterator().next();
             ClientId kept = desired.clients().iterator().next();
             ClientSetProbe.run(new RestWaitlistApi(client), BookingWaitlistStore.refs(Set.of(removed)).get(0),
                     BookingWaitlistStore.refs(Set.of(kept)).get(0)).ifPresent(mode -> {
                         LOG.log(Level.INFO, "This portal''s client.set {0} a record''s clients",
-                                mode == Mode.APPENDS ? "adds to" : "replaces");
+                                mode == ClientSet.APPENDS ? "adds to" : "replaces");
                         facts.learned(mode);
                     });
         }
-        return facts.known().orElse(Mode.REPLACES) == Mode.APPENDS;
+        return facts.clientSet().orElse(ClientSet.REPLACES) == ClientSet.APPENDS;
     }
 
     private BatchCommand unset() {
@@ -139,8 +139,7 @@ final class RecordWrite {
     }
 
     private BatchCommand set(Set<ClientId> clients) {
-        return new BatchCommand("set", BookingCalls.WAITLIST_CLIENT_SET,
-                RestWaitlistApi.clientSetParams(id, BookingWaitlistStore.refs(clients)));
+        return Holder.WAITLIST.setClients("set", id, BookingWaitlistStore.refs(clients));
     }
 
     /** One write batch: the record just before the write and just after. */

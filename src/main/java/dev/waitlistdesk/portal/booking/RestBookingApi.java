@@ -3,49 +3,40 @@ package dev.waitlistdesk.portal.booking;
 import dev.waitlistdesk.port.Span;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.Method;
-import dev.waitlistdesk.bitrix.BatchCommand;
-import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
 import dev.waitlistdesk.port.Notices;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * booking.v1.resourceType.*, resource.*, resource.slots.list and booking.v1.booking.* over a
- * {@link RestClient}, and booking a waitlist record. Every method blocks on the network: call it
- * from a background task. Failures are {@link RestException} (and {@link BookingRefusedException}).
+ * The booking.v1.resourceType.list, resource.list and booking.v1.booking.* calls over a
+ * {@link RestClient}. Every method blocks on the network: call it from a background task. Failures
+ * are {@link RestException}.
  */
 public final class RestBookingApi {
 
     /** 2,000 bookings in one window: more means the window is too wide for a day strip. */
-    private static final int MAX_PAGES = 40;
+    static final int MAX_PAGES = 40;
     /**
      * Whether booking.list's {@code within} matches bookings that overlap the window or only those
      * that start in it is not documented; asking from a day earlier catches, under both readings,
      * bookings up to a day long that began before the window. Overlap is then checked here.
      */
-    private static final Duration LOOK_BACK = Duration.ofDays(1);
-    /** Pages of booking.list asked in one batch when several days are read: 400 bookings a request. */
-    private static final int PAGES_AT_ONCE = 8;
-    private static final int BATCH_LIMIT = 50;
+    static final Duration LOOK_BACK = Duration.ofDays(1);
 
     private final RestClient client;
-    private final RestWaitlistApi waitlist;
 
     public RestBookingApi(RestClient client) {
         this.client = Objects.requireNonNull(client, "client");
-        this.waitlist = new RestWaitlistApi(client);
     }
 
     // ---- resources
@@ -66,18 +57,6 @@ public final class RestBookingApi {
             resources.add(resource(row));
         }
         return resources;
-    }
-
-    /** booking.v1.resource.get; a resource that is gone is RestException NOT_FOUND (1009). */
-    public Resource resource(long id) {
-        Method method = BookingCalls.RESOURCE_GET;
-        return resource(Answers.field(method, client.call(method, Map.of("id", id)), "resource"));
-    }
-
-    /** booking.v1.resource.slots.list: the resource's working hours (empty: it takes no bookings). */
-    public List<WorkingHours> workingHours(long resourceId) {
-        Method method = BookingCalls.RESOURCE_SLOTS_LIST;
-        return hours(method, client.call(method, Map.of("resourceId", resourceId)));
     }
 
     // ---- bookings
@@ -107,7 +86,7 @@ public final class RestBookingApi {
     }
 
     /** booking.v1.booking.list with {@code within} as given, every page (by id). */
-    public List<Booking> bookingsWithin(Instant from, Instant to) {
+    private List<Booking> bookingsWithin(Instant from, Instant to) {
         Method method = BookingCalls.BOOKING_LIST;
         List<Booking> bookings = new ArrayList<>();
         for (JsonNode row : pages(method, withinParams(from, to), "booking")) {
@@ -116,223 +95,14 @@ public final class RestBookingApi {
         return bookings;
     }
 
-    /**
-     * Free times of each resource on {@code day} (taken in each resource's own time zone), for a day
-     * strip: one HTTP request (a batch of the resources' slots.list and booking.list over a window
-     * that holds that day in every time zone), more only when that window has over 50 bookings.
-     * A resource that is gone is left out.
-     */
-    public Map<Long, FreeTimes> freeTimes(LocalDate day, Collection<Long> resourceIds) {
-        return freeTimes(day, 1, resourceIds).get(day);
-    }
-
-    /**
-     * Free times of each resource on {@code count} days from {@code first}: one batch holds the
-     * resources' slots.list and the first {@link #PAGES_AT_ONCE} pages of booking.list over the whole
-     * window (one page for a single day); each further batch the next pages. So the requests grow with
-     * the bookings in the window (one per 400), not with the days or, up to 40, the resources.
-     */
-    public Map<LocalDate, Map<Long, FreeTimes>> freeTimes(LocalDate first, int count, Collection<Long> resourceIds) {
-        // Day D starts at D 00:00 +14:00 at the earliest and ends at D+1 00:00 -12:00 at the latest.
-        Instant from = first.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(LOOK_BACK);
-        Instant to = first.plusDays(count).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
-        Method slotsMethod = BookingCalls.RESOURCE_SLOTS_LIST;
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
-        List<BatchCommand> commands = new ArrayList<>();
-        for (long id : ids) {
-            commands.add(new BatchCommand("slots_" + id, slotsMethod, Map.of("resourceId", id)));
-        }
-        // as many pages as fit beside the slots in one batch of 50
-        int atOnce = count == 1 ? 1 : Math.max(1, Math.min(PAGES_AT_ONCE, BATCH_LIMIT - ids.size()));
-        commands.addAll(listPages(from, to, 0, atOnce));
-        BatchResult batch = client.batch(commands);
-        Map<Long, Booking> bookings = new LinkedHashMap<>();
-        BatchResult more = batch;
-        for (int page = 0; readPages(more, page, atOnce, bookings) && page + atOnce < MAX_PAGES; ) {
-            page += atOnce;
-            atOnce = PAGES_AT_ONCE;
-            more = client.batch(listPages(from, to, page, atOnce));
-        }
-        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
-        for (long id : ids) {
-            try {
-                batch.result("slots_" + id).ifPresent(result -> hours.put(id, hours(slotsMethod, result)));
-            } catch (RestException e) {
-                if (e.kind() != RestException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
-        }
-        Map<LocalDate, Map<Long, FreeTimes>> days = new LinkedHashMap<>();
-        for (int i = 0; i < count; i++) {
-            LocalDate day = first.plusDays(i);
-            Map<Long, FreeTimes> free = new LinkedHashMap<>();
-            hours.forEach((id, h) -> free.put(id, FreeTimes.of(day, id, h, bookings.values())));
-            days.put(day, free);
-        }
-        return days;
-    }
-
-    private static List<BatchCommand> listPages(Instant from, Instant to, int firstPage, int pages) {
-        List<BatchCommand> commands = new ArrayList<>();
-        for (int page = firstPage; page < firstPage + pages; page++) {
-            Map<String, Object> params = withinParams(from, to);
-            if (page > 0) {
-                params.put("start", page * RestClient.PAGE_SIZE);
-            }
-            commands.add(new BatchCommand("bookings_" + page, BookingCalls.BOOKING_LIST, params));
-        }
-        return commands;
-    }
-
-    /**
-     * Adds the bookings of the batch's pages; true when more may follow: the last page was full and
-     * brought new ids (a server that ignores {@code start} sends the first page again).
-     */
-    private static boolean readPages(BatchResult batch, int firstPage, int pages, Map<Long, Booking> bookings) {
-        Method method = BookingCalls.BOOKING_LIST;
-        for (int page = firstPage; page < firstPage + pages; page++) {
-            JsonNode rows = Answers.field(method, batch.result("bookings_" + page).orElseThrow(), "booking");
-            int before = bookings.size();
-            for (JsonNode row : rows) {
-                Optional.ofNullable(Wire.booking(method, row)).ifPresent(b -> bookings.putIfAbsent(b.id(), b));
-            }
-            if (rows.size() < RestClient.PAGE_SIZE || bookings.size() == before) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public List<ClientRef> bookingClients(long bookingId) {
-        Method method = BookingCalls.BOOKING_CLIENT_LIST;
-        return Wire.clients(method, client.call(method, Map.of("bookingId", bookingId)), "bookingClient");
-    }
-
-    /** booking.v1.booking.client.set; replace or append is not documented (as for the waitlist). */
-    public void setBookingClients(long bookingId, List<ClientRef> clients) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("bookingId", bookingId);
-        params.put("clients", Wire.clients(clients));
-        client.call(BookingCalls.BOOKING_CLIENT_SET, params);
-    }
-
-    public List<ExternalLink> bookingExternalData(long bookingId) {
-        Method method = BookingCalls.BOOKING_EXTERNAL_DATA_LIST;
-        return Wire.links(method, client.call(method, Map.of("bookingId", bookingId)));
-    }
-
-    public void setBookingExternalData(long bookingId, List<ExternalLink> links) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("bookingId", bookingId);
-        params.put("externalData", Wire.links(links));
-        client.call(BookingCalls.BOOKING_EXTERNAL_DATA_SET, params);
-    }
-
     /** booking.v1.booking.delete: cancels a booking. The code for an unknown id is not documented. */
     public void deleteBooking(long bookingId) {
         client.call(BookingCalls.BOOKING_DELETE, Map.of("id", bookingId));
     }
 
-    // ---- booking a waitlist record
-
-    /**
-     * Books the record: createfromwaitlist, then reads back what the portal did. Under either
-     * reading of the docs the booking ends up with the record's clients and deal links (copied
-     * here when the portal did not move them) and {@link Booked#recordRemoved()} tells whether
-     * the record left the waitlist.
-     *
-     * @throws BookingRefusedException for 1038, with which of its meanings applied
-     * @throws RestException NOT_FOUND (1040) when the record is gone before booking; any other failure
-     */
-    public Booked bookFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period, String name) {
-        // One batch reads the record's clients and links, books, and reads the record again: whether it
-        // is still there after the booking is then the portal's doing, not a colleague's, who could
-        // only slip in between two commands of the batch (a separate read left a whole request).
-        BatchResult booking = client.batch(List.of(
-                new BatchCommand("clients", BookingCalls.WAITLIST_CLIENT_LIST, Map.of("waitListId", waitListId)),
-                new BatchCommand("links", BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, Map.of("waitListId", waitListId)),
-                new BatchCommand("book", BookingCalls.BOOKING_CREATEFROMWAITLIST,
-                        RestWaitlistApi.createFromWaitlistParams(waitListId, resourceIds, period, name, "")),
-                new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId))), true);
-        for (String key : List.of("clients", "links", "book")) {
-            RestException failed = booking.errors().get(key);
-            // an empty list does not survive a batch command's encoding: refused whatever the code
-            if (failed != null && key.equals("book") && (Wire.isCode(failed, "1038") || resourceIds.isEmpty())) {
-                throw new BookingRefusedException(whyRefused(waitListId, resourceIds, period), failed);
-            } else if (failed != null) {
-                throw failed;
-            }
-        }
-        List<ClientRef> clients = Wire.clients(BookingCalls.WAITLIST_CLIENT_LIST,
-                booking.result("clients").orElseThrow(), "waitListClient");
-        List<ExternalLink> links = Wire.links(BookingCalls.WAITLIST_EXTERNAL_DATA_LIST, booking.result("links").orElseThrow());
-        long bookingId = Answers.id(BookingCalls.BOOKING_CREATEFROMWAITLIST, booking.result("book").orElseThrow());
-        boolean recordRemoved = isGone(booking, "record");
-        BatchResult after = client.batch(List.of(
-                new BatchCommand("clients", BookingCalls.BOOKING_CLIENT_LIST, Map.of("bookingId", bookingId)),
-                new BatchCommand("links", BookingCalls.BOOKING_EXTERNAL_DATA_LIST, Map.of("bookingId", bookingId))));
-        boolean copyClients = !clients.isEmpty()
-                && Wire.clients(BookingCalls.BOOKING_CLIENT_LIST, after.result("clients").orElseThrow(), "bookingClient").isEmpty();
-        boolean copyLinks = !links.isEmpty()
-                && Wire.links(BookingCalls.BOOKING_EXTERNAL_DATA_LIST, after.result("links").orElseThrow()).isEmpty();
-        if (copyClients) {
-            setBookingClients(bookingId, clients);
-        }
-        if (copyLinks) {
-            setBookingExternalData(bookingId, links);
-        }
-        return new Booked(booking(bookingId), recordRemoved, copyClients, copyLinks, clients, links);
-    }
-
-    /**
-     * Which meaning of 1038 applies, read back in one batch: the record (waitlist.get), each
-     * resource (resource.get) and the bookings over the period.
-     */
-    public BookingRefusal whyRefused(long waitListId, List<Long> resourceIds, DatePeriod period) {
-        if (resourceIds.isEmpty()) {
-            return new BookingRefusal(BookingRefusal.Reason.NO_RESOURCES, List.of(), List.of());
-        }
-        Span span = new Span(period.from(), period.to());
-        List<BatchCommand> commands = new ArrayList<>();
-        commands.add(new BatchCommand("record", BookingCalls.WAITLIST_GET, Map.of("id", waitListId)));
-        for (long id : new LinkedHashSet<>(resourceIds)) {
-            commands.add(new BatchCommand("resource_" + id, BookingCalls.RESOURCE_GET, Map.of("id", id)));
-        }
-        BatchResult batch = client.batch(commands);
-        if (isGone(batch, "record")) {
-            return new BookingRefusal(BookingRefusal.Reason.RECORD_GONE, List.of(), List.of());
-        }
-        List<Long> missing = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(resourceIds)) {
-            if (isGone(batch, "resource_" + id)) {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            return new BookingRefusal(BookingRefusal.Reason.RESOURCE_GONE, missing, List.of());
-        }
-        List<Booking> conflicts = bookingsOverlapping(span, resourceIds);
-        return new BookingRefusal(conflicts.isEmpty() ? BookingRefusal.Reason.UNAVAILABLE
-                : BookingRefusal.Reason.TIME_TAKEN, List.of(), conflicts);
-    }
-
-    /** True when the command failed with a "not found" code; any other failure is thrown. */
-    static boolean isGone(BatchResult batch, String key) {
-        try {
-            batch.result(key);
-            return false;
-        } catch (RestException e) {
-            if (e.kind() == RestException.Kind.NOT_FOUND) {
-                return true;
-            }
-            throw e;
-        }
-    }
-
     // ---- reading
 
-    private static Map<String, Object> withinParams(Instant from, Instant to) {
+    static Map<String, Object> withinParams(Instant from, Instant to) {
         Map<String, Object> within = new LinkedHashMap<>();
         within.put("dateFrom", from.getEpochSecond()); // every example sends numbers
         within.put("dateTo", to.getEpochSecond());
@@ -344,24 +114,10 @@ public final class RestBookingApi {
 
     /**
      * Paging of the booking list methods is not documented (the SDK says one call returns at most
-     * 50). So a full page is followed by {@code start}=50, 100… until a short page or a page with
-     * no new ids (a server that ignores {@code start} sends the first page again).
+     * 50), so they are read by offset as the waitlist is.
      */
     private List<JsonNode> pages(Method method, Map<String, Object> params, String key) {
-        Map<Long, JsonNode> rows = new LinkedHashMap<>();
-        Map<String, Object> page = new LinkedHashMap<>(params);
-        for (int number = 0; number < MAX_PAGES; number++) {
-            if (number > 0) {
-                page.put("start", number * RestClient.PAGE_SIZE);
-            }
-            int before = rows.size();
-            JsonNode found = Answers.field(method, client.call(method, page), key);
-            found.forEach(row -> rows.putIfAbsent(row.path("id").asLong(), row));
-            if (found.size() < RestClient.PAGE_SIZE || rows.size() == before) {
-                break;
-            }
-        }
-        return new ArrayList<>(rows.values());
+        return Paging.byOffset(client, method, params, result -> Answers.field(method, result, key), MAX_PAGES);
     }
 
     private static Resource resource(JsonNode row) {
@@ -392,13 +148,5 @@ public final class RestBookingApi {
         JsonNode value = row.hasNonNull(name) ? row.get(name) : row.get(otherName);
         return value == null || value.isNull() || !value.canConvertToLong() && !value.isTextual()
                 ? null : Duration.ofSeconds(value.asLong());
-    }
-
-    private static List<WorkingHours> hours(Method method, JsonNode result) {
-        List<WorkingHours> hours = new ArrayList<>();
-        for (JsonNode row : Answers.field(method, result, "slots")) {
-            hours.add(Wire.workingHours(method, row));
-        }
-        return hours;
     }
 }

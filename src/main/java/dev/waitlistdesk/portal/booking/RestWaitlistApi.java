@@ -35,18 +35,9 @@ public final class RestWaitlistApi {
         return Map.of("createdWithin", days);
     }
 
-    public WaitlistRecord get(long id) {
-        Method method = BookingCalls.WAITLIST_GET;
-        return record(Answers.field(method, client.call(method, Map.of("id", id)), "waitList"));
-    }
-
     public long add(String note) {
         Method method = BookingCalls.WAITLIST_ADD;
         return Answers.id(method, client.call(method, Map.of("fields", Map.of("note", note == null ? "" : note))));
-    }
-
-    public void updateNote(long id, String note) {
-        client.call(BookingCalls.WAITLIST_UPDATE, Map.of("id", id, "fields", Map.of("note", note == null ? "" : note)));
     }
 
     public void delete(long id) {
@@ -54,49 +45,26 @@ public final class RestWaitlistApi {
     }
 
     public List<ClientRef> clients(long waitListId) {
-        Method method = BookingCalls.WAITLIST_CLIENT_LIST;
-        return clientRefs(method, client.call(method, Map.of("waitListId", waitListId)));
+        return Holder.WAITLIST.clients(call(Holder.WAITLIST.listClients("clients", waitListId)));
     }
 
     /** Records that no longer exist (1040) are left out of the map; any other failure is thrown. */
     public Map<Long, List<ClientRef>> clientsOf(Collection<Long> waitListIds) {
-        Method method = BookingCalls.WAITLIST_CLIENT_LIST;
         List<BatchCommand> commands = new ArrayList<>();
         for (long id : new LinkedHashSet<>(waitListIds)) {
-            commands.add(new BatchCommand("cl_" + id, method, Map.of("waitListId", id)));
+            commands.add(Holder.WAITLIST.listClients("cl_" + id, id));
         }
         BatchResult batch = client.batch(commands);
         Map<Long, List<ClientRef>> clients = new LinkedHashMap<>();
         for (BatchCommand command : commands) {
             long id = ((Number) command.params().get("waitListId")).longValue();
-            try {
-                batch.result(command.key()).ifPresent(result -> clients.put(id, clientRefs(method, result)));
-            } catch (RestException e) {
-                if (e.kind() != RestException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
+            Answers.unlessGone(batch, command.key()).ifPresent(result -> clients.put(id, Holder.WAITLIST.clients(result)));
         }
         return clients;
     }
 
     public void setClients(long waitListId, List<ClientRef> clients) {
-        client.call(BookingCalls.WAITLIST_CLIENT_SET, clientSetParams(waitListId, clients));
-    }
-
-    static Map<String, Object> clientSetParams(long waitListId, List<ClientRef> clients) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("waitListId", waitListId);
-        params.put("clients", Wire.clients(clients));
-        return params;
-    }
-
-    public void unsetClients(long waitListId) {
-        client.call(BookingCalls.WAITLIST_CLIENT_UNSET, Map.of("waitListId", waitListId));
-    }
-
-    public List<ClientType> clientTypes() {
-        return clientTypes(client.call(BookingCalls.CLIENTTYPE_LIST, Map.of()));
+        call(Holder.WAITLIST.setClients("set", waitListId, clients));
     }
 
     /** The types in a booking.v1.clienttype.list result: exactly what the portal lists. */
@@ -111,43 +79,7 @@ public final class RestWaitlistApi {
 
     /** booking.v1.waitlist.externalData.list: the record's links (deals). */
     public List<ExternalLink> externalData(long waitListId) {
-        Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
-        return Wire.links(method, client.call(method, Map.of("waitListId", waitListId)));
-    }
-
-    /** booking.v1.waitlist.externalData.set; whether it replaces or adds to the links is not documented. */
-    public void setExternalData(long waitListId, List<ExternalLink> links) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("waitListId", waitListId);
-        params.put("externalData", Wire.links(links));
-        client.call(BookingCalls.WAITLIST_EXTERNAL_DATA_SET, params);
-    }
-
-    /** booking.v1.waitlist.externalData.unset: removes all of the record's links. */
-    public void unsetExternalData(long waitListId) {
-        client.call(BookingCalls.WAITLIST_EXTERNAL_DATA_UNSET, Map.of("waitListId", waitListId));
-    }
-
-    /** externalData.list for many records, one HTTP request per 50; records gone (1040) are left out. */
-    public Map<Long, List<ExternalLink>> externalDataOf(Collection<Long> waitListIds) {
-        Method method = BookingCalls.WAITLIST_EXTERNAL_DATA_LIST;
-        List<BatchCommand> commands = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(waitListIds)) {
-            commands.add(new BatchCommand("ed_" + id, method, Map.of("waitListId", id)));
-        }
-        BatchResult batch = client.batch(commands);
-        Map<Long, List<ExternalLink>> links = new LinkedHashMap<>();
-        for (BatchCommand command : commands) {
-            long id = ((Number) command.params().get("waitListId")).longValue();
-            try {
-                batch.result(command.key()).ifPresent(result -> links.put(id, Wire.links(method, result)));
-            } catch (RestException e) {
-                if (e.kind() != RestException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
-        }
-        return links;
+        return Holder.WAITLIST.links(call(Holder.WAITLIST.listLinks("links", waitListId)));
     }
 
     /** The ids of the deals the record links to (links of other kinds are skipped). */
@@ -167,19 +99,10 @@ public final class RestWaitlistApi {
         List<ExternalLink> links = new ArrayList<>();
         new LinkedHashSet<>(dealIds).forEach(id -> links.add(ExternalLink.deal(id)));
         if (!links.isEmpty()) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("waitListId", waitListId);
-            params.put("externalData", Wire.links(links));
-            commands.add(new BatchCommand("set", BookingCalls.WAITLIST_EXTERNAL_DATA_SET, params));
+            commands.add(Holder.WAITLIST.setLinks("set", waitListId, links));
         }
         client.batch(commands, true).throwFirstError();
         return dealIds(waitListId);
-    }
-
-    /** booking.v1.waitlist.createfrombooking; returns the new waitlist record's id. */
-    public long createFromBooking(long bookingId) {
-        Method method = BookingCalls.WAITLIST_CREATEFROMBOOKING;
-        return Answers.id(method, client.call(method, Map.of("bookingId", bookingId)));
     }
 
     /** booking.v1.booking.createfromwaitlist; returns the new booking's id. */
@@ -207,10 +130,6 @@ public final class RestWaitlistApi {
         return params;
     }
 
-    public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period) {
-        return createFromWaitlist(waitListId, resourceIds, period, "", "");
-    }
-
     /** A record of the answer; one without a positive whole-number id makes the answer unreadable, never record 0. */
     static WaitlistRecord record(JsonNode row) {
         JsonNode id = row.path("id");
@@ -224,7 +143,8 @@ public final class RestWaitlistApi {
         return new WaitlistRecord(value, note == null || note.isNull() ? null : note.asText());
     }
 
-    static List<ClientRef> clientRefs(Method method, JsonNode result) {
-        return Wire.clients(method, result, "waitListClient");
+    /** One command sent on its own. */
+    private JsonNode call(BatchCommand command) {
+        return client.call(command.method(), command.params());
     }
 }

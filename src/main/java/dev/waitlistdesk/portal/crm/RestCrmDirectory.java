@@ -5,7 +5,7 @@ import dev.waitlistdesk.port.NewContact;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
-import dev.waitlistdesk.bitrix.KeysetPaging;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,10 +95,10 @@ public final class RestCrmDirectory implements CrmDirectory {
         }
         List<BatchCommand> commands = new ArrayList<>();
         ids.forEach((kind, all) -> {
-            for (int from = 0; from < all.size(); from += RestClient.PAGE_SIZE) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + RestClient.PAGE_SIZE));
-                commands.add(new BatchCommand(kind.name().toLowerCase(Locale.ROOT) + "_" + from / RestClient.PAGE_SIZE,
-                        CrmCalls.ITEM_LIST, list(kind, Map.of("@id", List.copyOf(chunk)), ascending("id"))));
+            List<List<Long>> chunks = Paging.chunks(all);
+            for (int i = 0; i < chunks.size(); i++) {
+                commands.add(new BatchCommand(kind.name().toLowerCase(Locale.ROOT) + "_" + i,
+                        CrmCalls.ITEM_LIST, list(kind, Map.of("@id", chunks.get(i)), ascending("id"))));
             }
         });
         if (commands.isEmpty()) {
@@ -158,7 +158,7 @@ public final class RestCrmDirectory implements CrmDirectory {
         params.put("entityTypeId", kind.entityTypeId());
         params.put("select", Parties.select(kind));
         List<Client> parties = new ArrayList<>();
-        for (JsonNode item : KeysetPaging.all(client, CrmCalls.ITEM_LIST, params, "items")) {
+        for (JsonNode item : Paging.byId(client, CrmCalls.ITEM_LIST, params, "items")) {
             parties.add(Parties.party(kind, item));
         }
         return parties;

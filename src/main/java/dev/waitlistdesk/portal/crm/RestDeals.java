@@ -3,6 +3,7 @@ package dev.waitlistdesk.portal.crm;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
+import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
@@ -51,10 +52,9 @@ public final class RestDeals {
     public Map<Long, Deal> resolve(Collection<Long> dealIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(dealIds));
         List<BatchCommand> commands = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += RestClient.PAGE_SIZE) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RestClient.PAGE_SIZE));
-            commands.add(new BatchCommand("deals_" + from / RestClient.PAGE_SIZE, CrmCalls.ITEM_LIST,
-                    params(Map.of("@id", List.copyOf(chunk)), "ASC")));
+        List<List<Long>> chunks = Paging.chunks(ids);
+        for (int i = 0; i < chunks.size(); i++) {
+            commands.add(new BatchCommand("deals_" + i, CrmCalls.ITEM_LIST, params(Map.of("@id", chunks.get(i)), "ASC")));
         }
         if (commands.isEmpty()) {
             return Map.of();

@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * The window at 1024×768 in each of the six languages, as a receptionist sees it: the list with a
- * record open, then the booking panel. Fails on a label or button whose text is cut ("…") or that
+ * record open, the booking panel, then the panel filling a freed time with a record chosen. Fails on a label or button whose text is cut ("…") or that
  * reaches past the window's edge, and on two controls of one screen answering the same Alt+letter.
  */
 class LayoutAuditTest {
@@ -48,6 +48,21 @@ class LayoutAuditTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
         audit("booking panel", problems);
+
+        robot.type(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the panel filling a free time", () -> Ui.shows(robot, "#fillBox"));
+        waitUntil("the next free time", () -> robot.lookup("#nextFree").queryButton().isVisible()
+                && !robot.lookup("#nextFree").queryButton().isDisabled());
+        robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL); // a time chosen,
+        robot.type(KeyCode.ENTER).type(KeyCode.DOWN); // on to the waitlist, its first record chosen
+        waitUntil("a record chosen", () -> !robot.lookup("#candidateList").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().isEmpty());
+        audit("filling a free time", problems);
+
+        robot.type(KeyCode.ENTER); // booked: the result with Undo under the times and the waitlist
+        waitUntil("booked", () -> Ui.shows(robot, "#bookingActions"));
+        audit("a free time filled", problems);
 
         assertTrue(problems.isEmpty(), language + " at 1024×768:\n" + String.join("\n", problems));
     }

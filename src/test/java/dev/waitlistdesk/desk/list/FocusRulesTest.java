@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.list;
 
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.TestDesk;
 import dev.waitlistdesk.desk.editor.RecordViewModel;

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
-import dev.waitlistdesk.desk.list.WaitlistRow;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

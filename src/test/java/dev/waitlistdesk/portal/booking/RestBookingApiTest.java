@@ -40,7 +40,7 @@ class RestBookingApiTest {
         List<Booking> found = api.bookingsOverlapping(new Span(NINE, TEN), List.of(4L));
 
         portal.expect("booking.v1.booking.list", "{\"filter\":{\"within\":{\"dateFrom\":" + NINE.minusSeconds(86_400).getEpochSecond()
-                + ",\"dateTo\":" + TEN.getEpochSecond() + "}},\"order\":{\"id\":\"ASC\"}}");
+                + ",\"dateTo\":" + TEN.getEpochSecond() + "}},\"order\":{\"id\":\"ASC\"},\"start\":0}");
         assertEquals(List.of(1L, 4L), found.stream().map(Booking::id).toList());
         assertEquals(ZoneId.of("Europe/Berlin"), found.get(0).period().zone());
     }
@@ -59,10 +59,12 @@ class RestBookingApiTest {
 
     @Test
     void workingHoursWithAnUnknownZoneMakeTheAnswerUnusable() {
-        portal.ok("{\"result\":{\"slots\":[{\"id\":1,\"from\":540,\"to\":1080,\"slotSize\":60,"
-                + "\"timezone\":\"Mars/Olympus\",\"weekDays\":[\"Mon\"]}]}}");
+        portal.ok("{\"result\":{\"result\":{\"slots_1\":{\"slots\":[{\"id\":1,\"from\":540,\"to\":1080,\"slotSize\":60,"
+                + "\"timezone\":\"Mars/Olympus\",\"weekDays\":[\"Mon\"]}]},\"bookings_0\":{\"booking\":[]}},"
+                + "\"result_error\":[],\"result_total\":[],\"result_next\":[]}}");
 
-        RestException e = assertThrows(RestException.class, () -> api.workingHours(1));
+        RestException e = assertThrows(RestException.class,
+                () -> new FreeTimesReader(portal.client).freeTimes(java.time.LocalDate.of(2026, 12, 7), List.of(1L)));
 
         assertEquals(RestException.Kind.UNREADABLE_RESPONSE, e.kind());
         assertTrue(e.getMessage().contains("Mars/Olympus"), e.getMessage());
@@ -74,7 +76,7 @@ class RestBookingApiTest {
                 + "\"isConfirmationNotificationOn\":\"Y\"}]}}");
 
         assertEquals(List.of(new ResourceType(3, "equipment", "resource")), api.resourceTypes());
-        portal.expect("booking.v1.resourceType.list", "{}");
+        portal.expect("booking.v1.resourceType.list", "{\"start\":0}"); // every page names its start
     }
 
     private static String row(long id, String resources, Instant from, Instant to) {

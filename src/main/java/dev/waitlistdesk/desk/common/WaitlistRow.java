@@ -1,4 +1,4 @@
-package dev.waitlistdesk.desk.list;
+package dev.waitlistdesk.desk.common;
 
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.RecordContent;
@@ -22,7 +22,7 @@ public record WaitlistRow(long id, RecordContent content, boolean gone) {
     }
 
     /** The quick filter: id, note, a client's name or phone contain the text, ignoring case. */
-    boolean matches(String text) {
+    public boolean matches(String text) {
         if (text == null || text.isBlank()) {
             return true;
         }
