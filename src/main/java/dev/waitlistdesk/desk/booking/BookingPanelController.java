@@ -152,6 +152,11 @@ public final class BookingPanelController {
         }
     }
 
+    /** Whether Ctrl+Z, pressed now, undoes this panel's booking (the focus is in the panel, and it can). */
+    public boolean takesUndo() {
+        return root.isFocusWithin() && vm.canUndoProperty().get();
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty openProperty() {
         return vm.openProperty();
     }
