@@ -112,10 +112,19 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A booking panel on this desk, on the real booking adapter, at the test's clock. */
     dev.waitlistdesk.desk.booking.BookingPanelViewModel bookingPanel(Clock clock) {
-        return new dev.waitlistdesk.desk.booking.BookingPanelViewModel(ctx, new dev.waitlistdesk.desk.booking.BookingServices(
+        return new dev.waitlistdesk.desk.booking.BookingPanelViewModel(ctx, services(clock), main);
+    }
+
+    private dev.waitlistdesk.desk.booking.BookingServices services(Clock clock) {
+        return new dev.waitlistdesk.desk.booking.BookingServices(
                 new dev.waitlistdesk.portal.booking.BookingPortalDesk(client, clock.getZone()),
                 new dev.waitlistdesk.portal.crm.CrmDealDirectory(new dev.waitlistdesk.portal.crm.RestDeals(client),
-                        client.portal()), clock, uri -> { }), main);
+                        client.portal()), clock, uri -> { });
+    }
+
+    /** The deals box of this desk, on the real booking and CRM adapters. */
+    dev.waitlistdesk.desk.deals.DealsViewModel dealsBox() {
+        return new dev.waitlistdesk.desk.deals.DealsViewModel(ctx, services(Clock.systemUTC()), main);
     }
 
     RecordViewModel record() {

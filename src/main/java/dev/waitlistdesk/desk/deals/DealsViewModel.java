@@ -215,6 +215,10 @@ public final class DealsViewModel {
     private void shown(List<DealInfo> deals) {
         linked.setAll(deals);
         base = deals.stream().map(DealInfo::id).toList();
+        RecordViewModel record = main.currentProperty().get();
+        if (record != null && record.id() == recordId) {
+            record.dealsLinked(base);
+        }
     }
 
     private String title(DealInfo deal) {

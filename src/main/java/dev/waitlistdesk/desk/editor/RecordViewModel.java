@@ -73,6 +73,8 @@ public final class RecordViewModel implements PickTarget {
     /** What the status offers to add or remove again. */
     private List<OwnChange> undone = List.of();
     private BackgroundRunner.Running running;
+    /** The deals the record linked when last read: a record re-created after a deletion links them again. */
+    private List<Long> deals = List.of();
     private Scheduler.Cancellable cancelOffer;
 
     public RecordViewModel(DeskContext ctx, RecordHost host, long id, RecordContent loaded) {
@@ -137,6 +139,15 @@ public final class RecordViewModel implements PickTarget {
 
     public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Told by the deals box whenever it reads or saves the record's deal links. */
+    public void dealsLinked(List<Long> dealIds) {
+        deals = List.copyOf(dealIds);
+    }
+
+    public List<Long> deals() {
+        return deals;
     }
 
     /** What the portal held when it was last read. */

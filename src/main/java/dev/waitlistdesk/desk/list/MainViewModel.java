@@ -588,7 +588,8 @@ public final class MainViewModel implements OpenRecord {
 
     private void create(RecordContent content, RecordViewModel replacing) {
         listStatus.set(Status.busy(ctx.texts().get("list.creating")));
-        ctx.runner().run(() -> ctx.store().create(content.state()), id -> {
+        List<Long> deals = replacing == null ? List.of() : replacing.deals();
+        ctx.runner().run(() -> ctx.store().create(content.state(), deals), id -> {
             if (replacing != null) {
                 forget(replacing.id());
             }
