@@ -212,11 +212,41 @@ public final class ClientSearchViewModel {
         setMessage(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()), true);
     }
 
-    /** Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact. */
+    /**
+     * Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact.
+     * When the CRM already has a contact with that phone or e-mail, using it is offered first, so
+     * nobody is entered twice.
+     */
     public void addNewContact() {
         ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
-                () -> ctx.directory().addContact(contact), this::add,
-                failure -> setMessage(ctx.problems().describe(failure).text(), false)));
+                () -> ctx.directory().contactsWith(contact.phone(), contact.email()), found -> {
+                    if (found.isEmpty()) {
+                        create(contact);
+                    } else {
+                        useOrCreate(contact, found);
+                    }
+                }, this::contactFailed));
+    }
+
+    private void useOrCreate(NewContact contact, List<Client> found) {
+        String who = found.stream().limit(3).map(c -> c.name() + " (" + (c.phone().isEmpty() ? c.email() : c.phone()) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        int answer = ctx.dialogs().choose(ctx.texts().get("newContact.duplicate.title"),
+                ctx.texts().get("newContact.duplicate", who), List.of(ctx.texts().get("newContact.useExisting"),
+                        ctx.texts().get("newContact.createAnyway")));
+        if (answer == 0) {
+            add(found.get(0));
+        } else if (answer == 1) {
+            create(contact);
+        }
+    }
+
+    private void create(NewContact contact) {
+        ctx.runner().run(() -> ctx.directory().addContact(contact), this::add, this::contactFailed);
+    }
+
+    private void contactFailed(dev.waitlistdesk.port.Failure failure) {
+        setMessage(ctx.problems().describe(failure).text(), false);
     }
 
     static NewContact prefill(String typed) {
