@@ -6,6 +6,7 @@ import dev.waitlistdesk.desk.search.PickTarget;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.RelativeTime;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.port.Client;
@@ -25,12 +26,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -60,6 +65,8 @@ public final class RecordViewModel implements PickTarget {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    private final BooleanBinding saveKeepsPicks = gone.not().and(
+            Bindings.createBooleanBinding(() -> status.get().tone() != Tone.WAITING, status));
     /** What the portal held when last read; every save is checked against it. */
     private RecordContent base;
     /** A colleague's version seen by a conflict or a live refresh, until the receptionist decides. */
@@ -158,6 +165,11 @@ public final class RecordViewModel implements PickTarget {
     /** What the receptionist sees now: the note and the picks. */
     public RecordContent shown() {
         return new RecordContent(note.get(), List.copyOf(picks));
+    }
+
+    @Override
+    public ObservableBooleanValue saveKeepsPicks() {
+        return saveKeepsPicks;
     }
 
     /** Adds a client unless the record has it already; true when added. */
@@ -264,12 +276,28 @@ public final class RecordViewModel implements PickTarget {
             setShown(now);
             canUndo.set(false);
             undone = undoneIn(now);
-            status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus());
+            if (undone.isEmpty()) {
+                showAging(ctx.clock().instant(), when -> Status.info(ctx.texts().get("status.followed", when)));
+            } else {
+                status.set(undoneStatus());
+            }
             return;
         }
         theirs = now;
-        status.set(new Status(Tone.INFO, ctx.texts().get("status.changedElsewhere",
-                describe(base, now)), "", Action.RELOAD, Action.KEEP_EDITING));
+        String changes = describe(base, now);
+        showAging(ctx.clock().instant(), when -> new Status(Tone.INFO, ctx.texts().get("status.changedElsewhere", changes, when), "",
+                Action.RELOAD, Action.KEEP_EDITING));
+    }
+
+    /** A status that says when it happened: worded again every minute, so "a moment ago" ages while it shows. */
+    private void showAging(Instant seen, Function<String, Status> worded) {
+        Status shown = worded.apply(RelativeTime.since(ctx.texts(), seen, ctx.clock()));
+        status.set(shown);
+        ctx.scheduler().schedule(RelativeTime.STEP, () -> {
+            if (status.get() == shown) {
+                showAging(seen, worded);
+            }
+        });
     }
 
     /** The record is gone from the portal (a 1040, or the live refresh no longer finds it). */

@@ -181,6 +181,23 @@ class RecordViewModelTest {
     }
 
     @Test
+    void aMomentAgoAges_whileTheNoticeShows() {
+        // given the live refresh followed a colleague's change at 10:30
+        desk.store.change(recordId, "Colour", anna.id());
+        main.poll();
+        assertEquals("Updated: a colleague changed this record a moment ago.", status().text());
+
+        // when two minutes pass, then more than an hour
+        desk.clock.advance(java.time.Duration.ofMinutes(2));
+        desk.runScheduled(true);
+        assertEquals("Updated: a colleague changed this record 2 min ago.", status().text());
+        desk.clock.advance(java.time.Duration.ofMinutes(70));
+        desk.runScheduled(true);
+        // then the time reads as it aged: from an hour on, the time of day (the desk's clock is UTC)
+        assertEquals("Updated: a colleague changed this record at 10:30.", status().text());
+    }
+
+    @Test
     void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
         record().add(boris);

@@ -172,6 +172,33 @@ class ClientSearchViewModelTest {
     }
 
     @Test
+    void saveToKeepItIsSaidOnlyWhileSaveWouldKeepIt() {
+        // given Annika was added: Save keeps her
+        type("Annika");
+        desk.runScheduled();
+        search.addHighlighted();
+        assertEquals("Annika Berg added. Save to keep it.", search.messageProperty().get());
+
+        // when a colleague changed the record and the save meets a conflict choice
+        long id = main.currentProperty().get().id();
+        desk.store.change(id, "Colour", ClientId.contact(1));
+        main.currentProperty().get().save();
+
+        // then the message no longer sends the receptionist to Save
+        assertEquals("Annika Berg added.", search.messageProperty().get());
+
+        // and a record deleted meanwhile (a 1040) says no more than that either
+        main.currentProperty().get().act(dev.waitlistdesk.desk.common.Status.Action.TAKE_THEIRS);
+        type("Annika");
+        desk.runScheduled();
+        search.addHighlighted();
+        assertEquals("Annika Berg added. Save to keep it.", search.messageProperty().get());
+        desk.store.records.remove(id);
+        main.currentProperty().get().save();
+        assertEquals("Annika Berg added.", search.messageProperty().get());
+    }
+
+    @Test
     void prefillRecognisesPhonesAndEmails() {
         assertEquals(new NewContact("", "", "+49 30 12345", ""), ClientSearchViewModel.prefill("+49 30 12345"));
         assertEquals(new NewContact("", "", "", "zoe@example.com"), ClientSearchViewModel.prefill("zoe@example.com"));
