@@ -63,6 +63,11 @@ public final class FxDialogs implements DialogService {
         prepare(alert, title, null);
         // the answers in the order given, the first the default, whatever the platform's button order
         ((ButtonBar) alert.getDialogPane().lookup(".button-bar")).setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
+        for (ButtonType answer : buttons) { // each as wide as its words: an answer is never cut to "Use the…"
+            Button button = (Button) alert.getDialogPane().lookupButton(answer);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Button first = (Button) alert.getDialogPane().lookupButton(buttons.get(0));
         first.setDefaultButton(true);
         focusWhenShown(alert, first);
