@@ -93,7 +93,10 @@ public final class DealsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "In progress · Preparation", or only "Won" / "Lost" (a closed stage's name says no more); a deal the CRM does not show says so. */
+    /**
+     * "In progress · Preparation", or only "Won" / "Lost" (a closed stage's name says no more, as in
+     * "Deal won"); a deal the CRM does not show says so.
+     */
     public String describe(DealInfo deal) {
         if (deal.stage().isEmpty() && deal.title().isEmpty()) {
             return ctx.texts().get("deals.unknown");

@@ -285,8 +285,8 @@ public final class RecordViewModel implements PickTarget {
         }
         theirs = now;
         String changes = describe(base, now);
-        showAging(ctx.clock().instant(), when -> new Status(Tone.INFO, ctx.texts().get("status.changedElsewhere", changes, when), "",
-                Action.RELOAD, Action.KEEP_EDITING));
+        showAging(ctx.clock().instant(), when -> new Status(Tone.INFO,
+                ctx.texts().get("status.changedElsewhere", changes, when), "", Action.RELOAD, Action.KEEP_EDITING));
     }
 
     /** A status that says when it happened: worded again every minute, so "a moment ago" ages while it shows. */

@@ -575,7 +575,7 @@ public final class MainViewModel implements OpenRecord {
             opened.remove(previous.id());
         }
         pace.active(ctx.scheduler().now());
-        if (result != null && listStatus.get() == result) {
+        if (listStatus.get() == result) {
             listStatus.set(Status.NONE); // the last result gives way to what the receptionist does next
         }
         current.set(opened.computeIfAbsent(row.id(), id -> {

@@ -252,7 +252,8 @@ public final class ClientSearchViewModel {
     }
 
     private void useOrCreate(NewContact contact, List<Client> found) {
-        String who = found.stream().limit(3).map(c -> c.name() + " (" + (c.phone().isEmpty() ? c.email() : c.phone()) + ")")
+        String who = found.stream().limit(3)
+                .map(c -> c.name() + " (" + (c.phone().isEmpty() ? c.email() : c.phone()) + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
         int answer = ctx.dialogs().choose(ctx.texts().get("newContact.duplicate.title"),
                 ctx.texts().get("newContact.duplicate", who), List.of(ctx.texts().get("newContact.useExisting"),

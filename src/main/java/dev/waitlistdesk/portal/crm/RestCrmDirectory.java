@@ -102,7 +102,8 @@ public final class RestCrmDirectory implements CrmDirectory {
         for (BatchCommand find : finds) {
             CrmKind kind = CrmKind.valueOf((String) find.params().get("entity_type"));
             // {"CONTACT": [275, 2297]}, or [] when nothing matched
-            batch.result(find.key()).ifPresent(r -> r.path(kind.name()).forEach(id -> refs.add(new CrmRef(kind, id.asLong()))));
+            batch.result(find.key())
+                    .ifPresent(r -> r.path(kind.name()).forEach(id -> refs.add(new CrmRef(kind, id.asLong()))));
         }
         return List.copyOf(resolve(refs).values());
     }
