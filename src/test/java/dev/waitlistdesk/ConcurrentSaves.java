@@ -71,7 +71,7 @@ final class ConcurrentSaves {
 
     /** Runs {@code desks} desks on a new record of the portal behind {@code webhookUrl} for {@code length}. */
     static Result run(String webhookUrl, int desks, long seed, Duration length) throws InterruptedException {
-        long id = store(webhookUrl).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))));
+        long id = store(webhookUrl).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))), List.of());
         ConcurrentSaves run = new ConcurrentSaves(webhookUrl, id);
         List<Thread> threads = new ArrayList<>();
         for (int desk = 0; desk < desks; desk++) {

@@ -6,6 +6,7 @@ import dev.waitlistdesk.desk.search.PickTarget;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.RelativeTime;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.port.Client;
@@ -25,12 +26,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -60,17 +65,23 @@ public final class RecordViewModel implements PickTarget {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    private final BooleanBinding saveKeepsPicks = gone.not().and(
+            Bindings.createBooleanBinding(() -> status.get().tone() != Tone.WAITING, status));
     /** What the portal held when last read; every save is checked against it. */
     private RecordContent base;
     /** A colleague's version seen by a conflict or a live refresh, until the receptionist decides. */
     private RecordContent theirs;
     /** What the record held before the last save, for Undo. */
     private RecordContent beforeLastSave;
+    /** The last conflict choice, while Undo would take it back; null otherwise. */
+    private Choice lastChoice;
     /** Clients this desk added or removed in recent saves: a colleague undoing one is told plainly. */
     private final List<OwnChange> recent = new ArrayList<>();
     /** What the status offers to add or remove again. */
     private List<OwnChange> undone = List.of();
     private BackgroundRunner.Running running;
+    /** The deals the record linked when last read: a record re-created after a deletion links them again. */
+    private List<Long> deals = List.of();
     private Scheduler.Cancellable cancelOffer;
 
     public RecordViewModel(DeskContext ctx, RecordHost host, long id, RecordContent loaded) {
@@ -137,6 +148,15 @@ public final class RecordViewModel implements PickTarget {
         return status.getReadOnlyProperty();
     }
 
+    /** Told by the deals box whenever it reads or saves the record's deal links. */
+    public void dealsLinked(List<Long> dealIds) {
+        deals = List.copyOf(dealIds);
+    }
+
+    public List<Long> deals() {
+        return deals;
+    }
+
     /** What the portal held when it was last read. */
     public RecordContent saved() {
         return base;
@@ -145,6 +165,11 @@ public final class RecordViewModel implements PickTarget {
     /** What the receptionist sees now: the note and the picks. */
     public RecordContent shown() {
         return new RecordContent(note.get(), List.copyOf(picks));
+    }
+
+    @Override
+    public ObservableBooleanValue saveKeepsPicks() {
+        return saveKeepsPicks;
     }
 
     /** Adds a client unless the record has it already; true when added. */
@@ -164,17 +189,29 @@ public final class RecordViewModel implements PickTarget {
     /** Writes the note and the full client list, if nobody changed the record since it was read. */
     public void save() {
         if (canSave.get()) {
-            write(base, shown(), false);
+            write(base, shown(), false, null);
         }
     }
 
-    /** Restores what the record held before the last save: a save like any other, conflict-checked. */
+    /**
+     * Restores what the record held before the last save: a save like any other, conflict-checked.
+     * After a conflict choice it also brings back the receptionist's own version and the choice.
+     */
     public void undo() {
-        if (canUndo.get() && !saving.get() && !dirty.get()) {
-            RecordContent before = beforeLastSave;
-            setShown(before);
-            write(base, before, true);
+        if (!canUndo.get() || saving.get() || dirty.get()) {
+            return;
         }
+        if (lastChoice != null && beforeLastSave == null) { // Take theirs wrote nothing: only the desk goes back
+            Choice choice = lastChoice;
+            lastChoice = null;
+            canUndo.set(false);
+            setShown(choice.mine());
+            conflict(choice.base(), choice.mine(), choice.theirs());
+            return;
+        }
+        RecordContent before = beforeLastSave;
+        setShown(lastChoice != null ? lastChoice.mine() : before);
+        write(base, before, true, null);
     }
 
     /** Drops the unsaved changes and shows what the portal holds, after the receptionist confirms. */
@@ -204,14 +241,11 @@ public final class RecordViewModel implements PickTarget {
     /** Carries out one of the actions the status offers. */
     public void act(Action action) {
         switch (action) {
-            case RETRY -> {
-                if (canSave.get()) {
-                    write(base, shown(), false);
-                }
-            }
+            case RETRY -> save();
             case CANCEL -> cancel();
             case UNDO -> undo();
             case MERGE -> merge();
+            case BOTH_NOTES -> bothNotes();
             case KEEP_MINE -> keepMine();
             case TAKE_THEIRS, RELOAD -> takeTheirs(action == Action.RELOAD);
             case KEEP_EDITING -> status.set(Status.NONE);
@@ -242,12 +276,28 @@ public final class RecordViewModel implements PickTarget {
             setShown(now);
             canUndo.set(false);
             undone = undoneIn(now);
-            status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus());
+            if (undone.isEmpty()) {
+                showAging(ctx.clock().instant(), when -> Status.info(ctx.texts().get("status.followed", when)));
+            } else {
+                status.set(undoneStatus());
+            }
             return;
         }
         theirs = now;
-        status.set(new Status(Tone.INFO, ctx.texts().get("status.changedElsewhere",
-                describe(base, now)), "", Action.RELOAD, Action.KEEP_EDITING));
+        String changes = describe(base, now);
+        showAging(ctx.clock().instant(), when -> new Status(Tone.INFO,
+                ctx.texts().get("status.changedElsewhere", changes, when), "", Action.RELOAD, Action.KEEP_EDITING));
+    }
+
+    /** A status that says when it happened: worded again every minute, so "a moment ago" ages while it shows. */
+    private void showAging(Instant seen, Function<String, Status> worded) {
+        Status shown = worded.apply(RelativeTime.since(ctx.texts(), seen, ctx.clock()));
+        status.set(shown);
+        ctx.scheduler().schedule(RelativeTime.STEP, () -> {
+            if (status.get() == shown) {
+                showAging(seen, worded);
+            }
+        });
     }
 
     /** The record is gone from the portal (a 1040, or the live refresh no longer finds it). */
@@ -264,6 +314,10 @@ public final class RecordViewModel implements PickTarget {
 
     public boolean hasWork() {
         return dirty.get() || saving.get() || gone.get();
+    }
+
+    /** A conflict as the receptionist met it: the common base, their own version, the colleague's. */
+    private record Choice(RecordContent base, RecordContent mine, RecordContent theirs) {
     }
 
     /** One client this desk added or removed, and when the save went through. */
@@ -324,22 +378,30 @@ public final class RecordViewModel implements PickTarget {
     }
 
     private void merge() {
-        if (theirs == null) {
-            return;
+        if (theirs != null) {
+            Changes.merge(base.state(), shown().state(), theirs.state()).ifPresent(this::choose);
         }
-        Optional<RecordState> merged = Changes.merge(base.state(), shown().state(), theirs.state());
-        if (merged.isEmpty()) {
-            return;
+    }
+
+    /** Mine, then theirs, one under the other: neither note is lost; the clients merge as in Merge both. */
+    private void bothNotes() {
+        if (theirs != null) {
+            choose(Changes.bothNotes(base.state(), shown().state(), theirs.state()));
         }
-        RecordContent content = named(merged.get());
-        setShown(content);
-        write(theirs, content, false);
     }
 
     private void keepMine() {
         if (theirs != null) {
-            write(theirs, shown(), false);
+            choose(shown().state());
         }
+    }
+
+    /** Writes the chosen version over the colleague's, which this desk has now seen; Undo can take it back. */
+    private void choose(RecordState chosen) {
+        Choice choice = new Choice(base, shown(), theirs);
+        RecordContent content = named(chosen);
+        setShown(content);
+        write(choice.theirs(), content, false, choice);
     }
 
     private void takeTheirs(boolean askFirst) {
@@ -347,14 +409,18 @@ public final class RecordViewModel implements PickTarget {
                 ctx.texts().get("reload.question", id), ctx.texts().get("reload.confirm")))) {
             return;
         }
+        Choice choice = new Choice(base, shown(), theirs);
         base = theirs;
         theirs = null;
-        canUndo.set(false);
         setShown(base);
-        status.set(Status.info(ctx.texts().get("status.tookTheirs")));
+        beforeLastSave = null;
+        lastChoice = choice;
+        canUndo.set(true);
+        status.set(Status.info(ctx.texts().get("status.tookTheirs"), Action.UNDO));
     }
 
-    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing) {
+    /** {@code choice}: the conflict choice this write carries out, if it is one. */
+    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing, Choice choice) {
         RecordContent before = checkedBase; // what the record held just before this write, if it goes through
         saving.set(true);
         canUndo.set(false);
@@ -370,7 +436,7 @@ public final class RecordViewModel implements PickTarget {
                     if (outcome.theirs() != null) {
                         conflict(checkedBase, desired, outcome.theirs());
                     } else {
-                        saved(before, desired, outcome.held(), undoing);
+                        saved(before, desired, outcome.held(), undoing, choice);
                     }
                 }, this::saveFailed);
     }
@@ -394,7 +460,10 @@ public final class RecordViewModel implements PickTarget {
         return ctx.names().nameKnown(state, List.of(shown(), base, theirs == null ? base : theirs));
     }
 
-    private void saved(RecordContent before, RecordContent desired, RecordContent held, boolean undoing) {
+    private void saved(RecordContent before, RecordContent desired, RecordContent held, boolean undoing,
+                       Choice choice) {
+        Choice undoneChoice = undoing ? lastChoice : null;
+        lastChoice = choice;
         base = held;
         theirs = null;
         boolean editedMeanwhile = !shown().state().equals(desired.state());
@@ -419,6 +488,12 @@ public final class RecordViewModel implements PickTarget {
         remember(before, desired);
         beforeLastSave = undoing ? null : before;
         canUndo.set(!undoing && !editedMeanwhile);
+        if (undoneChoice != null) {
+            // the portal holds the colleague's version again; the receptionist's own is back, to choose anew
+            host.recordSaved(this);
+            conflict(undoneChoice.base(), shown(), held);
+            return;
+        }
         String text = undoing ? ctx.texts().get("status.undone")
                 : ctx.texts().get("status.saved", held.clients().size());
         status.set(undoing ? Status.success(text) : Status.success(text, Action.UNDO));
@@ -434,7 +509,7 @@ public final class RecordViewModel implements PickTarget {
                 describe(base, colleagues), describe(base, desired));
         status.set(new Status(Tone.WAITING, text, "", mergeable
                 ? List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)
-                : List.of(Action.KEEP_MINE, Action.TAKE_THEIRS)));
+                : List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS)));
     }
 
     private void saveFailed(Failure failure) {
