@@ -139,7 +139,7 @@ final class ConcurrentSaves {
     /** Runs {@code desks} desks on a new record of {@code sandbox} for {@code length}. */
     static Result run(SandboxServer sandbox, int desks, long seed, Duration length)
             throws InterruptedException, IOException {
-        long id = store(sandbox).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))));
+        long id = store(sandbox).create(RecordState.of("start", List.of(ClientId.company(1), ClientId.company(2))), List.of());
         ConcurrentSaves run = new ConcurrentSaves(sandbox, id, Files.createTempDirectory("concurrent-saves"));
         List<List<Client>> contacts = contacts(sandbox, desks);
         for (int number = 0; number < desks; number++) {

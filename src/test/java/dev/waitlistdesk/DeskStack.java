@@ -45,6 +45,11 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     final MainViewModel main;
     final DeskContext ctx;
     final RestClient client;
+    /** What the new-contact dialog answers (null: cancelled), and the answer to every choice. */
+    NewContact newContact;
+    int answer;
+    /** Each choice asked, with its answers. */
+    final List<String> questions = new ArrayList<>();
     private final List<Due> scheduled = new ArrayList<>();
     /** The desk's own clock: it moves only when {@link #runUntil} lets it. */
     private Duration now = Duration.ZERO;
@@ -121,6 +126,11 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
                 new dev.waitlistdesk.portal.booking.BookingPortalDesk(client, clock.getZone()),
                 new dev.waitlistdesk.portal.crm.CrmDealDirectory(new dev.waitlistdesk.portal.crm.RestDeals(client),
                         client.portal()), clock, uri -> { });
+    }
+
+    /** The deals box of this desk, on the real booking and CRM adapters. */
+    dev.waitlistdesk.desk.deals.DealsViewModel dealsBox() {
+        return new dev.waitlistdesk.desk.deals.DealsViewModel(ctx, bookingServices(Clock.systemUTC()), main);
     }
 
     RecordViewModel record() {
@@ -203,7 +213,13 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     @Override
     public Optional<NewContact> askNewContact(NewContact prefill) {
-        return Optional.empty();
+        return Optional.ofNullable(newContact);
+    }
+
+    @Override
+    public int choose(String title, String question, List<String> answers) {
+        questions.add(question + " " + answers);
+        return answer;
     }
 
     @Override

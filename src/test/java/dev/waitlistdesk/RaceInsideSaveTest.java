@@ -52,7 +52,7 @@ class RaceInsideSaveTest {
         mine = new BookingWaitlistStore(client(middle.webhookUrl(sandbox.webhookUrl())), facts);
         colleague = new BookingWaitlistStore(client(sandbox.webhookUrl()));
         base = RecordState.of("Haircut", List.of(ANNA, BORIS));
-        id = colleague.create(base);
+        id = colleague.create(base, List.of());
     }
 
     @AfterEach

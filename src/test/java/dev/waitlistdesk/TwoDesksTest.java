@@ -144,7 +144,7 @@ class TwoDesksTest {
         pavel.record().noteProperty().set("Colour, Tuesdays");
         pavel.record().save();
 
-        assertEquals(List.of(Action.KEEP_MINE, Action.TAKE_THEIRS), pavel.status().actions());
+        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), pavel.status().actions());
         assertEquals("Haircut, afternoons", onPortal().note());
 
         pavel.record().act(Action.TAKE_THEIRS);

@@ -211,11 +211,13 @@ final class Exchange {
     }
 
     private RestException network(String method, IOException e, boolean writeWasSent) {
+        // The Java exception stays in the log: the description reaches the receptionist's small print.
+        LOG.log(System.Logger.Level.INFO, () -> redactor.apply(method + " failed: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         if (e instanceof SSLException) {
             return new RestException(Kind.NETWORK, Reason.UNTRUSTED_CERTIFICATE, method, 0,
-                    redactor.apply("The portal's security certificate is not trusted by this computer, so the app"
-                            + " did not connect (" + e.getClass().getSimpleName() + "). Check the address, or ask"
-                            + " IT to check the certificate."));
+                    "The portal's security certificate is not trusted by this computer, so the app did not connect."
+                            + " Check the address, or ask IT to check the certificate.");
         }
         boolean beforeSending = e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;
@@ -226,19 +228,19 @@ final class Exchange {
             // OkHttp's call timeout: what was left of the call's deadline has run out
             return timedOut(method);
         }
+        if (e instanceof UnknownHostException) {
+            return new RestException(Kind.NETWORK, Reason.UNKNOWN_HOST, method, 0,
+                    "The portal's address could not be found.");
+        }
         String what;
         if (e instanceof SocketTimeoutException) {
-            what = "The portal did not answer in time";
-        } else if (e instanceof UnknownHostException) {
-            what = "The portal's address could not be found (check the address and the internet connection)";
+            what = "The portal did not answer in time.";
         } else if (e instanceof ConnectException) {
-            what = "Could not connect to the portal";
+            what = "Could not connect to the portal.";
         } else {
-            what = "The connection to the portal failed";
+            what = "The connection to the portal failed.";
         }
-        // The cause is left out on purpose: OkHttp's messages can carry the request URL.
-        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new RestException(Kind.NETWORK, method, 0, "", redactor.apply(what + " (" + detail + ")."), null);
+        return new RestException(Kind.NETWORK, method, 0, "", what, null);
     }
 
     /** Whether any byte of the request may have left: set when OkHttp starts writing its headers. */

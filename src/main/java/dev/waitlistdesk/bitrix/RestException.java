@@ -48,7 +48,9 @@ public final class RestException extends RuntimeException {
         /** Kind UNREADABLE_RESPONSE: paging by id brought no new id, or a row without a numeric id. */
         PAGING_STUCK,
         /** Kind NETWORK: the call (with its retries) ran out of its time budget. */
-        TIMED_OUT
+        TIMED_OUT,
+        /** Kind NETWORK: the portal's host name was not found (a typo in the address, or no name service). */
+        UNKNOWN_HOST
     }
 
     private final Kind kind;

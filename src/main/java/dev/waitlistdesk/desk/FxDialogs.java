@@ -4,6 +4,7 @@ import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.port.NewContact;
 import dev.waitlistdesk.desk.settings.SettingsViewModel;
 import dev.waitlistdesk.desk.common.Texts;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -50,6 +52,26 @@ public final class FxDialogs implements DialogService {
         confirm.getStyleClass().add("danger");
         focusWhenShown(alert, cancel);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public int choose(String title, String question, List<String> answers) {
+        List<ButtonType> buttons = answers.stream().map(answer -> new ButtonType(answer, ButtonData.OTHER)).toList();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question);
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        prepare(alert, title, null);
+        // the answers in the order given, the first the default, whatever the platform's button order
+        ((ButtonBar) alert.getDialogPane().lookup(".button-bar")).setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
+        for (ButtonType answer : buttons) { // each as wide as its words: an answer is never cut to "Use the…"
+            Button button = (Button) alert.getDialogPane().lookupButton(answer);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Button first = (Button) alert.getDialogPane().lookupButton(buttons.get(0));
+        first.setDefaultButton(true);
+        focusWhenShown(alert, first);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 
     @Override

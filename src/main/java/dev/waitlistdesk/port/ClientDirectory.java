@@ -16,6 +16,9 @@ public interface ClientDirectory {
     /** Names and phones; clients the CRM no longer has (or does not show) are absent. */
     Map<ClientId, Client> names(Collection<ClientId> ids);
 
+    /** Contacts the CRM already has with exactly this phone or this e-mail; "" asks nothing. */
+    List<Client> contactsWith(String phone, String email);
+
     /** Adds a contact to the CRM and returns it as stored. */
     Client addContact(NewContact contact);
 }

@@ -32,6 +32,10 @@ public sealed interface Failure {
     record Busy(Evidence evidence) implements Failure {
     }
 
+    /** The portal's address names no host that can be found: a typo in it, or no name service. */
+    record UnknownHost(Evidence evidence) implements Failure {
+    }
+
     /** No answer: no network, the portal is down, or it did not answer in time. */
     record Offline(Evidence evidence) implements Failure {
     }

@@ -38,8 +38,8 @@ public interface WaitlistStore {
      */
     SaveOutcome save(long id, RecordState base, RecordState desired);
 
-    /** Creates a record with this note and these clients; returns its id. */
-    long create(RecordState state);
+    /** Creates a record with this note, these clients and links to these deals; returns its id. */
+    long create(RecordState state, List<Long> dealIds);
 
     void delete(long id);
 

@@ -30,6 +30,7 @@ public final class RestFailures {
             case UNTRUSTED_CERTIFICATE -> new Failure.Untrusted(evidence);
             case ANSWER_LOST -> new Failure.OutcomeUnknown(evidence);
             case TIMED_OUT -> new Failure.TimedOut(evidence);
+            case UNKNOWN_HOST -> new Failure.UnknownHost(evidence);
             case REDIRECT_REFUSED -> new Failure.Moved(evidence);
             case ANSWER_TOO_LARGE -> new Failure.TooLarge(evidence);
             case PAGING_STUCK, NONE -> byKind(e.kind(), evidence);

@@ -51,6 +51,15 @@ public final class FakeDirectory implements ClientDirectory {
     }
 
     @Override
+    public List<Client> contactsWith(String phone, String email) {
+        String digits = phone.replaceAll("\\D", "");
+        return clients.values().stream().filter(c -> c.id().kind() == ClientId.Kind.CONTACT)
+                .filter(c -> !digits.isEmpty() && c.phone().replaceAll("\\D", "").equals(digits)
+                        || !email.isBlank() && c.email().equalsIgnoreCase(email.strip()))
+                .toList();
+    }
+
+    @Override
     public Client addContact(NewContact contact) {
         return contact(nextId++, (contact.name() + " " + contact.lastName()).strip(), contact.phone());
     }

@@ -16,6 +16,8 @@ public final class FakeStore implements WaitlistStore {
     public Failure failNext;
     /** Thrown by the next call as it is (an Error, as a bug deep in a library would throw). */
     public Error errorNext;
+    /** The deal links each record was created with. */
+    public final Map<Long, List<Long>> deals = new LinkedHashMap<>();
     private long nextId = 100;
     /** The creation day of records the test placed in time; the others cannot be placed. */
     public final Map<Long, java.time.LocalDate> created = new java.util.HashMap<>();
@@ -114,10 +116,11 @@ public final class FakeStore implements WaitlistStore {
     }
 
     @Override
-    public long create(RecordState state) {
+    public long create(RecordState state, List<Long> dealIds) {
         call("create");
         long id = nextId++;
         records.put(id, state);
+        deals.put(id, List.copyOf(dealIds));
         return id;
     }
 

@@ -193,6 +193,11 @@ public final class BookingPanelController {
         resourceList.requestFocus();
     }
 
+    /** Whether Ctrl+Z, pressed now, undoes this panel's booking (the focus is in the panel, and it can). */
+    public boolean takesUndo() {
+        return root.isFocusWithin() && vm.canUndoProperty().get();
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty openProperty() {
         return vm.openProperty();
     }

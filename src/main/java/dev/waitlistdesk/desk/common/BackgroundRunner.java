@@ -49,6 +49,6 @@ public interface BackgroundRunner {
         System.getLogger(BackgroundRunner.class.getName()).log(System.Logger.Level.ERROR,
                 LogReference.tag(reference) + " Unexpected failure in background work", thrown);
         return new Failure.Unexpected(new Failure.Evidence("",
-                LogReference.tag(reference) + " " + thrown.getClass().getSimpleName(), 0));
+                LogReference.tag(reference), 0)); // the exception's name is in the log, not in the small print
     }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 /** What one side changed in a record since a common base: clients added and removed, the note. */
 public record Changes(Set<ClientId> added, Set<ClientId> removed, boolean noteChanged) {
 
+    /** Between the two notes of {@link #bothNotes}: a line of its own, in no language, plain to any reader. */
+    public static final String NOTE_SEPARATOR = "\n———\n";
+
     public Changes {
         added = Set.copyOf(added);
         removed = Set.copyOf(removed);
@@ -52,5 +55,14 @@ public record Changes(Set<ClientId> added, Set<ClientId> removed, boolean noteCh
         clients.removeAll(my.removed);
         clients.removeAll(their.removed);
         return Optional.of(RecordState.of(myNote ? mine.note() : theirs.note(), clients));
+    }
+
+    /**
+     * When both changed the note: mine, then theirs under a separating line, so neither is lost; the
+     * clients as {@link #merge} joins them.
+     */
+    public static RecordState bothNotes(RecordState base, RecordState mine, RecordState theirs) {
+        String both = mine.note().strip() + NOTE_SEPARATOR + theirs.note().strip();
+        return merge(base, RecordState.of(both, mine.clients()), RecordState.of(both, theirs.clients())).orElseThrow();
     }
 }

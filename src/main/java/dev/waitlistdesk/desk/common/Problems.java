@@ -17,6 +17,10 @@ public final class Problems {
     /** A failure of a save or a list load: the next step is about the waitlist. */
     public Status describe(Failure failure) {
         String detail = smallPrint(failure.evidence());
+        if (failure instanceof Failure.Offline || failure instanceof Failure.TimedOut) {
+            // no answer came: the transport's own words (in English, for the log) are no small print
+            detail = texts.get("problem.noAnswer");
+        }
         // Java 17 has no pattern switch; the chain covers every permitted type of the sealed Failure.
         if (failure instanceof Failure.RecordGone) {
             return new Status(Tone.ERROR, texts.get("problem.notFound"), detail, Action.REFRESH_LIST);
@@ -26,6 +30,8 @@ public final class Problems {
             return new Status(Tone.ERROR, texts.get("problem.auth"), detail, Action.OPEN_SETTINGS);
         } else if (failure instanceof Failure.Busy) {
             return new Status(Tone.ERROR, texts.get("problem.rateLimitedGaveUp"), detail, Action.RETRY);
+        } else if (failure instanceof Failure.UnknownHost) {
+            return new Status(Tone.ERROR, texts.get("problem.unknownHost"), "", Action.OPEN_SETTINGS);
         } else if (failure instanceof Failure.Offline) {
             return new Status(Tone.ERROR, texts.get("problem.network"), detail, Action.RETRY);
         } else if (failure instanceof Failure.Untrusted) {

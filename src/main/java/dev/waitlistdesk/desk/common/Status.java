@@ -15,7 +15,7 @@ public record Status(Tone tone, String text, String detail, List<Action> actions
     /** The actions a status can offer; the view model that set the status carries them out. */
     public enum Action {
         REFRESH_LIST, RETRY, OPEN_SETTINGS, CANCEL, UNDO,
-        MERGE, KEEP_MINE, TAKE_THEIRS,
+        MERGE, BOTH_NOTES, KEEP_MINE, TAKE_THEIRS,
         RELOAD, KEEP_EDITING,
         RECREATE, DISCARD,
         ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK,

@@ -93,7 +93,10 @@ public final class DealsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "Stage WON · won" in words; a deal the CRM does not show says so. */
+    /**
+     * "In progress · Preparation", or only "Won" / "Lost" (a closed stage's name says no more, as in
+     * "Deal won"); a deal the CRM does not show says so.
+     */
     public String describe(DealInfo deal) {
         if (deal.stage().isEmpty() && deal.title().isEmpty()) {
             return ctx.texts().get("deals.unknown");
@@ -215,6 +218,10 @@ public final class DealsViewModel {
     private void shown(List<DealInfo> deals) {
         linked.setAll(deals);
         base = deals.stream().map(DealInfo::id).toList();
+        RecordViewModel record = main.currentProperty().get();
+        if (record != null && record.id() == recordId) {
+            record.dealsLinked(base);
+        }
     }
 
     private String title(DealInfo deal) {

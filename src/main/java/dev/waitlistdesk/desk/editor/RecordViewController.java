@@ -194,7 +194,7 @@ public final class RecordViewController {
                             bound.act(action);
                         }
                     });
-            statusBinder.focusAfterAction(searchField);
+            statusBinder.focusAfterAction(clientList); // as after Save: Ctrl+Z there undoes the choice
         }
         return statusBinder;
     }
@@ -220,7 +220,9 @@ public final class RecordViewController {
     @FXML
     private void saveClicked() {
         save();
-        searchField.requestFocus(); // Save turns off while it runs: its focus would fall to the next button
+        // Save turns off while it runs: its focus would fall to the next button. The clients, not the
+        // search field, take it: there Ctrl+Z undoes the save, not the typing of the last search.
+        clientList.requestFocus();
     }
 
     @FXML
@@ -229,9 +231,9 @@ public final class RecordViewController {
         searchField.requestFocus();
     }
 
-    /** Ctrl+Z: undoes the last save, unless the note field is focused (there it undoes typing). */
+    /** Ctrl+Z outside a field with typing to undo: undoes the last save or conflict choice. */
     public void undo() {
-        if (bound != null && !noteField.isFocused() && !searchField.isFocused()) {
+        if (bound != null) {
             bound.undo();
         }
     }

@@ -6,6 +6,7 @@ import dev.waitlistdesk.desk.search.PickTarget;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.RelativeTime;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.port.Client;
@@ -27,12 +28,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -62,12 +67,16 @@ public final class RecordViewModel implements PickTarget {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    private final BooleanBinding saveKeepsPicks = gone.not().and(
+            Bindings.createBooleanBinding(() -> status.get().tone() != Tone.WAITING, status));
     /** What the portal held when last read; every save is checked against it. */
     private RecordContent base;
     /** A colleague's version seen by a conflict or a live refresh, until the receptionist decides. */
     private RecordContent theirs;
     /** What the record held before the last save, for Undo. */
     private RecordContent beforeLastSave;
+    /** The last conflict choice, while Undo would take it back; null otherwise. */
+    private Choice lastChoice;
     /** This desk's changes of the last minute: a colleague saving over one is told plainly. */
     private final OwnChanges own = new OwnChanges();
     /** What the status offers to make again. */
@@ -75,6 +84,8 @@ public final class RecordViewModel implements PickTarget {
     /** The receptionist's last save as they asked it: Merge both and Keep mine carry it on. */
     private Asked asked;
     private BackgroundRunner.Running running;
+    /** The deals the record linked when last read: a record re-created after a deletion links them again. */
+    private List<Long> deals = List.of();
     private Scheduler.Cancellable cancelOffer;
 
     public RecordViewModel(DeskContext ctx, RecordHost host, long id, RecordContent loaded) {
@@ -141,6 +152,15 @@ public final class RecordViewModel implements PickTarget {
         return status.getReadOnlyProperty();
     }
 
+    /** Told by the deals box whenever it reads or saves the record's deal links. */
+    public void dealsLinked(List<Long> dealIds) {
+        deals = List.copyOf(dealIds);
+    }
+
+    public List<Long> deals() {
+        return deals;
+    }
+
     /** What the portal held when it was last read. */
     public RecordContent saved() {
         return base;
@@ -149,6 +169,11 @@ public final class RecordViewModel implements PickTarget {
     /** What the receptionist sees now: the note and the picks. */
     public RecordContent shown() {
         return new RecordContent(note.get(), List.copyOf(picks));
+    }
+
+    @Override
+    public ObservableBooleanValue saveKeepsPicks() {
+        return saveKeepsPicks;
     }
 
     /** Adds a client unless the record has it already; true when added. */
@@ -170,17 +195,29 @@ public final class RecordViewModel implements PickTarget {
     /** Writes the note and the full client list, if nobody changed the record since it was read. */
     public void save() {
         if (canSave.get()) {
-            write(base, shown(), false, true);
+            write(base, shown(), false, null);
         }
     }
 
-    /** Restores what the record held before the last save: a save like any other, conflict-checked. */
+    /**
+     * Restores what the record held before the last save: a save like any other, conflict-checked.
+     * After a conflict choice it also brings back the receptionist's own version and the choice.
+     */
     public void undo() {
-        if (canUndo.get() && !saving.get() && !dirty.get()) {
-            RecordContent before = beforeLastSave;
-            setShown(before);
-            write(base, before, true, true);
+        if (!canUndo.get() || saving.get() || dirty.get()) {
+            return;
         }
+        if (lastChoice != null && beforeLastSave == null) { // Take theirs wrote nothing: only the desk goes back
+            Choice choice = lastChoice;
+            lastChoice = null;
+            canUndo.set(false);
+            setShown(choice.mine());
+            conflict(choice.base(), choice.mine(), choice.theirs());
+            return;
+        }
+        RecordContent before = beforeLastSave;
+        setShown(lastChoice != null ? lastChoice.mine() : before);
+        write(base, before, true, null);
     }
 
     /** Drops the unsaved changes and shows what the portal holds, after the receptionist confirms. */
@@ -210,14 +247,11 @@ public final class RecordViewModel implements PickTarget {
     /** Carries out one of the actions the status offers. */
     public void act(Action action) {
         switch (action) {
-            case RETRY -> {
-                if (canSave.get()) {
-                    write(base, shown(), false, true);
-                }
-            }
+            case RETRY -> save();
             case CANCEL -> cancel();
             case UNDO -> undo();
             case MERGE -> merge();
+            case BOTH_NOTES -> bothNotes();
             case KEEP_MINE -> keepMine();
             case TAKE_THEIRS, RELOAD -> takeTheirs(action == Action.RELOAD);
             case KEEP_EDITING -> status.set(Status.NONE);
@@ -252,12 +286,28 @@ public final class RecordViewModel implements PickTarget {
             undone = new ArrayList<>(noticeShown ? undone.stream().filter(c -> c.undoneIn(now.state())).toList()
                     : List.of());
             undone.addAll(own.undoneIn(now.state(), ctx.clock().instant()));
-            status.set(undone.isEmpty() ? Status.info(ctx.texts().get("status.followed")) : undoneStatus(""));
+            if (undone.isEmpty()) {
+                showAging(ctx.clock().instant(), when -> Status.info(ctx.texts().get("status.followed", when)));
+            } else {
+                status.set(undoneStatus(""));
+            }
             return;
         }
         theirs = now;
-        status.set(new Status(Tone.INFO, ctx.texts().get("status.changedElsewhere",
-                describe(base, now)), "", Action.RELOAD, Action.KEEP_EDITING));
+        String changes = describe(base, now);
+        showAging(ctx.clock().instant(), when -> new Status(Tone.INFO,
+                ctx.texts().get("status.changedElsewhere", changes, when), "", Action.RELOAD, Action.KEEP_EDITING));
+    }
+
+    /** A status that says when it happened: worded again every minute, so "a moment ago" ages while it shows. */
+    private void showAging(Instant seen, Function<String, Status> worded) {
+        Status shown = worded.apply(RelativeTime.since(ctx.texts(), seen, ctx.clock()));
+        status.set(shown);
+        ctx.scheduler().schedule(RelativeTime.STEP, () -> {
+            if (status.get() == shown) {
+                showAging(seen, worded);
+            }
+        });
     }
 
     /** The record is gone from the portal (a 1040, or the live refresh no longer finds it). */
@@ -274,6 +324,10 @@ public final class RecordViewModel implements PickTarget {
 
     public boolean hasWork() {
         return dirty.get() || saving.get() || gone.get();
+    }
+
+    /** A conflict as the receptionist met it: the common base, their own version, the colleague's. */
+    private record Choice(RecordContent base, RecordContent mine, RecordContent theirs) {
     }
 
     /**
@@ -322,22 +376,30 @@ public final class RecordViewModel implements PickTarget {
     }
 
     private void merge() {
-        if (theirs == null) {
-            return;
+        if (theirs != null) {
+            Changes.merge(base.state(), shown().state(), theirs.state()).ifPresent(this::choose);
         }
-        Optional<RecordState> merged = Changes.merge(base.state(), shown().state(), theirs.state());
-        if (merged.isEmpty()) {
-            return;
+    }
+
+    /** Mine, then theirs, one under the other: neither note is lost; the clients merge as in Merge both. */
+    private void bothNotes() {
+        if (theirs != null) {
+            choose(Changes.bothNotes(base.state(), shown().state(), theirs.state()));
         }
-        RecordContent content = named(merged.get());
-        setShown(content);
-        write(theirs, content, false, false);
     }
 
     private void keepMine() {
         if (theirs != null) {
-            write(theirs, shown(), false, false);
+            choose(shown().state());
         }
+    }
+
+    /** Writes the chosen version over the colleague's, which this desk has now seen; Undo can take it back. */
+    private void choose(RecordState chosen) {
+        Choice choice = new Choice(base, shown(), theirs);
+        RecordContent content = named(chosen);
+        setShown(content);
+        write(choice.theirs(), content, false, choice);
     }
 
     private void takeTheirs(boolean askFirst) {
@@ -345,20 +407,24 @@ public final class RecordViewModel implements PickTarget {
                 ctx.texts().get("reload.question", id), ctx.texts().get("reload.confirm")))) {
             return;
         }
+        Choice choice = new Choice(base, shown(), theirs);
         base = theirs;
         theirs = null;
-        canUndo.set(false);
         setShown(base);
-        status.set(Status.info(ctx.texts().get("status.tookTheirs")));
+        beforeLastSave = null;
+        lastChoice = choice;
+        canUndo.set(true);
+        status.set(Status.info(ctx.texts().get("status.tookTheirs"), Action.UNDO));
     }
 
     /**
-     * Saves {@code desired}, checked against {@code checkedBase}. {@code byReceptionist}: their own
-     * save (not Merge both or Keep mine, which carry on one): its change is what the desk then watches.
+     * Saves {@code desired}, checked against {@code checkedBase}. {@code choice}: the conflict choice this
+     * write carries out, if it is one; otherwise it is the receptionist's own save, whose change the desk
+     * then watches (a choice carries that on).
      */
-    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing, boolean byReceptionist) {
+    private void write(RecordContent checkedBase, RecordContent desired, boolean undoing, Choice choice) {
         RecordContent before = checkedBase; // what the record held just before this write, if it goes through
-        if (byReceptionist) {
+        if (choice == null) {
             asked = new Asked(checkedBase, desired);
         }
         saving.set(true);
@@ -375,7 +441,7 @@ public final class RecordViewModel implements PickTarget {
                     if (outcome.theirs() != null) {
                         conflict(checkedBase, desired, outcome.theirs());
                     } else {
-                        saved(before, desired, outcome.held(), undoing);
+                        saved(before, desired, outcome.held(), undoing, choice);
                     }
                 }, this::saveFailed);
     }
@@ -403,7 +469,10 @@ public final class RecordViewModel implements PickTarget {
         return ctx.names().nameKnown(state, List.of(shown(), base, theirs == null ? base : theirs));
     }
 
-    private void saved(RecordContent before, RecordContent desired, RecordContent held, boolean undoing) {
+    private void saved(RecordContent before, RecordContent desired, RecordContent held, boolean undoing,
+                       Choice choice) {
+        Choice undoneChoice = undoing ? lastChoice : null;
+        lastChoice = choice;
         base = held;
         theirs = null;
         boolean editedMeanwhile = !shown().state().equals(desired.state());
@@ -433,6 +502,11 @@ public final class RecordViewModel implements PickTarget {
         }
         beforeLastSave = undoing ? null : before;
         canUndo.set(!undoing && !editedMeanwhile && undone.isEmpty());
+        if (undoneChoice != null) {
+            // the portal holds the colleague's version again; the receptionist's own is back, to choose anew
+            conflict(undoneChoice.base(), shown(), held);
+            return;
+        }
         String text = undoing ? ctx.texts().get("status.undone")
                 : ctx.texts().get("status.saved", held.clients().size());
         if (!undone.isEmpty()) {
@@ -451,7 +525,7 @@ public final class RecordViewModel implements PickTarget {
                 describe(base, colleagues), describe(base, desired));
         status.set(new Status(Tone.WAITING, text, "", mergeable
                 ? List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)
-                : List.of(Action.KEEP_MINE, Action.TAKE_THEIRS)));
+                : List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS)));
     }
 
     private void saveFailed(Failure failure) {

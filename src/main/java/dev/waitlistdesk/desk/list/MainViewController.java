@@ -30,6 +30,8 @@ import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -124,7 +126,6 @@ public final class MainViewController {
         vm.rows().addListener((ListChangeListener<WaitlistRow>) change -> selectCurrent());
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(UNDO, recordController::undo);
                 // The first keystroke filters the list, not a button of the banner.
                 Platform.runLater(quickFilter::requestFocus);
             }
@@ -224,10 +225,21 @@ public final class MainViewController {
             fillFreeTime();
         } else if (DELETE.match(event)) {
             vm.deleteCurrent();
+        } else if (UNDO.match(event) && !undoneElsewhere()) {
+            recordController.undo();
         } else {
             return;
         }
         event.consume();
+    }
+
+    /**
+     * Ctrl+Z belongs to a text field while it has typing to undo, and to the booking panel while it can
+     * undo a booking; anywhere else it undoes the last save (or conflict choice).
+     */
+    private boolean undoneElsewhere() {
+        Node focused = root.getScene().getFocusOwner();
+        return focused instanceof TextInputControl field && field.isUndoable() || bookingController.takesUndo();
     }
 
     @FXML

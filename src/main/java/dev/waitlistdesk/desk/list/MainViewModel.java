@@ -61,6 +61,9 @@ public final class MainViewModel implements OpenRecord {
     /** The shortest time between two reads of rows scrolled into view. */
     static final Duration SCROLL_READS_APART = Duration.ofSeconds(3);
 
+    /** How long a result ("Record #20 deleted.") stays when nothing else happens. */
+    static final Duration RESULT_SHOWN_FOR = Duration.ofSeconds(20);
+
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -104,6 +107,9 @@ public final class MainViewModel implements OpenRecord {
     private Optional<DateRange> loadingRange = Optional.empty();
     private Scheduler.Cancellable nextPoll;
     private Scheduler.Cancellable cancelOffer;
+    /** The result the list shows now, if it shows one: it goes at the next action or after a while. */
+    private Status result;
+    private Scheduler.Cancellable resultFades;
     private boolean polling;
     private boolean kindsToRead; // no load on this connection has brought the client kinds yet
 
@@ -381,7 +387,7 @@ public final class MainViewModel implements OpenRecord {
         boolean shown = current.get() != null && current.get().id() == id;
         forget(id);
         if (shown) {
-            listStatus.set(Status.info(ctx.texts().get("list.deletedElsewhere", id)));
+            showResult(Status.info(ctx.texts().get("list.deletedElsewhere", id)));
         }
         return true;
     }
@@ -530,7 +536,7 @@ public final class MainViewModel implements OpenRecord {
         if (shown != null && !shown.hasWork() && !fresh.containsKey(shown.id())) {
             opened.remove(shown.id());
             current.set(null);
-            listStatus.set(Status.info(ctx.texts().get("list.deletedElsewhere", shown.id())));
+            showResult(Status.info(ctx.texts().get("list.deletedElsewhere", shown.id())));
         } else if (!quietly || listStatus.get().tone() == Tone.ERROR) {
             listStatus.set(next.isEmpty() ? Status.info(ctx.texts().get(wholeList ? "list.empty" : "list.emptyRange"))
                     : Status.NONE);
@@ -564,6 +570,9 @@ public final class MainViewModel implements OpenRecord {
             opened.remove(previous.id());
         }
         pace.active(ctx.scheduler().now());
+        if (listStatus.get() == result) {
+            listStatus.set(Status.NONE); // the last result gives way to what the receptionist does next
+        }
         current.set(opened.computeIfAbsent(row.id(), id -> {
             // a record deleted while the app was closed: the portal holds nothing, but the receptionist
             // worked from the record as it was, so that is what their changes are applied to
@@ -583,7 +592,8 @@ public final class MainViewModel implements OpenRecord {
 
     private void create(RecordContent content, RecordViewModel replacing) {
         listStatus.set(Status.busy(ctx.texts().get("list.creating")));
-        ctx.runner().run(() -> ctx.store().create(content.state()), id -> {
+        List<Long> deals = replacing == null ? List.of() : replacing.deals();
+        ctx.runner().run(() -> ctx.store().create(content.state(), deals), id -> {
             if (replacing != null) {
                 forget(replacing.id());
             }
@@ -594,7 +604,7 @@ public final class MainViewModel implements OpenRecord {
                 quickFilter.set("");
             }
             open(row);
-            listStatus.set(Status.success(ctx.texts().get(replacing == null ? "list.created" : "list.recreated", id)));
+            showResult(Status.success(ctx.texts().get(replacing == null ? "list.created" : "list.recreated", id)));
         }, this::writeFailed);
     }
 
@@ -628,11 +638,11 @@ public final class MainViewModel implements OpenRecord {
             return id;
         }, deleted -> {
             forget(id);
-            listStatus.set(Status.success(ctx.texts().get("list.deleted", id)));
+            showResult(Status.success(ctx.texts().get("list.deleted", id)));
         }, failure -> {
             if (failure instanceof Failure.RecordGone) {
                 forget(id);
-                listStatus.set(Status.info(ctx.texts().get("list.alreadyDeleted", id)));
+                showResult(Status.info(ctx.texts().get("list.alreadyDeleted", id)));
             } else {
                 writeFailed(failure);
             }
@@ -653,7 +663,7 @@ public final class MainViewModel implements OpenRecord {
     @Override
     public void booked(long id, String text) {
         forget(id);
-        listStatus.set(Status.success(text));
+        showResult(Status.success(text));
     }
 
     @Override
@@ -664,7 +674,21 @@ public final class MainViewModel implements OpenRecord {
             quickFilter.set("");
         }
         open(row);
-        listStatus.set(Status.success(text));
+        showResult(Status.success(text));
+    }
+
+    /** A result of what the receptionist did: it gives way at their next action, or fades after a while. */
+    private void showResult(Status shown) {
+        result = shown;
+        listStatus.set(shown);
+        if (resultFades != null) {
+            resultFades.cancel();
+        }
+        resultFades = ctx.scheduler().schedule(RESULT_SHOWN_FOR, () -> {
+            if (listStatus.get() == shown) {
+                listStatus.set(Status.NONE);
+            }
+        });
     }
 
     private void replaceRow(WaitlistRow row) {

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -59,6 +60,13 @@ public final class ClientSearchViewModel {
             setMessage("", false);
         }
     };
+    /** The client the message says was added, while it says so: its "Save to keep it" follows Save. */
+    private String addedName;
+    private final ChangeListener<Boolean> saveChanged = (o, was, now) -> {
+        if (addedName != null) {
+            showAdded(addedName);
+        }
+    };
     private Scheduler.Cancellable pending;
     /** The search on its way: a new query stops its HTTP call, as its answer would be dropped anyway. */
     private BackgroundRunner.Running running;
@@ -72,9 +80,11 @@ public final class ClientSearchViewModel {
         record.addListener((o, old, now) -> {
             if (old != null) {
                 old.picks().removeListener(picksChanged);
+                old.saveKeepsPicks().removeListener(saveChanged);
             }
             if (now != null) {
                 now.picks().addListener(picksChanged);
+                now.saveKeepsPicks().addListener(saveChanged);
             }
         });
     }
@@ -105,6 +115,15 @@ public final class ClientSearchViewModel {
     private void setMessage(String text, boolean aboutPicks) {
         message.set(text);
         messageAboutPicks = aboutPicks;
+        addedName = null;
+    }
+
+    /** "Anna Petrova added. Save to keep it.", without the Save part where Save would not keep it. */
+    private void showAdded(String name) {
+        PickTarget open = record.get();
+        boolean saveKeeps = open != null && open.saveKeepsPicks().get();
+        setMessage(ctx.texts().get(saveKeeps ? "search.added" : "search.addedNoSave", name), true);
+        addedName = name;
     }
 
     public StringProperty queryProperty() {
@@ -209,14 +228,49 @@ public final class ClientSearchViewModel {
             adding = false;
         }
         query.set("");
-        setMessage(ctx.texts().get(added ? "search.added" : "search.alreadyThere", party.name()), true);
+        if (added) {
+            showAdded(party.name());
+        } else {
+            setMessage(ctx.texts().get("search.alreadyThere", party.name()), true);
+        }
     }
 
-    /** Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact. */
+    /**
+     * Someone not in the CRM: asks for the details (prefilled from the query) and adds the new contact.
+     * When the CRM already has a contact with that phone or e-mail, using it is offered first, so
+     * nobody is entered twice.
+     */
     public void addNewContact() {
         ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
-                () -> ctx.directory().addContact(contact), this::add,
-                failure -> setMessage(ctx.problems().describe(failure).text(), false)));
+                () -> ctx.directory().contactsWith(contact.phone(), contact.email()), found -> {
+                    if (found.isEmpty()) {
+                        create(contact);
+                    } else {
+                        useOrCreate(contact, found);
+                    }
+                }, this::contactFailed));
+    }
+
+    private void useOrCreate(NewContact contact, List<Client> found) {
+        String who = found.stream().limit(3)
+                .map(c -> c.name() + " (" + (c.phone().isEmpty() ? c.email() : c.phone()) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        int answer = ctx.dialogs().choose(ctx.texts().get("newContact.duplicate.title"),
+                ctx.texts().get("newContact.duplicate", who), List.of(ctx.texts().get("newContact.useExisting"),
+                        ctx.texts().get("newContact.createAnyway")));
+        if (answer == 0) {
+            add(found.get(0));
+        } else if (answer == 1) {
+            create(contact);
+        }
+    }
+
+    private void create(NewContact contact) {
+        ctx.runner().run(() -> ctx.directory().addContact(contact), this::add, this::contactFailed);
+    }
+
+    private void contactFailed(dev.waitlistdesk.port.Failure failure) {
+        setMessage(ctx.problems().describe(failure).text(), false);
     }
 
     static NewContact prefill(String typed) {

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.desk.search;
 
 import dev.waitlistdesk.port.Client;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 
 /** What a client search adds to: the open record's picks. Keeps the search free of the editor. */
@@ -10,4 +11,7 @@ public interface PickTarget {
 
     /** @return false when the client is already picked */
     boolean add(Client client);
+
+    /** Whether Save now keeps new picks: not beside a conflict choice or on a deleted record. */
+    ObservableBooleanValue saveKeepsPicks();
 }

@@ -88,6 +88,9 @@ public final class SettingsDialogController {
         revealable(accessTokenField, vm.accessTokenProperty());
         revealable(refreshTokenField, vm.refreshTokenProperty());
         revealable(clientSecretField, vm.clientSecretProperty());
+        // the switch says what pressing it does: Show while the secrets are masked, Hide while shown
+        showSecrets.textProperty().bind(javafx.beans.binding.Bindings.when(showSecrets.selectedProperty())
+                .then(resources.getString("settings.hide")).otherwise(resources.getString("settings.show")));
         StatusBinder.setShown(practiceButton, vm.isConnected());
         practiceButton.setFocusTraversable(false); // destructive: never where the focus falls by itself
 

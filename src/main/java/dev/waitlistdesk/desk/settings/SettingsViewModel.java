@@ -230,6 +230,16 @@ public final class SettingsViewModel {
         return complete ? Optional.empty() : Optional.of(texts.get("settings.missingOauth"));
     }
 
+    /** The host of the address in the form, as typed ("" when it has none). */
+    private String host() {
+        try {
+            String host = java.net.URI.create((oauth.get() ? clientEndpoint : webhookUrl).get().strip()).getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     private static Status error(String text) {
         return new Status(Tone.ERROR, text, "");
     }
@@ -238,7 +248,9 @@ public final class SettingsViewModel {
     private Status problem(Failure failure) {
         Status general = new Problems(texts).describe(failure);
         String text = failure instanceof Failure.NotAllowed ? texts.get("settings.authFailed")
-                : failure instanceof Failure.Untrusted ? texts.get("settings.untrusted") : general.text();
+                : failure instanceof Failure.Untrusted ? texts.get("settings.untrusted")
+                : failure instanceof Failure.UnknownHost ? texts.get("settings.unknownHost", host())
+                : failure instanceof Failure.Offline ? texts.get("settings.offline") : general.text();
         return new Status(general.tone(), text, general.detail());
     }
 }

@@ -236,11 +236,14 @@ public final class BookingWaitlistStore implements WaitlistStore {
     }
 
     @Override
-    public long create(RecordState state) {
+    public long create(RecordState state, List<Long> dealIds) {
         return translated(() -> {
             long id = api.add(state.note());
             if (!state.clients().isEmpty()) {
                 api.setClients(id, refs(state.clients()));
+            }
+            if (!dealIds.isEmpty()) { // a new record links nothing yet: one set, no unset first
+                api.setExternalData(id, dealIds.stream().map(ExternalLink::deal).toList());
             }
             return id;
         });

@@ -67,6 +67,11 @@ public final class RestWaitlistApi {
         call(Holder.WAITLIST.setClients("set", waitListId, clients));
     }
 
+    /** booking.v1.waitlist.externalData.set on a record that links nothing yet (a new one). */
+    public void setExternalData(long waitListId, List<ExternalLink> links) {
+        call(Holder.WAITLIST.setLinks("set", waitListId, links));
+    }
+
     /** The types in a booking.v1.clienttype.list result: exactly what the portal lists. */
     static List<ClientType> clientTypes(JsonNode result) {
         Set<ClientType> types = new LinkedHashSet<>();

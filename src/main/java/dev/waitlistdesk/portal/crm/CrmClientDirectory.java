@@ -36,6 +36,11 @@ public final class CrmClientDirectory implements ClientDirectory {
     }
 
     @Override
+    public List<Client> contactsWith(String phone, String email) {
+        return translated(() -> crm.contactsWith(phone, email));
+    }
+
+    @Override
     public Client addContact(NewContact contact) {
         return translated(() -> crm.addContact(contact));
     }

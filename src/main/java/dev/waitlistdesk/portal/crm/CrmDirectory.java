@@ -21,6 +21,9 @@ public interface CrmDirectory {
     /** Names and phones for these refs, one HTTP request per 50; refs the CRM no longer has are absent. */
     Map<CrmRef, Client> resolve(Collection<CrmRef> refs);
 
+    /** Contacts that have exactly this phone or this e-mail (crm.duplicate.findbycomm); "" asks nothing. */
+    List<Client> contactsWith(String phone, String email);
+
     /** crm.item.add for a contact; returns it as stored. */
     Client addContact(NewContact contact);
 }

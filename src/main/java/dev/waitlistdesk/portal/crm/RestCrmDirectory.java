@@ -68,20 +68,41 @@ public final class RestCrmDirectory implements CrmDirectory {
 
     /** Exact phone or e-mail matches, per entity type so one type's many hits cannot hide the other's. */
     private List<Client> byComm(String type, String query) {
-        List<String> values = SearchText.commValues(type, query);
         List<BatchCommand> finds = new ArrayList<>();
         for (CrmKind kind : CrmKind.values()) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("entity_type", kind.name());
-            params.put("type", type);
-            params.put("values", values);
-            finds.add(new BatchCommand("find_" + kind.name().toLowerCase(Locale.ROOT), CrmCalls.DUPLICATE_FINDBYCOMM, params));
+            finds.add(find(kind.name(), kind, type, SearchText.commValues(type, query)));
         }
+        return found(finds);
+    }
+
+    @Override
+    public List<Client> contactsWith(String phone, String email) {
+        List<BatchCommand> finds = new ArrayList<>();
+        if (!clean(phone).isEmpty()) {
+            finds.add(find("phone", CrmKind.CONTACT, "PHONE", SearchText.commValues("PHONE", clean(phone))));
+        }
+        if (!clean(email).isEmpty()) {
+            finds.add(find("email", CrmKind.CONTACT, "EMAIL", SearchText.commValues("EMAIL", clean(email))));
+        }
+        return finds.isEmpty() ? List.of() : found(finds);
+    }
+
+    private static BatchCommand find(String key, CrmKind kind, String type, List<String> values) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entity_type", kind.name());
+        params.put("type", type);
+        params.put("values", values);
+        return new BatchCommand("find_" + key.toLowerCase(Locale.ROOT), CrmCalls.DUPLICATE_FINDBYCOMM, params);
+    }
+
+    /** Runs the finds in one batch and names what they found, in order. */
+    private List<Client> found(List<BatchCommand> finds) {
         BatchResult batch = client.batch(finds).throwFirstError();
         Set<CrmRef> refs = new LinkedHashSet<>();
-        for (CrmKind kind : CrmKind.values()) {
+        for (BatchCommand find : finds) {
+            CrmKind kind = CrmKind.valueOf((String) find.params().get("entity_type"));
             // {"CONTACT": [275, 2297]}, or [] when nothing matched
-            batch.result("find_" + kind.name().toLowerCase(Locale.ROOT))
+            batch.result(find.key())
                     .ifPresent(r -> r.path(kind.name()).forEach(id -> refs.add(new CrmRef(kind, id.asLong()))));
         }
         return List.copyOf(resolve(refs).values());

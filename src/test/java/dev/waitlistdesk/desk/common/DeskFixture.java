@@ -147,6 +147,10 @@ public final class DeskFixture implements BeforeEachCallback, AfterEachCallback,
 
     public void show(Stage stage, String webhookUrl) {
         this.stage = stage;
+        // A scene of its own for each test's desk, as the app's window has one: on TestFX's primary stage the
+        // scene of an earlier test would stay, and with it state JavaFX keeps per scene (in the full suite's
+        // order Alt+S then did nothing).
+        stage.setScene(null);
         Themes.apply(dev.waitlistdesk.desk.settings.Appearance.LIGHT); // the app's look, so sizes are measured as shown
         window = new DeskWindow(stage, Texts.load(language), JSON, executor, store, dir, OPTIONS,
                 () -> new RestClient(Portal.webhook(sandbox.webhookUrl()), OPTIONS));

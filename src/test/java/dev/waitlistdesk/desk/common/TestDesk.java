@@ -38,6 +38,8 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     public boolean holdWork;
     public final List<Scheduled> scheduled = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** The index every choice answers; asked choices land in {@link #informed}, with their answers. */
+    public int chooseAnswer;
     public Optional<String> noteAnswer = Optional.empty();
     public Optional<NewContact> contactAnswer = Optional.empty();
     public NewContact lastContactPrefill;
@@ -126,6 +128,12 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     public Optional<NewContact> askNewContact(NewContact prefill) {
         lastContactPrefill = prefill;
         return contactAnswer;
+    }
+
+    @Override
+    public int choose(String title, String question, List<String> answers) {
+        informed.add(question + " " + answers);
+        return chooseAnswer;
     }
 
     @Override

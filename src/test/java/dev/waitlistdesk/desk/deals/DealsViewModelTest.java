@@ -54,7 +54,7 @@ class DealsViewModelTest {
     @Test
     void theRecordsDealsShowWithTitleAndStageAndAnUnknownOneSaysSo() {
         assertEquals(List.of("Annual plan Fischer", ""), titles());
-        assertEquals("Stage WON · won", deals.describe(deals.linked().get(0)));
+        assertEquals("Won", deals.describe(deals.linked().get(0)));
         assertEquals("Not found in the CRM (deleted, or not visible to you)", deals.describe(deals.linked().get(1)));
         deals.openInBrowser(deals.linked().get(0));
         assertEquals(List.of(URI.create("https://example.bitrix24.de/crm/deal/details/17/")), portal.opened);

@@ -292,6 +292,23 @@ class RecordViewModelTest {
     }
 
     @Test
+    void aMomentAgoAges_whileTheNoticeShows() {
+        // given the live refresh followed a colleague's change at 10:30
+        desk.store.change(recordId, "Colour", anna.id());
+        main.poll();
+        assertEquals("Updated: a colleague changed this record a moment ago.", status().text());
+
+        // when two minutes pass, then more than an hour
+        desk.clock.advance(java.time.Duration.ofMinutes(2));
+        desk.runScheduled(true);
+        assertEquals("Updated: a colleague changed this record 2 min ago.", status().text());
+        desk.clock.advance(java.time.Duration.ofMinutes(70));
+        desk.runScheduled(true);
+        // then the time reads as it aged: from an hour on, the time of day (the desk's clock is UTC)
+        assertEquals("Updated: a colleague changed this record at 10:30.", status().text());
+    }
+
+    @Test
     void aLiveRefreshDuringAConflictKeepsTheChoiceOpen() {
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
         record().add(boris);
@@ -330,9 +347,69 @@ class RecordViewModelTest {
         record().noteProperty().set("Haircut, evenings");
         record().save();
 
-        assertEquals(List.of(Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
         assertTrue(status().text().contains("You both changed the note"));
         assertEquals("Colour, Tuesdays", portal().note());
+    }
+
+    @Test
+    void bothChangedTheNote_bothNotesIsTheDefault_mineThenTheirs_andCtrlZTakesItBack() {
+        // given a colleague changed the note while this desk changed it too and added Boris
+        desk.store.change(recordId, "Colour, Tuesdays", anna.id());
+        record().noteProperty().set("Haircut, evenings");
+        record().add(boris);
+        record().save();
+        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+
+        // when the receptionist takes the default, Both notes
+        record().act(Action.BOTH_NOTES);
+
+        // then the portal holds my note, a line, their note, and my client too
+        assertEquals(RecordState.of("Haircut, evenings\n———\nColour, Tuesdays", List.of(anna.id(), boris.id())),
+                portal());
+        assertEquals("Haircut, evenings\n———\nColour, Tuesdays", record().noteProperty().get());
+        assertTrue(status().offers(Action.UNDO));
+
+        // and Undo puts the colleague's version back and my unsaved version on screen, with the choice again
+        record().undo();
+        assertEquals(RecordState.of("Colour, Tuesdays", List.of(anna.id())), portal());
+        assertEquals("Haircut, evenings", record().noteProperty().get());
+        assertEquals(List.of(anna, boris), record().picks());
+        assertTrue(record().dirtyProperty().get());
+        assertEquals(Tone.WAITING, status().tone());
+        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+
+        // and choosing again works on the colleague's version
+        record().act(Action.KEEP_MINE);
+        assertEquals(RecordState.of("Haircut, evenings", List.of(anna.id(), boris.id())), portal());
+    }
+
+    @Test
+    void everyConflictChoiceCanBeUndone_restoringMyPicksAndNote() {
+        for (Action choice : List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)) {
+            // given a colleague added Acme while this desk removed Anna and added Boris
+            desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
+            record().remove(anna);
+            record().add(boris);
+            record().save();
+            assertEquals(Tone.WAITING, status().tone(), choice.name());
+
+            // when the receptionist chooses, then undoes the choice
+            record().act(choice);
+            assertTrue(status().offers(Action.UNDO), choice + ": " + status());
+            record().undo();
+
+            // then the portal holds the colleague's version, and my picks are back, unsaved, with the choice open
+            assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal(), choice.name());
+            assertEquals(List.of(boris), record().picks(), choice.name());
+            assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+
+            // back to the start for the next choice
+            record().act(Action.TAKE_THEIRS);
+            desk.store.change(recordId, "Haircut, mornings", anna.id());
+            main.poll();
+            assertEquals(List.of(anna), record().picks(), choice.name());
+        }
     }
 
     @Test

@@ -92,6 +92,70 @@ class SharedDeskTest {
     }
 
     @Test
+    void aNoteClash_EnterKeepsBothNotes_andCtrlZTakesTheChoiceBack(FxRobot robot) {
+        // given the receptionist changed the note, and meanwhile a colleague changed it too
+        openRecord(robot, "Haircut, mornings");
+        robot.clickOn("#noteField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Haircut, evenings");
+        desk.sandbox.data().updateNote(desk.haircut, "Colour, Tuesdays");
+
+        // when saving (Ctrl+S)
+        shortcut(robot, KeyCode.CONTROL, KeyCode.S);
+
+        // then Both notes is offered first, with the focus, beside Keep mine and Take theirs
+        waitUntil("focus on Both notes", () -> robot.lookup("#recordAction-both-notes").query().isFocused());
+        assertEquals("Both notes", robot.lookup("#recordAction-both-notes").queryButton()
+                .getText().replace("_", ""));
+        Ui.assertShows(robot, "#recordAction-keep-mine");
+        Ui.assertShows(robot, "#recordAction-take-theirs");
+
+        // when Enter takes it
+        robot.type(KeyCode.ENTER);
+
+        // then the portal holds mine, a line, then theirs; the focus is not in the search field
+        waitForText(robot, "#statusText", "Saved: 1 client");
+        String both = "Haircut, evenings\n———\nColour, Tuesdays";
+        assertEquals(both, desk.sandbox.data().waitlist(desk.haircut).orElseThrow().note());
+        assertEquals(both, Ui.text(robot, "#noteField"));
+        assertFalse(robot.lookup("#searchField").query().isFocused());
+
+        // when Ctrl+Z is pressed, wherever the focus is now
+        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+
+        // then the colleague's note is back on the portal, mine is back on screen, unsaved, with the choice
+        waitUntil("the choice again", () -> robot.lookup("#recordAction-both-notes").tryQuery().isPresent());
+        assertEquals("Colour, Tuesdays", desk.sandbox.data().waitlist(desk.haircut).orElseThrow().note());
+        assertEquals("Haircut, evenings", Ui.text(robot, "#noteField"));
+        Ui.assertShows(robot, "#unsavedLabel");
+    }
+
+    @Test
+    void ctrlZUndoesTheSaveWhereverTheFocusIs_butTypingFirstInAFieldThatHasSome(FxRobot robot) {
+        // given a save made with the Save button
+        openRecord(robot, "Haircut, mornings");
+        addBorisByKeyboard(robot);
+        robot.clickOn("#saveButton");
+        waitForText(robot, "#statusText", "Saved: 2 clients");
+        // then the focus went to the clients, not to the search field (where Ctrl+Z undoes typing)
+        waitUntil("the clients have the focus", () -> robot.lookup("#clientList").query().isFocused());
+
+        // when one letter is typed in the quick filter and Ctrl+Z pressed
+        robot.clickOn("#quickFilter").write("H");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+
+        // then the letter goes, and the save stays
+        waitForText(robot, "#quickFilter", "");
+        assertEquals(List.of(desk.anna.id(), desk.boris.id()), portalClients());
+
+        // when Ctrl+Z is pressed again there, with no typing left to undo
+        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+
+        // then the save is undone
+        waitForText(robot, "#statusText", "Undone: the record holds what it held before your last save.");
+        assertEquals(List.of(desk.anna.id()), portalClients());
+    }
+
+    @Test
     void aColleaguesChangeNeverReplacesWhatIsBeingTyped(FxRobot robot) {
         // given the receptionist is typing a note
         openRecord(robot, "Haircut, mornings");

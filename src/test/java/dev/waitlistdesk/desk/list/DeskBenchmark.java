@@ -140,6 +140,11 @@ public final class DeskBenchmark {
         }
 
         @Override
+        public int choose(String title, String question, List<String> answers) {
+            return -1;
+        }
+
+        @Override
         public void inform(String title, String message) {
         }
 

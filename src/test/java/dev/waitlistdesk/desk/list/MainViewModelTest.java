@@ -297,6 +297,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aResultGivesWayAtTheNextAction_orFadesAfterAWhile() {
+        // given "Record # deleted." on the list
+        main.open(main.rows().get(0));
+        main.deleteCurrent();
+        assertEquals("Record #" + newer + " deleted.", main.listStatusProperty().get().text());
+
+        // when the receptionist opens another record, the result goes
+        main.open(main.rows().get(0));
+        assertEquals(Status.Tone.NONE, main.listStatusProperty().get().tone());
+
+        // and a new record's "created" result goes by itself after a while, with nothing else done
+        desk.noteAnswer = java.util.Optional.of("Pedicure");
+        main.createRecord();
+        assertTrue(main.listStatusProperty().get().text().endsWith("created."), main.listStatusProperty().get().text());
+        desk.runScheduled(true);
+        assertEquals(Status.Tone.NONE, main.listStatusProperty().get().tone());
+    }
+
+    @Test
     void aCreateWhoseAnswerWasLostSaysSo_andShowsWhatThePortalHolds() {
         desk.noteAnswer = Optional.of("Manicure");
         desk.store.failNext = new Failure.OutcomeUnknown(Failure.Evidence.NONE);

@@ -108,13 +108,13 @@ class WaitlistWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil("Zelda added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
 
-        // and removes Boris from the clients list with Delete, then saves with Ctrl+S
+        // and removes Boris from the clients list with Delete, then saves with Alt+S
         robot.type(KeyCode.TAB).type(KeyCode.TAB); // from the search field: "new contact", then the clients
         waitUntil("the clients list has the focus", () -> robot.lookup("#clientList").query().isFocused());
         robot.type(KeyCode.END).type(KeyCode.UP).type(KeyCode.DELETE);
         waitUntil("Boris removed", () -> !Ui.clientNames(robot).contains("Boris Klein"));
         waitUntil("Save is on", () -> !robot.lookup("#saveButton").queryButton().isDisable());
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
 
         // then the portal holds Acme and Zelda
         waitForText(robot, "#statusText", "Saved: 2 clients");

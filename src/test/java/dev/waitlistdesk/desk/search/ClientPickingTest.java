@@ -129,4 +129,32 @@ class ClientPickingTest {
         waitUntil("added", () -> clientNames(robot).contains("Xavier Noone"));
         assertTrue(desk.sandbox.data().findContacts("Noone").stream().anyMatch(c -> c.lastName().equals("Noone")));
     }
+
+    @Test
+    void aNewContactWithAPhoneTheCrmKnows_EnterUsesTheExistingContact(FxRobot robot) {
+        openRecord(robot, "Massage, Friday");
+        int contacts = desk.sandbox.data().contacts().size();
+
+        // when "Anne Petrowa" is entered as a new contact with Anna Petrova's phone, written without spaces
+        robot.clickOn("#searchField").write("Anne Petrowa");
+        robot.clickOn("#newContactButton");
+        waitUntil("the contact dialog", () -> robot.lookup("#newContactPhone").tryQuery().isPresent());
+        robot.clickOn("#newContactPhone").write("+49301111");
+        robot.clickOn("Add contact");
+
+        // then the desk says who has that phone, with Use the existing contact first and focused
+        waitUntil("the question", () -> robot.lookup(".dialog-pane .content").tryQuery().map(n ->
+                ((javafx.scene.control.Labeled) n).getText().contains("Anna Petrova (+49 30 1111)")).orElse(false));
+        waitUntil("Use the existing contact has the focus", () -> robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.getText().replace("_", "").equals("Use the existing contact"))
+                .tryQuery().map(Node::isFocused).orElse(false));
+
+        // when Enter takes it
+        robot.type(KeyCode.ENTER);
+
+        // then Anna is on the record, and the CRM has nobody new
+        waitUntil("Anna added", () -> clientNames(robot).contains("Anna Petrova"));
+        assertEquals(contacts, desk.sandbox.data().contacts().size());
+        assertTrue(desk.sandbox.data().findContacts("Petrowa").isEmpty());
+    }
 }

@@ -131,6 +131,74 @@ class ClientSearchViewModelTest {
     }
 
     @Test
+    void aNewContactWithAKnownPhone_offersTheExistingContactFirst() {
+        // given the receptionist enters "Anne Berg" with Annika Berg's phone, written differently
+        type("Anne Berg");
+        desk.contactAnswer = Optional.of(new NewContact("Anne", "Berg", "+4930 2222", ""));
+
+        // when adding her as a new contact, and the existing contact is chosen (the first answer)
+        search.addNewContact();
+
+        // then the desk asked, naming who has that phone, with Use the existing contact first
+        assertEquals(List.of("Bitrix24 already has a contact with this phone number or e-mail: Annika Berg "
+                + "(+49 30 2222). Use the existing contact, so the person is not entered twice, or create a new "
+                + "contact anyway. [_Use the existing contact, Create _anyway]"), desk.informed);
+        // and Annika is on the record; the CRM has no second person
+        assertEquals(List.of("Anna Petrova", "Annika Berg"), names());
+        assertEquals(3, desk.crm.clients.size());
+
+        // when the same is entered again on another record and Create anyway is chosen
+        main.currentProperty().get().remove(desk.crm.clients.get(ClientId.contact(2)));
+        desk.chooseAnswer = 1;
+        search.addNewContact();
+
+        // then a new contact is made and added
+        assertEquals(List.of("Anna Petrova", "Anne Berg"), names());
+        assertEquals(4, desk.crm.clients.size());
+    }
+
+    @Test
+    void aNewContactNobodyHas_isCreatedWithoutAQuestion() {
+        desk.contactAnswer = Optional.of(new NewContact("Zoe", "Quinn", "+49 30 9999", "zoe@example.com"));
+
+        search.addNewContact();
+
+        assertEquals(List.of(), desk.informed);
+        assertEquals(List.of("Anna Petrova", "Zoe Quinn"), names());
+    }
+
+    private List<String> names() {
+        return main.currentProperty().get().picks().stream().map(Client::name).toList();
+    }
+
+    @Test
+    void saveToKeepItIsSaidOnlyWhileSaveWouldKeepIt() {
+        // given Annika was added: Save keeps her
+        type("Annika");
+        desk.runScheduled();
+        search.addHighlighted();
+        assertEquals("Annika Berg added. Save to keep it.", search.messageProperty().get());
+
+        // when a colleague changed the record and the save meets a conflict choice
+        long id = main.currentProperty().get().id();
+        desk.store.change(id, "Colour", ClientId.contact(1));
+        main.currentProperty().get().save();
+
+        // then the message no longer sends the receptionist to Save
+        assertEquals("Annika Berg added.", search.messageProperty().get());
+
+        // and a record deleted meanwhile (a 1040) says no more than that either
+        main.currentProperty().get().act(dev.waitlistdesk.desk.common.Status.Action.TAKE_THEIRS);
+        type("Annika");
+        desk.runScheduled();
+        search.addHighlighted();
+        assertEquals("Annika Berg added. Save to keep it.", search.messageProperty().get());
+        desk.store.records.remove(id);
+        main.currentProperty().get().save();
+        assertEquals("Annika Berg added.", search.messageProperty().get());
+    }
+
+    @Test
     void prefillRecognisesPhonesAndEmails() {
         assertEquals(new NewContact("", "", "+49 30 12345", ""), ClientSearchViewModel.prefill("+49 30 12345"));
         assertEquals(new NewContact("", "", "", "zoe@example.com"), ClientSearchViewModel.prefill("zoe@example.com"));

@@ -146,6 +146,42 @@ class SettingsDialogTest {
     }
 
     @Test
+    void showBecomesHide_andAWrongCodeIsSaidWholeWithoutSqueezingTheIntro(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.clickOn("#connectButton");
+        waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+        javafx.scene.control.Label intro = robot.lookup("#settingsIntro").queryAs(javafx.scene.control.Label.class);
+        double introHeight = intro.getHeight();
+
+        // the switch says what it does: Show, then Hide, then Show again
+        javafx.scene.control.ToggleButton show = robot.lookup("#showSecrets").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Show", show.getText().replace("_", ""));
+        robot.clickOn("#showSecrets");
+        waitUntil("Hide", () -> show.getText().replace("_", "").equals("Hide"));
+        robot.clickOn("#showSecrets");
+        waitUntil("Show again", () -> show.getText().replace("_", "").equals("Show"));
+
+        // when a webhook with a wrong code is tested
+        robot.clickOn("#webhookField");
+        Ui.paste(robot, desk.sandbox.webhookUrl().replaceAll("/[A-Za-z0-9_]+/$", "/wrongcode123/"));
+        robot.clickOn("#testButton");
+
+        // then the whole message shows, with its next step, and the intro keeps every line it had
+        waitForText(robot, "#settingsStatus", "Bitrix24 did not accept the connection: the webhook or token is wrong "
+                + "or has expired. Check it and test again.");
+        javafx.scene.control.Label status = robot.lookup("#settingsStatus").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> "the status shown whole (it shows \"" + shownText(status) + "\")",
+                () -> shownText(status).equals(status.getText()));
+        assertEquals(intro.getText(), shownText(intro));
+        assertEquals(introHeight, intro.getHeight(), 0.5);
+    }
+
+    /** What a label really draws: its text, or the part before an ellipsis when it is cut. */
+    private static String shownText(javafx.scene.control.Label label) {
+        return ((javafx.scene.text.Text) label.lookup(".text")).getText();
+    }
+
+    @Test
     void aRefusedWebhookPointsToTheSettings(FxRobot robot) {
         // given the window was started with a webhook whose code is wrong
         String wrong = desk.sandbox.webhookUrl().replaceAll("/[A-Za-z0-9_]+/$", "/wrongcode123/");

@@ -88,6 +88,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void anUnknownHostSaysTheHostIsUnknown_notCheckTheNetwork() {
+        SettingsViewModel vm = form(settings -> {
+            throw new StoreException(new Failure.UnknownHost(Failure.Evidence.NONE), "no such host", null);
+        });
+        vm.webhookUrlProperty().set("https://portal.exmaple.com/rest/1/abc/");
+
+        vm.testConnection();
+
+        assertEquals("The host “portal.exmaple.com” is unknown: no portal answers to that name. Check the address "
+                + "for a typo, then test again.", vm.statusProperty().get().text());
+        assertEquals("", vm.statusProperty().get().detail());
+    }
+
+    @Test
     void saveNeedsTheSecretAndHandsOverTrimmedSettings() {
         SettingsViewModel form = form(settings -> { });
         assertFalse(form.save());

@@ -1,0 +1,62 @@
+package dev.waitlistdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.deals.DealsViewModel;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.port.DealInfo;
+import dev.waitlistdesk.sandbox.ExternalLink;
+import dev.waitlistdesk.sandbox.RunningSandbox;
+import dev.waitlistdesk.sandbox.SandboxData;
+import dev.waitlistdesk.sandbox.WaitlistEntry;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-creating a record a colleague deleted (after a 1040) over real HTTP: its clients and its deal links come back. */
+class RecreateAgainstSandboxTest {
+
+    @RegisterExtension
+    final RunningSandbox running = new RunningSandbox();
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRecordDeletedElsewhereIsCreatedAgainWithItsClientsAndDealLinks() {
+        // given a record with clients and two linked deals, open on a desk that shows its deals
+        SandboxData data = running.server().data();
+        WaitlistEntry before = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
+        data.setExternalData(before.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        DeskStack desk = new DeskStack(running.server().webhookUrl(), dir, "recreate");
+        RecordViewModel record = desk.open(before.id());
+        DealsViewModel deals = desk.dealsBox();
+        List<Long> linked = deals.linked().stream().map(DealInfo::id).toList();
+        assertEquals(List.of(7L, 3L), linked, "the deals box read the links");
+
+        // when a colleague deletes it while this desk removes a client, and Save meets the 1040
+        data.deleteWaitlist(before.id());
+        record.remove(record.picks().get(0));
+        List<String> picks = desk.names();
+        record.save();
+        assertTrue(record.goneProperty().get());
+        assertEquals(List.of(Action.RECREATE, Action.DISCARD), desk.status().actions());
+
+        // and the receptionist chooses Create a new record with these clients
+        record.act(Action.RECREATE);
+
+        // then a new record holds the note, the picks and the same deal links, on the portal and on screen
+        long newId = desk.record().id();
+        assertNotEquals(before.id(), newId);
+        WaitlistEntry created = data.waitlist(newId).orElseThrow();
+        assertEquals(before.note(), created.note());
+        assertEquals(picks, desk.names());
+        assertEquals(before.clients().size() - 1, created.clients().size());
+        assertEquals(linked, created.externalData().stream().map(ExternalLink::value).map(Long::parseLong).toList());
+        assertEquals(linked, deals.linked().stream().map(DealInfo::id).toList());
+    }
+}
