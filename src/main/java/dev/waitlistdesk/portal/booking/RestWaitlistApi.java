@@ -110,14 +110,7 @@ public final class RestWaitlistApi {
         return dealIds(waitListId);
     }
 
-    /** booking.v1.booking.createfromwaitlist; returns the new booking's id. */
-    public long createFromWaitlist(long waitListId, List<Long> resourceIds, DatePeriod period,
-                                   String name, String description) {
-        Method method = BookingCalls.BOOKING_CREATEFROMWAITLIST;
-        return Answers.id(method, client.call(method, createFromWaitlistParams(waitListId, resourceIds, period, name,
-                description)));
-    }
-
+    /** booking.v1.booking.createfromwaitlist's parameters (WaitlistBooking sends it inside its batch). */
     static Map<String, Object> createFromWaitlistParams(long waitListId, List<Long> resourceIds, DatePeriod period,
                                                         String name, String description) {
         Map<String, Object> fields = new LinkedHashMap<>();
