@@ -94,7 +94,10 @@ public final class PulseBenchmark {
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 String[] words = line.split(" ");
-                if (words[0].equals("gaps")) {
+                if (words[0].equals("allocated")) {
+                    gaps.computeIfAbsent(records + " " + words[1] + " " + words[2] + " allocated",
+                            key -> new ArrayList<>()).add(Long.valueOf(words[3]));
+                } else if (words[0].equals("gaps")) {
                     List<Long> into = gaps.computeIfAbsent(records + " " + words[1] + " " + words[2],
                             key -> new ArrayList<>());
                     Arrays.stream(words, 3, words.length).map(Long::valueOf).forEach(into::add);
@@ -125,6 +128,16 @@ public final class PulseBenchmark {
                 System.out.printf("%-8d %-7s %-28s %-28s%n", records, action,
                         cell(gaps.get(records + " cold " + action), anchor),
                         cell(gaps.get(records + " warm " + action), anchor));
+            }
+        }
+        System.out.printf("%nAllocated while each action ran, MB, median over %d runs (all threads of the desk's JVM)%n",
+                runs);
+        System.out.printf("%-8s %-7s %8s %8s%n", "records", "action", "cold", "warm");
+        for (int records : sizes) {
+            for (String action : ACTIONS) {
+                System.out.printf("%-8d %-7s %8.1f %8.1f%n", records, action,
+                        percentile(gaps.get(records + " cold " + action + " allocated"), 50) / 1000,
+                        percentile(gaps.get(records + " warm " + action + " allocated"), 50) / 1000);
             }
         }
     }

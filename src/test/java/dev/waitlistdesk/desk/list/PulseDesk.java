@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,7 +34,8 @@ import javafx.stage.Stage;
  * window headless on Monocle against a practice portal that is already running. It goes through the
  * actions twice, in a fresh window each time: cold (the first of each in this JVM: classes, first-time
  * CSS, the first collections of a young heap) and warm. For each action it prints every gap between two
- * pulses, in microseconds, as {@code gaps <cold|warm> <action> <gap> <gap> ...}.
+ * pulses, in microseconds, as {@code gaps <cold|warm> <action> <gap> <gap> ...}, and the bytes allocated
+ * meanwhile as {@code allocated <cold|warm> <action> <bytes>}.
  *
  * <p>Arguments: the portal's webhook URL, the number of records it holds.
  */
@@ -125,13 +127,31 @@ public final class PulseDesk {
         });
     }
 
-    private static void report(String phase, String action, List<Long> gaps) {
+    private static void report(String phase, String action, Measured measured) {
         System.out.println("gaps " + phase + " " + action + " "
-                + gaps.stream().map(gap -> Long.toString(gap / 1_000)).collect(Collectors.joining(" ")));
+                + measured.gaps().stream().map(gap -> Long.toString(gap / 1_000)).collect(Collectors.joining(" ")));
+        System.out.println("allocated " + phase + " " + action + " " + measured.allocated());
+    }
+
+    /** The pulse gaps in ns, and the bytes the JVM's threads allocated meanwhile. */
+    private record Measured(List<Long> gaps, long allocated) {
+    }
+
+    /**
+     * Bytes allocated so far by the threads alive now (the desk's threads live through a round). Through
+     * reflection: the test classes are compiled into the app's module, which does not read jdk.management.
+     */
+    private static long allocatedSoFar() throws Exception {
+        Object threads = ManagementFactory.getThreadMXBean();
+        long[] bytes = (long[]) Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getThreadAllocatedBytes", long[].class)
+                .invoke(threads, (Object) ManagementFactory.getThreadMXBean().getAllThreadIds());
+        return Arrays.stream(bytes).filter(b -> b > 0).sum();
     }
 
     /** Runs the action on the FX thread and returns the pulse gaps until {@code done}, and a few after. */
-    private static List<Long> measure(Runnable action, BooleanSupplier done) throws Exception {
+    private static Measured measure(Runnable action, BooleanSupplier done) throws Exception {
+        long allocated = allocatedSoFar();
         onFx(() -> {
             GAPS.clear();
             lastPulse = 0;
@@ -145,7 +165,7 @@ public final class PulseDesk {
             Thread.sleep(5);
         }
         awaitPulses(3); // a gap that ends after the last change is counted
-        return onFxGet(() -> List.copyOf(GAPS));
+        return new Measured(onFxGet(() -> List.copyOf(GAPS)), allocatedSoFar() - allocated);
     }
 
     private static void awaitPulses(int count) throws Exception {
