@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.list;
 
+import dev.waitlistdesk.Benchmarks;
 import dev.waitlistdesk.app.Main;
 import java.io.BufferedReader;
 import java.io.File;
@@ -58,8 +59,8 @@ public final class PulseBenchmark {
         if (!extra.isEmpty()) {
             jvm.addAll(List.of(extra.split("\\s+")));
         }
-        System.out.println("PulseBenchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average " + loadAverage());
+        Benchmarks.header("PulseBenchmark");
+        System.out.println("anchor: the window left alone for 2 s (idle), in each desk's JVM");
         System.out.println("desk JVM options (" + APP_OPTIONS + (extra.isEmpty() ? "" : " + pulse.jvm") + "): " + jvm);
         Path folder = Files.createTempDirectory("pulse-benchmark");
         Map<String, List<Long>> gaps = new TreeMap<>();
@@ -70,9 +71,9 @@ public final class PulseBenchmark {
                     desk(jvm, portal.webhookUrl(), records, data, run, gaps);
                 }
             }
-            System.out.println("run " + run + " of " + runs + " done, load average " + loadAverage());
+            System.out.println("run " + run + " of " + runs + " done, load average " + Benchmarks.loadAverage());
         }
-        System.out.println("Finished " + Instant.now() + ", load average " + loadAverage());
+        System.out.println("Finished " + Instant.now() + ", load average " + Benchmarks.loadAverage());
         print(sizes, runs, gaps);
     }
 
@@ -174,15 +175,6 @@ public final class PulseBenchmark {
             }
         }
         return options;
-    }
-
-    static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException e) {
-            return "unknown (no /proc/loadavg)";
-        }
     }
 
     private static String javaCommand() {
