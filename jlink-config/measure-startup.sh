@@ -43,7 +43,7 @@ variants=(bare_jdk bare_image app)
 probe() { # one run: prints "<first frame ms> <list visible ms or ->"
     local -n command=$1
     local out
-    out=$(timeout 60 "${command[@]}" 2>/dev/null) || true
+    out=$(timeout 180 "${command[@]}" 2>/dev/null) || true # mvn javafx:run takes its time on a busy machine
     printf '%s %s\n' "$(sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p' <<<"$out")" \
         "$(sed -n 's/^list visible after \([0-9]*\) ms.*/\1/p' <<<"$out" | grep . || echo -)"
 }
