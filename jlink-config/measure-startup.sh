@@ -44,6 +44,7 @@ probe() { # one run: prints "<first frame ms> <list visible ms or ->"
     local -n command=$1
     local out
     out=$(timeout 180 "${command[@]}" 2>/dev/null) || true # mvn javafx:run takes its time on a busy machine
+    out=$(sed 's/\x1b\[[0-9;]*m//g' <<<"$out") # Maven's colour codes land at the start of the app's lines
     printf '%s %s\n' "$(sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p' <<<"$out")" \
         "$(sed -n 's/^list visible after \([0-9]*\) ms.*/\1/p' <<<"$out" | grep . || echo -)"
 }
