@@ -5,7 +5,8 @@
 # Prints the medians of "first frame" and "list visible" (the practice portal's waitlist on screen)
 # and their ratios to the bare window on the system JDK and on the app's own runtime image.
 # Build first: mvn -Pdist package (or -Ddist.skipInstaller=true).
-# Usage: jlink-config/measure-startup.sh [runs] [--jar]   (default 11; needs Xvfb, or a DISPLAY of your own)
+# Usage: jlink-config/measure-startup.sh [runs] [--jar] [--javafx-run]   (default 11; needs Xvfb, or a DISPLAY
+# of your own; --javafx-run also times `mvn javafx:run`, with and without its class-data archive)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-11}
@@ -29,14 +30,21 @@ jar=(java --module-path "target/waitlist-desk-0.1.0.jar:target/dist/mods"
      --add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls
      -m dev.waitlistdesk/dev.waitlistdesk.app.Main --startup-probe)
 installed=(/opt/waitlist-desk/bin/WaitlistDesk --startup-probe)
+# the README's first command, timed from its app JVM's start (Maven's own seconds before it are not
+# counted); with the class-data archive it writes on its first start (target/run/cds), and without one
+maven=(mvn -B -o -q "-Dmaven.repo.local=$HOME/.m2/repository" javafx:run -Djavafx.args=--startup-probe)
+javafx_run=("${maven[@]}")
+javafx_run_nocds=("${maven[@]}" -Drun.java=java)
 variants=(bare_jdk bare_image app)
-[[ "${2:-}" == --jar ]] && variants+=(jar)
+[[ " ${*:2} " == *" --jar "* ]] && variants+=(jar)
+[[ " ${*:2} " == *" --javafx-run "* ]] && variants+=(javafx_run javafx_run_nocds)
 [[ -x "${installed[0]}" ]] && variants+=(installed)
 
 probe() { # one run: prints "<first frame ms> <list visible ms or ->"
     local -n command=$1
     local out
-    out=$(timeout 60 "${command[@]}" 2>/dev/null) || true
+    out=$(timeout 180 "${command[@]}" 2>/dev/null) || true # mvn javafx:run takes its time on a busy machine
+    out=$(sed 's/\x1b\[[0-9;]*m//g' <<<"$out") # Maven's colour codes land at the start of the app's lines
     printf '%s %s\n' "$(sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p' <<<"$out")" \
         "$(sed -n 's/^list visible after \([0-9]*\) ms.*/\1/p' <<<"$out" | grep . || echo -)"
 }

@@ -26,8 +26,9 @@ public final class BusyPortalBenchmark {
     public static void main(String[] args) throws Exception {
         int desks = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int saves = args.length > 1 ? Integer.parseInt(args[1]) : 150;
-        System.out.printf("%d desks x %d saves, portal at 2 requests/s with a burst of 50; load %s%n",
-                desks, saves, Files.readString(Path.of("/proc/loadavg")).trim());
+        Benchmarks.header("BusyPortalBenchmark");
+        System.out.printf("%d desks x %d saves, portal at 2 requests/s with a burst of 50%n", desks, saves);
+        System.out.println("anchor: the portal's budget, 50 + 2 requests/s over the run (no times)");
         Path folder = Files.createTempDirectory("busy-portal-benchmark");
         SandboxConfig config = new SandboxConfig(folder.resolve("portal.json"), 0, 3,
                 new Scale(2_000, 200, 30), new RateLimit(2, 50, true), true);

@@ -20,6 +20,8 @@ public final class ConcurrencyBenchmark {
     public static void main(String[] args) throws Exception {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING); // figures, not log lines
         Duration cell = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
+        Benchmarks.header("ConcurrencyBenchmark");
+        System.out.println("anchor: the saves acknowledged in each row; losses are per 1,000 of them (no times)");
         Path folder = Files.createTempDirectory("concurrency-benchmark");
         System.out.printf("%-32s %5s %6s %9s %7s %6s %6s %9s %9s %6s%n", "portal", "desks", "acked", "conflicts",
                 "merges", "told", "lost", "per 1,000", "largest", "wiped");

@@ -19,10 +19,12 @@ import javafx.collections.ListChangeListener;
 public final class ListBenchmark {
 
     public static void main(String[] args) throws Exception {
+        Benchmarks.header("ListBenchmark");
+        System.out.println("anchor: a plain request to the same portal, in each row (ms)");
         Path folder = Files.createTempDirectory("list-benchmark");
         measure(folder.resolve("warm-up"), 200, 2_000, false, false); // the JIT's first pass is not the desk's cost
-        System.out.printf("%8s %9s %6s %8s %9s %10s %10s %12s%n", "records", "contacts", "total", "requests",
-                "bound", "first (ms)", "all (ms)", "F5/first");
+        System.out.printf("%8s %9s %6s %8s %9s %10s %10s %12s %12s%n", "records", "contacts", "total", "requests",
+                "bound", "first (ms)", "all (ms)", "F5/first", "anchor (ms)");
         int[][] scales = {{30, 2_000}, {200, 2_000}, {1_000, 2_000}, {2_500, 2_000}, {2_500, 20_000},
             {10_000, 100_000}};
         for (int[] scale : scales) {
@@ -39,6 +41,7 @@ public final class ListBenchmark {
                 new Scale(contacts, contacts / 10, records), RateLimit.OFF, true);
         try (SandboxServer sandbox = SandboxServer.start(config)) {
             sandbox.faults().listTotals(totals);
+            double anchor = print ? Benchmarks.roundTripAnchor(sandbox.webhookUrl()) : 0;
             DeskStack desk = new DeskStack(sandbox.webhookUrl(), folder, "bench", false);
             long[] firstRows = {0};
             desk.main.rows().addListener((ListChangeListener<WaitlistRow>) change -> {
@@ -57,9 +60,9 @@ public final class ListBenchmark {
             if (!print) {
                 return;
             }
-            System.out.printf("%8d %9d %6s %8d %9d %10.0f %10.0f %12.2f%n", records, contacts,
+            System.out.printf("%8d %9d %6s %8d %9d %10.0f %10.0f %12.2f %12.2f%n", records, contacts,
                     totals ? "yes" : "no", requests, (records + 49) / 50 + 3, (firstRows[0] - start) / 1e6,
-                    all / 1e6, (double) second / all);
+                    all / 1e6, (double) second / all, anchor);
         }
     }
 }

@@ -25,6 +25,9 @@ public final class SharedDeskBenchmark {
     private static final Duration HOUR = Duration.ofHours(1);
 
     public static void main(String[] args) throws Exception {
+        Benchmarks.header("SharedDeskBenchmark");
+        System.out.println("anchor: counts of requests, read against the portal's budget of "
+                + BUDGET_PER_SECOND + " requests/s (no times)");
         Path folder = Files.createTempDirectory("shared-desk-benchmark");
         System.out.printf("%-58s %8s %8s%n", "", "30 rec.", "1000 rec.");
         long[][] figures = {measure(folder.resolve("small"), 30), measure(folder.resolve("large"), 1_000)};

@@ -24,6 +24,7 @@ public final class RestClientBenchmark {
     public static void main(String[] args) throws Exception {
         // Without it the JDK server's response waits ~40 ms on Nagle + delayed ACK (measured 45 ms per call).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        dev.waitlistdesk.Benchmarks.header("RestClientBenchmark");
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
                 @Override
@@ -62,6 +63,7 @@ public final class RestClientBenchmark {
             for (int i = 0; i < 50; i++) {
                 commands.add(new BatchCommand("cl_" + i, Method.read("booking.v1.waitlist.client.list"), Map.of("waitListId", i)));
             }
+            dev.waitlistdesk.Benchmarks.roundTripAnchor("http://127.0.0.1:" + jdk.getAddress().getPort() + "/rest/1/benchc0de/");
             measure("JDK HttpServer: call", 2000, () -> client.call(Method.read("booking.v1.waitlist.list"), Map.of()));
             measure("JDK HttpServer: batch of 50", 1000, () -> client.batch(commands));
         } finally {

@@ -24,6 +24,8 @@ public final class SandboxBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        dev.waitlistdesk.Benchmarks.header("SandboxBenchmark");
+        System.out.println("anchor: the 2,000-contact portal; the ratio column reads 100,000 against it");
         Path folder = Files.createTempDirectory("sandbox-benchmark");
         run(folder, SandboxConfig.Scale.DEMO, 200); // warm-up: let the JIT compile the hot paths
         Figures small = run(folder, SandboxConfig.Scale.DEMO, 40);

@@ -67,6 +67,9 @@ public final class MainViewModel implements OpenRecord {
     /** Where an open-ended date range starts: before any waitlist existed. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
+    /** Above this many changed rows a reload replaces the whole list in one change instead of row by row. */
+    private static final int IN_PLACE_AT_MOST = 100;
+
     private static final Comparator<WaitlistRow> NEWEST_FIRST = Comparator.comparingLong(WaitlistRow::id).reversed();
 
     private final DeskContext ctx;
@@ -523,10 +526,7 @@ public final class MainViewModel implements OpenRecord {
             keepGoneRecordsWithWork(fresh, next);
             next.sort(NEWEST_FIRST); // in their place
         }
-        boolean changed = !next.equals(rows);
-        if (changed) {
-            rows.setAll(next);
-        }
+        boolean changed = show(next);
         Instant now = ctx.scheduler().now();
         if (wholeList) {
             readAt.clear();
@@ -542,6 +542,39 @@ public final class MainViewModel implements OpenRecord {
                     : Status.NONE);
         }
         return changed;
+    }
+
+    /**
+     * Shows a fresh list; returns whether anything differed. When it holds the same records in the same
+     * order (an F5 or a reload while nobody added or deleted any), only the rows that changed are replaced,
+     * each where it is: the filter, the sort and the table redo one row, not the whole list.
+     */
+    private boolean show(List<WaitlistRow> next) {
+        if (next.size() != rows.size() || !sameRecords(next)) {
+            rows.setAll(next);
+            return true;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < next.size(); i++) {
+            if (!next.get(i).equals(rows.get(i))) {
+                changed.add(i);
+            }
+        }
+        if (changed.size() > IN_PLACE_AT_MOST) {
+            rows.setAll(next); // one change for the lot is cheaper than many
+        } else {
+            changed.forEach(i -> rows.set(i, next.get(i)));
+        }
+        return !changed.isEmpty();
+    }
+
+    private boolean sameRecords(List<WaitlistRow> next) {
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).id() != rows.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records deleted on the portal whose picks are still unsaved (opened, or kept as drafts) stay listed. */

@@ -45,6 +45,7 @@ public final class DeskBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        dev.waitlistdesk.Benchmarks.header("DeskBenchmark");
         Path folder = Files.createTempDirectory("desk-benchmark");
         System.out.printf("%-44s %10s %10s%n", "", "30 rec.", "1,000 rec.");
         double[] small = run(folder.resolve("small.json"), new Scale(2_000, 200, 30));
@@ -59,6 +60,7 @@ public final class DeskBenchmark {
     private static double[] run(Path file, Scale scale) throws Exception {
         SandboxConfig config = new SandboxConfig(file, 0, 1, scale, RateLimit.OFF, true);
         try (SandboxServer sandbox = SandboxServer.start(config)) {
+            dev.waitlistdesk.Benchmarks.roundTripAnchor(sandbox.webhookUrl());
             RestClient client = new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults()
                     .withPlan(new dev.waitlistdesk.bitrix.RateLimiter.Plan(1_000, 100_000)));
             Direct direct = new Direct();

@@ -54,6 +54,37 @@ class MainViewModelTest {
     }
 
     @Test
+    void aReloadThatFindsOneRecordChangedReplacesThatRowOnly() {
+        // given a colleague changed the older record's note
+        desk.store.change(older, "Haircut, Tuesdays", ClientId.contact(1));
+        WaitlistRow untouched = main.rows().get(0);
+        List<String> changes = new java.util.ArrayList<>();
+        main.rows().addListener((javafx.collections.ListChangeListener<WaitlistRow>) change -> {
+            while (change.next()) {
+                changes.add(change.getRemoved().stream().map(WaitlistRow::note).toList() + " -> "
+                        + change.getAddedSubList().stream().map(WaitlistRow::note).toList());
+            }
+        });
+
+        // when F5 reads the list again
+        main.refresh();
+
+        // then one row changes in place, and the other stays as it was (its cells are not redrawn)
+        assertEquals(List.of("[Haircut] -> [Haircut, Tuesdays]"), changes);
+        assertSame(untouched, main.rows().get(0));
+        assertEquals(List.of(newer, older), main.rows().stream().map(WaitlistRow::id).toList());
+    }
+
+    @Test
+    void aReloadThatFindsANewRecordShowsItOnTop() {
+        long newest = desk.store.put("Manicure", ClientId.contact(1));
+
+        main.refresh();
+
+        assertEquals(List.of(newest, newer, older), main.rows().stream().map(WaitlistRow::id).toList());
+    }
+
+    @Test
     void quickFilterNarrowsByNoteOrClientName() {
         main.quickFilterProperty().set("acme");
         assertEquals(List.of(newer), main.rows().stream().map(WaitlistRow::id).toList());

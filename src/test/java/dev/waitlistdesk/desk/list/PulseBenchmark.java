@@ -1,145 +1,202 @@
 package dev.waitlistdesk.desk.list;
 
-import dev.waitlistdesk.desk.settings.Themes;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.waitlistdesk.app.DeskWindow;
-import dev.waitlistdesk.bitrix.Portal;
-import dev.waitlistdesk.bitrix.RateLimiter;
-import dev.waitlistdesk.bitrix.RestClient;
-import dev.waitlistdesk.bitrix.RestOptions;
-import dev.waitlistdesk.desk.settings.Appearance;
-import dev.waitlistdesk.port.Client;
-import dev.waitlistdesk.desk.list.MainViewModel;
-import dev.waitlistdesk.desk.editor.RecordViewModel;
-import dev.waitlistdesk.desk.common.Texts;
-import dev.waitlistdesk.sandbox.SandboxMain;
-import dev.waitlistdesk.settings.ConnectionSettingsStore;
+import dev.waitlistdesk.Benchmarks;
+import dev.waitlistdesk.app.Main;
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.stage.Stage;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Prints the longest gap between two pulses of the JavaFX thread (what a receptionist sees as a
- * freeze) while the real window loads the list, opens a record, searches and saves, at 30, 1,000 and
- * 10,000 records, headless on Monocle against the practice portal (in a JVM of its own) over HTTP.
- * An AnimationTimer keeps the pulses coming; a gap near 16 ms means nothing blocked the thread. The
- * first row, the window left alone, is the baseline of the same run: on a busy machine the pulse
- * timer itself waits for a core. Run it with the packaged app's JVM options (C1 only, serial GC:
- * jlink-config/app-image.args), as a receptionist's desk runs:
+ * Prints how long the JavaFX thread stalls (the gaps between two pulses, what a receptionist sees as a
+ * freeze) while the real window loads the list, reloads it (F5), opens a record, searches and saves, at
+ * 30, 1,000 and 10,000 records: p50, p95 and the longest gap over all runs, for the first time each
+ * action runs in a JVM (cold) and the second time (warm). The window left alone for 2 s is the anchor:
+ * on a busy machine the pulse timer itself waits for a core.
  *
- * <pre>MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" mvn -q test-compile exec:java \
- *     -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.desk.list.PulseBenchmark</pre>
+ * <p>Each desk is a JVM of its own started with the app's JVM options, read from
+ * {@code jlink-config/app-image.args} (the options that only make sense in the app-image are left out:
+ * its CDS archive and the module exports), so the heap and collector are the ones a receptionist's desk
+ * has. Each practice portal is a JVM of its own too, as a real portal is on a server: its heap is no part
+ * of the desk's pauses. Run from the project folder:
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.waitlistdesk.desk.list.PulseBenchmark
+ *     [-Dexec.args="RUNS [RECORDS...]"]   (default: 9 runs of 30, 1000 and 10000 records)</pre>
+ *
+ * {@code -Dpulse.jvm="-Xmn200m ..."} adds JVM options to the desks' (to try a lever before it goes into
+ * the app's options); {@code -Dpulse.gcLog=DIR} writes each desk's GC log there.
  */
 public final class PulseBenchmark {
 
-    private static final AtomicLong LAST = new AtomicLong();
-    private static final AtomicLong LONGEST = new AtomicLong();
-    private static final AtomicLong PULSES = new AtomicLong();
+    /** The app-image's JVM options, one source for the launcher, {@code mvn javafx:run} and this benchmark. */
+    static final Path APP_OPTIONS = Path.of("jlink-config", "app-image.args");
 
-    public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        Platform.setImplicitExit(false); // each run closes its window; the toolkit stays for the next
-        onFx(() -> Themes.apply(Appearance.LIGHT)); // the app's look: without it every modena lookup fails
-        onFx(() -> new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                PULSES.incrementAndGet();
-                long last = LAST.getAndSet(now);
-                if (last != 0) {
-                    LONGEST.accumulateAndGet(now - last, Math::max);
-                }
-            }
-        }.start());
-        System.out.println("JVM options: " + ManagementFactory.getRuntimeMXBean().getInputArguments());
-        Path folder = Files.createTempDirectory("pulse-benchmark");
-        // The first run pays for loading classes and first-time CSS, as a receptionist's first minute
-        // does: it is its own column, and the three sizes after it run warm.
-        long[][] gaps = {run(folder.resolve("cold"), 30, 2_000), run(folder.resolve("a"), 30, 2_000),
-            run(folder.resolve("b"), 1_000, 2_000), run(folder.resolve("c"), 10_000, 100_000)};
-        System.out.printf("%-28s %10s %10s %10s %10s%n", "longest pulse gap (ms)", "30 (cold)", "30", "1000",
-                "10000");
-        String[] actions = {"idle for 2 s (baseline)", "load the list", "open a record", "search a client", "save"};
-        for (int i = 0; i < actions.length; i++) {
-            System.out.printf("%-28s %10.1f %10.1f %10.1f %10.1f%n", actions[i], gaps[0][i] / 1e6, gaps[1][i] / 1e6,
-                    gaps[2][i] / 1e6, gaps[3][i] / 1e6);
-        }
-        Platform.exit();
-        System.exit(0);
+    private static final Pattern JAVA_OPTION = Pattern.compile("^--java-options\\s+\"(.*)\"\\s*$");
+    private static final List<String> ACTIONS = List.of("load", "F5", "open", "search", "save");
+
+    private PulseBenchmark() {
     }
 
-    private static long[] run(Path folder, int records, int contacts) throws Exception {
-        Files.createDirectories(folder);
-        ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "pulse-background");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try (PracticePortal sandbox = PracticePortal.start(folder.resolve("portal.json"), contacts, records)) {
-            RestOptions options = RestOptions.defaults().withPlan(new RateLimiter.Plan(1_000, 100_000));
-            MainViewModel[] main = new MainViewModel[1];
-            Stage[] shown = new Stage[1];
-            measure(() -> {
-                Stage stage = new Stage();
-                shown[0] = stage;
-                DeskWindow window = new DeskWindow(stage, Texts.load(Locale.ENGLISH), new ObjectMapper(), executor,
-                        new ConnectionSettingsStore(folder.resolve("connection.json"), new ObjectMapper()), folder,
-                        options, () -> null);
-                main[0] = window.show(new RestClient(Portal.webhook(sandbox.webhookUrl()), options), true);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                stage.show();
-            }, () -> main[0] != null && !main[0].loadingProperty().get() && main[0].rows().size() == records);
-            long idleUntil = System.nanoTime() + 2_000_000_000L;
-            long idle = measure(() -> { }, () -> System.nanoTime() > idleUntil);
-            long load = measure(main[0]::refresh, () -> !main[0].loadingProperty().get());
-            long open = measure(() -> main[0].open(main[0].rows().get(0)), () -> main[0].currentProperty().get() != null);
-            long search = measure(() -> main[0].search().queryProperty().set("ann"),
-                    () -> !main[0].search().results().isEmpty());
-            RecordViewModel record = main[0].currentProperty().get();
-            Client someone = onFxGet(() -> main[0].search().results().get(0));
-            long save = measure(() -> {
-                record.add(someone);
-                record.save();
-            }, () -> !record.savingProperty().get() && record.statusProperty().get().text().startsWith("Saved"));
-            onFx(() -> {
-                main[0].close();
-                shown[0].hide(); // a window left open keeps drawing its caret into the next run's figures
-            });
-            return new long[] {idle, load, open, search, save};
-        } finally {
-            executor.shutdownNow();
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        List<Integer> sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
+                : List.of(30, 1_000, 10_000);
+        List<String> jvm = new ArrayList<>(appJvmOptions());
+        String extra = System.getProperty("pulse.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            jvm.addAll(List.of(extra.split("\\s+")));
         }
+        Benchmarks.header("PulseBenchmark");
+        System.out.println("anchor: the window left alone for 2 s (idle), in each desk's JVM");
+        System.out.println("desk JVM options (" + APP_OPTIONS + (extra.isEmpty() ? "" : " + pulse.jvm") + "): " + jvm);
+        Path folder = Files.createTempDirectory("pulse-benchmark");
+        Map<String, List<Long>> gaps = new TreeMap<>();
+        for (int run = 1; run <= runs; run++) {
+            for (int records : sizes) {
+                Path data = folder.resolve(records + "-" + run);
+                try (PracticePortal portal = PracticePortal.start(data, contactsFor(records), records)) {
+                    desk(jvm, portal.webhookUrl(), records, data, run, gaps);
+                }
+            }
+            System.out.println("run " + run + " of " + runs + " done, load average " + Benchmarks.loadAverage());
+        }
+        System.out.println("Finished " + Instant.now() + ", load average " + Benchmarks.loadAverage());
+        print(sizes, runs, gaps);
+    }
+
+    /** Runs one desk JVM and adds its gaps, keyed "records phase action", in microseconds. */
+    private static void desk(List<String> jvm, String webhookUrl, int records, Path folder, int run,
+                             Map<String, List<Long>> gaps) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaCommand()));
+        command.addAll(jvm);
+        String gcLog = System.getProperty("pulse.gcLog");
+        if (gcLog != null) {
+            Files.createDirectories(Path.of(gcLog));
+            command.add("-Xlog:gc*:file=" + Path.of(gcLog, "gc-" + records + "-" + run + ".log").toAbsolutePath());
+        }
+        command.addAll(List.of("-Dwaitlistdesk.dataDir=" + folder.resolve("desk"), "-cp", classPath(),
+                PulseDesk.class.getName(), webhookUrl, Integer.toString(records)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> other = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                String[] words = line.split(" ");
+                if (words[0].equals("allocated")) {
+                    gaps.computeIfAbsent(records + " " + words[1] + " " + words[2] + " allocated",
+                            key -> new ArrayList<>()).add(Long.valueOf(words[3]));
+                } else if (words[0].equals("gaps")) {
+                    List<Long> into = gaps.computeIfAbsent(records + " " + words[1] + " " + words[2],
+                            key -> new ArrayList<>());
+                    Arrays.stream(words, 3, words.length).map(Long::valueOf).forEach(into::add);
+                } else if (words[0].equals("jvm") && run == 1) {
+                    System.out.println("desk " + records + ": " + line);
+                } else {
+                    other.add(line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("The desk at " + records + " records failed:\n" + String.join("\n", other));
+        }
+    }
+
+    /** As many contacts as a business with that waitlist might have: 2,000 up to 1,000 records, 100,000 at 10,000. */
+    private static int contactsFor(int records) {
+        return records >= 10_000 ? 100_000 : 2_000;
+    }
+
+    private static void print(List<Integer> sizes, int runs, Map<String, List<Long>> gaps) {
+        System.out.printf("%nPulse gaps in ms over %d runs: p50 / p95 / max (the max as a multiple of the idle"
+                + " max of the same size)%n", runs);
+        System.out.printf("%-8s %-7s %-28s %-28s%n", "records", "action", "cold", "warm");
+        for (int records : sizes) {
+            double anchor = percentile(gaps.get(records + " warm idle"), 100);
+            for (String action : concat(ACTIONS, "idle")) {
+                System.out.printf("%-8d %-7s %-28s %-28s%n", records, action,
+                        cell(gaps.get(records + " cold " + action), anchor),
+                        cell(gaps.get(records + " warm " + action), anchor));
+            }
+        }
+        System.out.printf("%nAllocated while each action ran, MB, median over %d runs (all threads of the desk's JVM)%n",
+                runs);
+        System.out.printf("%-8s %-7s %8s %8s%n", "records", "action", "cold", "warm");
+        for (int records : sizes) {
+            for (String action : ACTIONS) {
+                System.out.printf("%-8d %-7s %8.1f %8.1f%n", records, action,
+                        percentile(gaps.get(records + " cold " + action + " allocated"), 50) / 1000,
+                        percentile(gaps.get(records + " warm " + action + " allocated"), 50) / 1000);
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> list, String last) {
+        List<String> all = new ArrayList<>(list);
+        all.add(last);
+        return all;
+    }
+
+    private static String cell(List<Long> micros, double anchor) {
+        if (micros == null || micros.isEmpty()) {
+            return "-";
+        }
+        double max = percentile(micros, 100);
+        return String.format("%5.1f / %5.1f / %6.1f (%.1fx)", percentile(micros, 50), percentile(micros, 95), max,
+                max / anchor);
+    }
+
+    /** The nearest-rank percentile, in ms. */
+    static double percentile(List<Long> micros, double p) {
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1000.0;
+    }
+
+    /** The {@code --java-options} of the app-image that apply on a class path, as a desk's JVM starts. */
+    static List<String> appJvmOptions() throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(APP_OPTIONS)) {
+            Matcher option = JAVA_OPTION.matcher(line.strip());
+            if (option.matches() && !option.group(1).contains("$APPDIR") && !option.group(1).startsWith("--add-")) {
+                options.add(option.group(1));
+            }
+        }
+        return options;
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**
-     * The practice portal in a JVM of its own, as a real portal is on a server of its own: at 100,000
-     * contacts its heap would otherwise be collected in the desk's JVM, and those pauses are no part
-     * of the desk.
+     * The class path this benchmark's classes came from. Under {@code exec:java} that is the class
+     * loader Maven built, not {@code java.class.path} (which is Maven's own launcher).
      */
+    private static String classPath() throws Exception {
+        if (PulseBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    /** The practice portal in a JVM of its own, with fresh data, as a real portal is on a server of its own. */
     private static final class PracticePortal implements AutoCloseable {
 
         private final Process process;
@@ -150,38 +207,27 @@ public final class PulseBenchmark {
             this.webhookUrl = webhookUrl;
         }
 
-        /**
-         * The class path this benchmark's classes came from. Under {@code exec:java} that is the class
-         * loader Maven built, not {@code java.class.path} (which is Maven's own launcher).
-         */
-        private static String classPath() throws Exception {
-            if (SandboxMain.class.getClassLoader() instanceof URLClassLoader loader) {
-                List<String> entries = new ArrayList<>();
-                for (URL url : loader.getURLs()) {
-                    entries.add(Path.of(url.toURI()).toString());
-                }
-                return String.join(File.pathSeparator, entries);
-            }
-            return System.getProperty("java.class.path");
-        }
-
-        static PracticePortal start(Path dataFile, int contacts, int records) throws Exception {
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), SandboxMain.class.getName(), "--port", "0",
-                    "--data", dataFile.toString(), "--seed", "11", "--scale", contacts + "," + records + ",200",
-                    "--reset", "--no-rate-limit").redirectErrorStream(true).start();
+        static PracticePortal start(Path folder, int contacts, int records) throws Exception {
+            Files.createDirectories(folder);
+            Process process = new ProcessBuilder(javaCommand(), "-Dwaitlistdesk.dataDir=" + folder.resolve("portal"),
+                    "-cp", classPath(), Main.class.getName(), "--sandbox", "--port", "0",
+                    "--data", folder.resolve("portal.json").toString(), "--seed", "11",
+                    "--scale", contacts + "," + records + ",200", "--reset", "--no-rate-limit")
+                    .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
+            List<String> said = new ArrayList<>();
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.trim().startsWith("webhook URL:")) {
+                said.add(line);
+                if (line.strip().startsWith("webhook URL:")) {
                     Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "portal-output");
                     drain.setDaemon(true);
                     drain.start();
-                    return new PracticePortal(process, line.substring(line.indexOf(':') + 1).trim());
+                    return new PracticePortal(process, line.substring(line.indexOf(':') + 1).strip());
                 }
             }
             process.destroyForcibly();
-            throw new IllegalStateException("The practice portal did not start");
+            throw new IllegalStateException("The practice portal did not start:\n" + String.join("\n", said));
         }
 
         String webhookUrl() {
@@ -193,45 +239,5 @@ public final class PulseBenchmark {
             process.destroy();
             process.waitFor();
         }
-    }
-
-    /** Runs the action on the FX thread and returns the longest pulse gap until {@code done}. */
-    private static long measure(Runnable action, BooleanSupplier done) throws Exception {
-        onFx(() -> {
-            LONGEST.set(0);
-            LAST.set(0);
-        });
-        onFx(action);
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (!onFxGet(done::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The action did not finish in 2 minutes");
-            }
-            Thread.sleep(5);
-        }
-        long pulses = PULSES.get();
-        while (PULSES.get() < pulses + 3) { // a few pulses after the last change: a gap up to it is counted
-            Thread.sleep(5);
-        }
-        return LONGEST.get();
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        onFxGet(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T onFxGet(java.util.concurrent.Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 }
