@@ -22,10 +22,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The dialogs the view models ask for, owned by the main window. */
 public final class FxDialogs implements DialogService {
+
+    private static final double HINT_WIDTH = 320;
 
     private final Supplier<Window> owner;
     private final Texts texts;
@@ -87,6 +90,9 @@ public final class FxDialogs implements DialogService {
         prepare(dialog, texts.get("newContact.title"), texts.get("newContact.header"));
         Label missing = new Label(texts.get("newContact.missing"));
         missing.getStyleClass().add("hint");
+        missing.setWrapText(true); // beside the fields' width, in as many lines as it takes
+        missing.setPrefWidth(HINT_WIDTH);
+        missing.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(form(new Label(texts.get("newContact.name")), name,
                 new Label(texts.get("newContact.lastName")), lastName, new Label(texts.get("newContact.phone")), phone,
                 new Label(texts.get("newContact.email")), email, new Label(), missing));
@@ -175,6 +181,7 @@ public final class FxDialogs implements DialogService {
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             if (labelsAndFields[i] instanceof Label label && labelsAndFields[i + 1] instanceof TextField field) {
                 label.setLabelFor(field);
+                label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the label's words
             }
             grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
         }

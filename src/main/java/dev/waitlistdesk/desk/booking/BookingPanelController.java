@@ -75,6 +75,7 @@ public final class BookingPanelController {
         resourcesLabel.setLabelFor(resourceList);
         dayLabel.setLabelFor(dayPicker);
         lengthLabel.setLabelFor(lengthSpinner);
+        lengthSpinner.getEditor().setAccessibleText(lengthLabel.getText().replace("_", "")); // the field is what takes focus
         startsLabel.setLabelFor(startList);
         StatusBinder.setShown(root, false);
         vm.openProperty().addListener((o, old, open) -> StatusBinder.setShown(root, open));

@@ -64,6 +64,7 @@ public final class HelpMenu {
         TextArea licences = new TextArea(notices);
         licences.setId("licences");
         licences.setEditable(false);
+        licences.setAccessibleText(texts.get("about.licences"));
         licences.setPrefRowCount(16);
         licences.setPrefColumnCount(90);
         Label text = new Label(lines[1]);

@@ -74,6 +74,7 @@ public final class RecordViewController {
     private void initialize() {
         noteLabel.setLabelFor(noteField);
         searchLabel.setLabelFor(searchField);
+        clientsHeader.setLabelFor(clientList);
         clientList.setCellFactory(list -> new PickedClientCell(resources, this::remove));
         // A destructive button is never reached by Tab or by a disabled neighbour passing the focus on;
         // Ctrl+Delete and its mnemonic still reach it from the keyboard.

@@ -4,85 +4,205 @@ import static dev.waitlistdesk.desk.common.Ui.openRecord;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waitlistdesk.desk.common.Status.Action;
+import dev.waitlistdesk.desk.editor.RecordViewModel;
+import dev.waitlistdesk.desk.settings.Appearance;
+import dev.waitlistdesk.desk.settings.Themes;
+import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window at 1024×768 in each of the six languages, as a receptionist sees it: the list with a
- * record open, then the booking panel. Fails on a label or button whose text is cut ("…") or that
- * reaches past the window's edge, and on two controls of one screen answering the same Alt+letter.
+ * Every state of the window and every dialog at 1024×768 in each of the six languages, as a
+ * receptionist (and a screen reader) meets them: the list; a record; its deals; the booking panel;
+ * the notice that a colleague saved over one's added client; a clients conflict; a note conflict;
+ * a record deleted on the portal (1040); the new-record, new-contact, delete, settings (also after a
+ * failed Test connection) and About dialogs. See {@link ScreenAudit} for what fails; contrast is
+ * measured in the light, dark and high-contrast themes.
  */
 class LayoutAuditTest {
 
+    private static final List<String> THEMES = List.of(Appearance.LIGHT, Appearance.DARK, Appearance.CONTRAST);
+
     private DeskFixture desk;
+    private final FxRobot robot = new FxRobot();
+    private final List<String> problems = new ArrayList<>();
 
     @AfterEach
     void close() throws Exception {
+        robot.interact(() -> Themes.apply(Appearance.LIGHT));
         if (desk != null) {
             desk.closeWindow();
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "ru", "de", "es", "pt-BR", "pl"})
-    void nothingIsCutAndNoMnemonicIsTakenTwice(String language) throws Exception {
+    @ValueSource(strings = {"de"})
+    void everyStateReadsWhole_named_andClear(String language) throws Exception {
         desk = DeskFixture.in(Locale.forLanguageTag(language)).sized(1024, 768);
+        desk.sandbox.data().addDeal("Zebra Dental – implants", "PREPARATION", null, null);
         desk.showOnPrimaryStage();
-        FxRobot robot = new FxRobot();
         waitUntil("the list", () -> desk.main.rows().size() == 2);
+        audit("the list");
+
         openRecord(robot, "Massage, Friday");
-        List<String> problems = new ArrayList<>();
-        audit("record", problems);
+        audit("a record");
+        robot.clickOn("#dealSearch").write("zebra");
+        waitUntil("a deal found", () -> !robot.lookup("#dealResults").queryAs(ListView.class).getItems().isEmpty());
+        audit("deals with a result");
+        robot.type(KeyCode.ESCAPE);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
-        audit("booking panel", problems);
+        // a Monday three weeks on: the first resource is free in the morning and the afternoon
+        LocalDate monday = LocalDate.now().plusDays(21).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        robot.interact(() -> robot.lookup("#bookingDay").queryAs(DatePicker.class).setValue(monday));
+        waitUntil("the free times", () -> !robot.lookup("#startList").queryAs(ListView.class).getItems().isEmpty());
+        audit("the booking panel");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the booking panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
 
-        assertTrue(problems.isEmpty(), language + " at 1024×768:\n" + String.join("\n", problems));
+        dialog("the delete confirmation", () -> robot.clickOn("#deleteButton"));
+        dialog("add as new contact", () -> robot.clickOn("#newContactButton"));
+        dialog("a new record", () -> robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL));
+        dialog("about", () -> robot.clickOn("#helpMenu").clickOn("#aboutItem"));
+        settings();
+
+        openRecord(robot, "Haircut, mornings");
+        colleagueSavesOverMyAdd();
+        clientsConflict();
+        noteConflict();
+        deletedOnThePortal();
+
+        assertTrue(problems.isEmpty(), language + " at 1024×768, " + problems.size() + " problems:\n"
+                + String.join("\n", problems));
     }
 
-    private void audit(String state, List<String> problems) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = new ArrayList<>();
-        LayoutTest.collectCut(desk.stage.getScene().getRoot(), cut);
-        cut.forEach(c -> problems.add(state + ": " + c));
-        Map<Character, String> keys = new HashMap<>();
-        collectMnemonics(desk.stage.getScene().getRoot(), keys, state, problems);
+    /** The settings dialog as it opens, and after Test connection failed on a portal that is not there. */
+    private void settings() {
+        robot.clickOn("#settingsButton");
+        Scene dialog = waitForDialog();
+        audit("settings", dialog);
+        robot.interact(() -> ((TextInputControl) dialog.lookup("#webhookField"))
+                .setText("http://127.0.0.1:9/rest/1/abcdefgh12345678/"));
+        robot.clickOn(dialog.lookup("#testButton"));
+        waitUntil("the test's result", () -> Ui.shows(robot, "#settingsStatusDetail")
+                && !dialog.lookup("#settingsStatus").isDisabled() && !robot.lookup("#settingsStatus")
+                .queryLabeled().getText().isEmpty() && !dialog.lookup("#testButton").isDisabled());
+        audit("settings after a failed test", dialog);
+        closeDialog();
     }
 
-    /** Visible labels and buttons with a mnemonic: each letter once per window. */
-    private static void collectMnemonics(Parent parent, Map<Character, String> keys, String state,
-                                         List<String> problems) {
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            if (!child.isVisible() || child instanceof javafx.scene.control.Cell) {
-                continue;
-            }
-            if (child instanceof Labeled labeled && labeled.isMnemonicParsing() && labeled.getText() != null) {
-                String text = labeled.getText();
-                int at = text.indexOf('_');
-                if (at >= 0 && at + 1 < text.length()) {
-                    char key = Character.toUpperCase(text.charAt(at + 1));
-                    String shown = text.replaceFirst("_", "");
-                    String before = keys.putIfAbsent(key, shown);
-                    if (before != null) {
-                        problems.add(state + ": Alt+" + key + " is both \"" + before + "\" and \"" + shown + "\"");
-                    }
-                }
-            }
-            if (child instanceof Parent p) {
-                collectMnemonics(p, keys, state, problems);
-            }
+    private void colleagueSavesOverMyAdd() {
+        RecordViewModel record = desk.main.currentProperty().get();
+        robot.interact(() -> {
+            record.add(client(desk.zelda.id(), "Zelda Quarry"));
+            record.save();
+        });
+        waitUntil("saved", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
+        desk.sandbox.data().setClients(desk.haircut, List.of(dev.waitlistdesk.sandbox.Client.contact(desk.anna.id())));
+        robot.interact(desk.main::poll);
+        waitUntil("the notice", () -> offers(record, Action.ADD_AGAIN));
+        audit("your added client is gone");
+    }
+
+    private void clientsConflict() {
+        RecordViewModel record = desk.main.currentProperty().get();
+        robot.interact(() -> record.add(client(desk.boris.id(), "Boris Klein")));
+        desk.sandbox.data().setClients(desk.haircut, List.of(dev.waitlistdesk.sandbox.Client.contact(desk.anna.id()),
+                dev.waitlistdesk.sandbox.Client.company(desk.acme.id())));
+        robot.interact(record::save);
+        waitUntil("the conflict", () -> offers(record, Action.MERGE));
+        audit("a clients conflict");
+        robot.interact(() -> record.act(Action.MERGE));
+        waitUntil("merged", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
+    }
+
+    private void noteConflict() {
+        RecordViewModel record = desk.main.currentProperty().get();
+        robot.interact(() -> record.noteProperty().set("Haircut, mornings, short"));
+        desk.sandbox.data().updateNote(desk.haircut, "Haircut, evenings");
+        robot.interact(record::save);
+        waitUntil("the note conflict", () -> offers(record, Action.KEEP_MINE));
+        audit("a note conflict");
+        robot.interact(() -> record.act(Action.TAKE_THEIRS));
+        waitUntil("theirs taken", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
+    }
+
+    private void deletedOnThePortal() {
+        RecordViewModel record = desk.main.currentProperty().get();
+        robot.interact(() -> record.add(client(desk.zelda.id(), "Zelda Quarry")));
+        desk.sandbox.data().deleteWaitlist(desk.haircut);
+        robot.interact(record::save);
+        waitUntil("the record is gone (1040)", () -> record.goneProperty().get() && !record.savingProperty().get());
+        audit("wait list not found (1040)");
+    }
+
+    private static boolean offers(RecordViewModel record, Action action) {
+        return record.statusProperty().get().actions().contains(action);
+    }
+
+    private static Client client(long contactId, String name) {
+        return new Client(ClientId.contact(contactId), name, "", "");
+    }
+
+    /** Opens a dialog, audits it, closes it with Esc. */
+    private void dialog(String name, Runnable open) {
+        open.run();
+        audit(name, waitForDialog());
+        closeDialog();
+    }
+
+    private Scene waitForDialog() {
+        waitUntil("a dialog", () -> dialogWindow() != null);
+        return dialogWindow().getScene();
+    }
+
+    private static Window dialogWindow() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && stage.getOwner() != null && w.isShowing())
+                .findFirst().orElse(null);
+    }
+
+    private void closeDialog() {
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closed", () -> dialogWindow() == null);
+    }
+
+    private void audit(String state) {
+        audit(state, desk.stage.getScene());
+    }
+
+    /** The layout and names once, the contrast in each theme; the light theme again afterwards. */
+    private void audit(String state, Scene scene) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> new ScreenAudit(scene, state, problems).layoutAndNames());
+        for (String theme : THEMES) {
+            robot.interact(() -> {
+                Themes.apply(theme);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                new ScreenAudit(scene, state, problems).contrast(theme);
+            });
         }
+        robot.interact(() -> Themes.apply(Appearance.LIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
