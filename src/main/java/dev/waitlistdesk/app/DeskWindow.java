@@ -166,13 +166,13 @@ public final class DeskWindow {
     }
 
     /**
-     * Help (F1): Copy diagnostics, About; at the end of the date row, whose date fields can give it room
-     * (the toolbar above cannot: the window must fit 1024 px in German).
+     * Help (F1): Copy diagnostics, About; at the end of the "longest waiting first" row, the one row
+     * with room for it at 1024 px in German (in the date row it cut the dates' prompt and touched the
+     * divider; beside Settings it was cut off).
      */
     private void addHelpMenu(Node listPane) {
-        Node dates = listPane.lookup("#toPicker");
-        HBox bar = (HBox) dates.getParent();
-        bar.getChildren().add(bar.getChildren().indexOf(dates) + 1, HelpMenu.create(texts, this::diagnostics,
+        HBox bar = (HBox) listPane.lookup("#oldestFirst").getParent();
+        bar.getChildren().add(HelpMenu.create(texts, this::diagnostics,
                 () -> new String[] {texts.get("about.version", AppVersion.get()),
                         texts.get("about.text", System.getProperty("java.version"), LogFile.current(dataDir))},
                 DeskWindow::thirdPartyNotices));

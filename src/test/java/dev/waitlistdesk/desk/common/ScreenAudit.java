@@ -65,8 +65,8 @@ final class ScreenAudit {
                 cut(labeled);
                 mnemonic(labeled, mnemonics);
             }
-            if (node instanceof Text text && text.getParent() instanceof Parent pane && pane.getClip() != null) {
-                promptCut(text, pane.getClip());
+            if (node instanceof Text text && text.getParent() != null && text.getParent().getClip() != null) {
+                promptCut(text, text.getParent().getClip());
             }
             if (node instanceof Control control && !(node instanceof ScrollBar) && !insideCell(node)) {
                 outside(control);
@@ -129,11 +129,12 @@ final class ScreenAudit {
      * in a list or scroll pane.
      */
     private void clipped(Control control) {
+        if (control instanceof Cell || ancestor(control, ScrollPane.class) != null
+                || ancestor(control, VirtualFlow.class) != null || ancestor(control, TextInputControl.class) != null) {
+            return;
+        }
         Bounds b = control.localToScene(control.getBoundsInLocal());
         for (Node n = control.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane || n instanceof VirtualFlow || n instanceof TextInputControl) {
-                return;
-            }
             if (n.getClip() != null) {
                 Bounds clip = n.localToScene(n.getClip().getBoundsInParent());
                 if (b.getMaxX() > clip.getMaxX() + 0.5 || b.getMaxY() > clip.getMaxY() + 0.5) {
