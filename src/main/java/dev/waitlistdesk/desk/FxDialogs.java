@@ -49,7 +49,9 @@ public final class FxDialogs implements DialogService {
         Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
         Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         confirm.setDefaultButton(false);
-        cancel.setDefaultButton(true);
+        // Cancel answers Enter, and looks it, unless the receptionist moved the focus to the confirm
+        // button: then Cancel is no longer blue, and Enter no longer cancels behind their back.
+        cancel.defaultButtonProperty().bind(confirm.focusedProperty().not());
         confirm.getStyleClass().add("danger");
         focusWhenShown(alert, cancel);
         return alert.showAndWait().filter(yes::equals).isPresent();

@@ -205,6 +205,9 @@ class LayoutAuditTest {
         long t0 = System.nanoTime();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> new ScreenAudit(scene, state, problems).layoutAndNames());
+        if (!contrastThemes.isEmpty()) { // the focus look is the theme's too: checked with the contrast
+            robot.interact(() -> new ScreenAudit(scene, state, problems).focusVisible());
+        }
         for (String theme : contrastThemes) {
             robot.interact(() -> {
                 Themes.apply(theme);

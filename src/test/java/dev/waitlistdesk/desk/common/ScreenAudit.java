@@ -95,6 +95,43 @@ final class ScreenAudit {
         });
     }
 
+    /**
+     * Each control the keyboard reaches looks different when it has the focus (its own or its
+     * parent's background, border or effect changes). Moves the focus; puts it back afterwards.
+     */
+    void focusVisible() {
+        Node before = scene.getFocusOwner();
+        List<Control> focusable = new ArrayList<>();
+        walk(scene.getRoot(), node -> {
+            if (node instanceof Control control && control.isFocusTraversable() && !control.isDisabled()
+                    && !insideCell(control)) {
+                focusable.add(control);
+            }
+        });
+        for (Control control : focusable) {
+            List<Object> unfocused = look(control);
+            control.requestFocus();
+            scene.getRoot().applyCss();
+            if (control.isFocused() && unfocused.equals(look(control))) {
+                problems.add(where + ": " + describe(control) + " shows no sign of having the focus");
+            }
+        }
+        if (before != null) {
+            before.requestFocus();
+        }
+    }
+
+    private static List<Object> look(Control control) {
+        List<Object> look = new ArrayList<>();
+        for (Node n = control; n != null && look.size() < 6; n = n.getParent()) {
+            if (n instanceof Region region) {
+                look.add(String.valueOf(region.getBackground() == null ? null : region.getBackground().getFills()));
+                look.add(String.valueOf(region.getBorder() == null ? null : region.getBorder().getStrokes()));
+            }
+        }
+        return look;
+    }
+
     private void cut(Labeled labeled) {
         if (labeled.getText() == null || labeled.getText().isEmpty()) {
             return;
