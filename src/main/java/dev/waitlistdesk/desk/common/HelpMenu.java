@@ -77,6 +77,7 @@ public final class HelpMenu {
 
     private static void show(Alert alert, MenuButton menu, String title, String header) {
         alert.setTitle(title);
+        alert.getDialogPane().getStylesheets().add(HelpMenu.class.getResource("app.css").toExternalForm());
         alert.setHeaderText(header);
         Window owner = menu.getScene() == null ? null : menu.getScene().getWindow();
         if (owner != null) {

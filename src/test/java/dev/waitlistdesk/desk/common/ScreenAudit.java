@@ -108,7 +108,12 @@ final class ScreenAudit {
                 focusable.add(control);
             }
         });
-        for (Control control : focusable) {
+        for (int i = 0; i < focusable.size(); i++) {
+            Control control = focusable.get(i);
+            if (control.isFocused() && focusable.size() > 1) { // its look without the focus first
+                focusable.get((i + 1) % focusable.size()).requestFocus();
+                scene.getRoot().applyCss();
+            }
             List<Object> unfocused = look(control);
             control.requestFocus();
             scene.getRoot().applyCss();
