@@ -38,6 +38,7 @@ import dev.waitlistdesk.desk.common.FxScheduler;
 import dev.waitlistdesk.desk.settings.Themes;
 import dev.waitlistdesk.desk.Views;
 import dev.waitlistdesk.desk.common.HelpMenu;
+import dev.waitlistdesk.desk.common.Zoom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,6 +87,7 @@ public final class DeskWindow {
     private FxDialogs dialogs;
     private RestClient client;
     private boolean onPractice;
+    private boolean zoomKeys;
     private Consumer<URI> browser = uri -> { };
     private final MachineConnection machine;
 
@@ -159,6 +161,14 @@ public final class DeskWindow {
             WindowPlacement.place(stage, prefs);
         } else {
             stage.getScene().setRoot(root); // the loading scene was placed before the window first showed
+        }
+        Zoom.apply(stage.getScene(), prefs.zoom());
+        if (!zoomKeys) {
+            zoomKeys = true;
+            Zoom.keys(stage.getScene(), () -> prefs.zoom(), level -> {
+                Zoom.apply(stage.getScene(), level);
+                remember(prefs.withZoom(level));
+            });
         }
         // size, place, maximised and divider, remembered whichever way the window closes
         stage.setOnHiding(e -> remember(WindowPlacement.closing(stage, prefs, split.getDividerPositions()[0])));

@@ -13,11 +13,13 @@ import dev.waitlistdesk.port.ClientId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
@@ -25,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
@@ -103,6 +106,33 @@ class LayoutAuditTest {
 
         assertTrue(problems.isEmpty(), language + " at 1024×768, " + problems.size() + " problems:\n"
                 + String.join("\n", problems));
+    }
+
+    /** Ctrl+= up to the largest text the desk allows: German at 1024×768 still reads whole; remembered. */
+    @Test
+    void atTheLargestZoomGermanStillReadsWholeAndTheZoomIsRemembered() throws Exception {
+        Locale.setDefault(Locale.GERMAN);
+        desk = DeskFixture.in(Locale.GERMAN).sized(1024, 768);
+        desk.showOnPrimaryStage();
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        Label title = robot.lookup("#listFreshness").queryAs(Label.class);
+        double normal = title.getFont().getSize();
+        for (int i = 0; i < Zoom.STEPS.length; i++) { // one more than there are steps up: it stays at the top
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        double largest = Zoom.STEPS[Zoom.STEPS.length - 1];
+        waitUntil("the largest text", () -> Math.abs(title.getFont().getSize() - normal * largest) < 0.1);
+        audit("the list at " + (int) (largest * 100) + " %");
+        openRecord(robot, "Massage, Friday");
+        audit("a record at " + (int) (largest * 100) + " %");
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
+        audit("the booking panel at " + (int) (largest * 100) + " %");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(Files.readString(desk.dir.resolve("window.json")).contains("\"zoom\":" + largest));
+
+        robot.type(KeyCode.ESCAPE).press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        waitUntil("the theme's own size again", () -> Math.abs(title.getFont().getSize() - normal) < 0.1);
     }
 
     /** The settings dialog as it opens, and after Test connection failed on a portal that is not there. */
