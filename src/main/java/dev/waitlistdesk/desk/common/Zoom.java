@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCombination;
  */
 public final class Zoom {
 
-    public static final double[] STEPS = {1.0, 1.1, 1.25};
+    public static final double[] STEPS = {1.0, 1.1};
     /** Primer's own root font size, in px. */
     private static final double BASE_PX = 14;
 
