@@ -117,6 +117,7 @@ public final class BookingPanelController {
 
         vm.strips().addListener((ListChangeListener<DayStrip>) c -> showStrips());
         startList.setItems(vm.starts());
+        startList.setCellFactory(list -> new StartCell());
         startList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 vm.startProperty().set(now);
@@ -288,6 +289,18 @@ public final class BookingPanelController {
             tooltip.set(this, resource.description());
             setGraphic(box);
             setText(null);
+        }
+    }
+
+    /** A free start time; a screen reader hears "09:30 free", not just the time. */
+    private final class StartCell extends ListCell<StartTime> {
+
+        @Override
+        protected void updateItem(StartTime start, boolean empty) {
+            super.updateItem(start, empty);
+            setText(empty || start == null ? null : start.label());
+            setAccessibleText(empty || start == null ? null
+                    : java.text.MessageFormat.format(resources.getString("booking.start.free"), start.label()));
         }
     }
 }

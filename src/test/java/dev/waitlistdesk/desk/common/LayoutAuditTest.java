@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -88,6 +89,7 @@ class LayoutAuditTest {
         robot.interact(() -> robot.lookup("#bookingDay").queryAs(DatePicker.class).setValue(monday));
         waitUntil("the free times", () -> !robot.lookup("#startList").queryAs(ListView.class).getItems().isEmpty());
         audit("the booking panel");
+        dayStripSpeaks();
         robot.type(KeyCode.ESCAPE);
         waitUntil("the booking panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
 
@@ -148,6 +150,19 @@ class LayoutAuditTest {
                 .queryLabeled().getText().isEmpty() && !dialog.lookup("#testButton").isDisabled());
         audit("settings after a failed test", dialog);
         closeDialog();
+    }
+
+    /** Each booked or free part of a day strip, and each free start, says its times to a screen reader. */
+    private void dayStripSpeaks() {
+        List<Node> parts = new ArrayList<>(robot.lookup("#dayStrips .day-strip-busy").queryAll());
+        parts.addAll(robot.lookup("#dayStrips .day-strip-free").queryAll());
+        assertTrue(parts.size() >= 2, "booked and free parts: " + parts);
+        parts.stream().filter(part -> part.getAccessibleText() == null || !part.getAccessibleText().matches(".*\\d\\d:\\d\\d.*"))
+                .forEach(part -> problems.add("the booking panel: a day strip part without its times: " + part));
+        robot.lookup("#startList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> cell.getText() != null && !cell.getText().isEmpty())
+                .filter(cell -> cell.getAccessibleText() == null || cell.getAccessibleText().equals(cell.getText()))
+                .forEach(cell -> problems.add("the booking panel: the start " + cell.getText() + " says only its time"));
     }
 
     private void colleagueSavesOverMyAdd() {
