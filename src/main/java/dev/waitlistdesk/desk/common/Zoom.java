@@ -37,19 +37,24 @@ public final class Zoom {
         }
     }
 
-    /** Shows the scene's text at this level. */
+    /** Shows the scene's text at this level (the nearest step: a hand-edited window.json stays within them). */
     public static void apply(Scene scene, double level) {
-        scene.getRoot().setStyle(level == STEPS[0] ? "" : "-fx-font-size: " + BASE_PX * level + "px;");
+        double shown = STEPS[nearest(level)];
+        scene.getRoot().setStyle(shown == STEPS[0] ? "" : "-fx-font-size: " + BASE_PX * shown + "px;");
     }
 
     /** The next step up (+1) or down (-1) from {@code level}, staying within the steps. */
     static double step(double level, int direction) {
+        return STEPS[Math.max(0, Math.min(STEPS.length - 1, nearest(level) + direction))];
+    }
+
+    private static int nearest(double level) {
         int at = 0;
-        for (int i = 0; i < STEPS.length; i++) {
-            if (Math.abs(STEPS[i] - level) < 0.01) {
+        for (int i = 1; i < STEPS.length; i++) {
+            if (Math.abs(STEPS[i] - level) < Math.abs(STEPS[at] - level)) {
                 at = i;
             }
         }
-        return STEPS[Math.max(0, Math.min(STEPS.length - 1, at + direction))];
+        return at;
     }
 }
