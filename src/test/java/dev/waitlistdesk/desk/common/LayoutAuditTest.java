@@ -247,7 +247,6 @@ class LayoutAuditTest {
 
     /** The layout and names once, the contrast in each theme; the light theme again afterwards. */
     private void audit(String state, Scene scene) {
-        long t0 = System.nanoTime();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> new ScreenAudit(scene, state, problems).layoutAndNames());
         if (!contrastThemes.isEmpty()) { // the focus look is the theme's too: checked with the contrast
@@ -263,6 +262,5 @@ class LayoutAuditTest {
         }
         robot.interact(() -> Themes.apply(Appearance.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
-        System.out.println("AUDIT " + state + " " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 }
