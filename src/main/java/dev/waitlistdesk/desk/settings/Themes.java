@@ -19,7 +19,6 @@ public final class Themes {
 
     static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
 
-    private static String current;
     private static boolean contrast;
     private static boolean watching;
 
@@ -30,12 +29,8 @@ public final class Themes {
     public static void apply(String choice) {
         String look = Appearance.SYSTEM.equals(choice) ? systemLook(System.getenv(), System.getProperties()) : choice;
         contrast = Appearance.CONTRAST.equals(look);
-        String stylesheet = Appearance.DARK.equals(look) ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS(); // binary CSS: parsed faster at start
-        if (!stylesheet.equals(current)) { // setting it again restyles every window for nothing
-            current = stylesheet;
-            Application.setUserAgentStylesheet(stylesheet);
-        }
+        Application.setUserAgentStylesheet(Appearance.DARK.equals(look) ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS()); // binary CSS: parsed faster at start
         if (!watching) {
             watching = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
