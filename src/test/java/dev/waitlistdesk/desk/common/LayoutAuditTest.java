@@ -106,8 +106,8 @@ class LayoutAuditTest {
         noteConflict();
         deletedOnThePortal();
 
-        assertTrue(problems.isEmpty(), language + " at 1024×768, " + problems.size() + " problems:\n"
-                + String.join("\n", problems));
+        assertTrue(problems.isEmpty(), language + " at 1024×768 (" + windowFacts() + "), " + problems.size()
+                + " problems:\n" + String.join("\n", problems));
     }
 
     /** Ctrl+= up to the largest text the desk allows: German at 1024×768 still reads whole; remembered. */
@@ -208,6 +208,14 @@ class LayoutAuditTest {
         robot.interact(record::save);
         waitUntil("the record is gone (1040)", () -> record.goneProperty().get() && !record.savingProperty().get());
         audit("wait list not found (1040)");
+    }
+
+    /** The scene's size and the divider: what decides the record side's width. */
+    private String windowFacts() {
+        Scene scene = desk.stage.getScene();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) scene.lookup("#mainSplit");
+        return "scene " + (int) scene.getWidth() + "×" + (int) scene.getHeight() + ", divider at "
+                + String.format(Locale.ROOT, "%.3f", split.getDividerPositions()[0]);
     }
 
     private static boolean offers(RecordViewModel record, Action action) {
