@@ -9,7 +9,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-display=:$((90 + RANDOM % 400))
+display=${DESK_DISPLAY:-:$((90 + RANDOM % 400))} # DESK_DISPLAY: a display number of your own choosing
 Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY=$display

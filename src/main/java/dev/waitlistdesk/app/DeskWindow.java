@@ -38,6 +38,7 @@ import dev.waitlistdesk.desk.common.FxScheduler;
 import dev.waitlistdesk.desk.settings.Themes;
 import dev.waitlistdesk.desk.Views;
 import dev.waitlistdesk.desk.common.HelpMenu;
+import dev.waitlistdesk.desk.common.Zoom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -87,6 +88,7 @@ public final class DeskWindow {
     private RestClient client;
     private PortalFacts facts;
     private boolean onPractice;
+    private boolean zoomKeys;
     private Consumer<URI> browser = uri -> { };
     private final MachineConnection machine;
 
@@ -161,19 +163,27 @@ public final class DeskWindow {
         } else {
             stage.getScene().setRoot(root); // the loading scene was placed before the window first showed
         }
+        Zoom.apply(stage.getScene(), prefs.zoom());
+        if (!zoomKeys) {
+            zoomKeys = true;
+            Zoom.keys(stage.getScene(), () -> prefs.zoom(), level -> {
+                Zoom.apply(stage.getScene(), level);
+                remember(prefs.withZoom(level));
+            });
+        }
         // size, place, maximised and divider, remembered whichever way the window closes
         stage.setOnHiding(e -> remember(WindowPlacement.closing(stage, prefs, split.getDividerPositions()[0])));
         return main;
     }
 
     /**
-     * Help (F1): Copy diagnostics, About; at the end of the date row, whose date fields can give it room
-     * (the toolbar above cannot: the window must fit 1024 px in German).
+     * Help (F1): Copy diagnostics, About; at the end of the "longest waiting first" row, the one row
+     * with room for it at 1024 px in German (in the date row it cut the dates' prompt and touched the
+     * divider; beside Settings it was cut off).
      */
     private void addHelpMenu(Node listPane) {
-        Node dates = listPane.lookup("#toPicker");
-        HBox bar = (HBox) dates.getParent();
-        bar.getChildren().add(bar.getChildren().indexOf(dates) + 1, HelpMenu.create(texts, this::diagnostics,
+        HBox bar = (HBox) listPane.lookup("#oldestFirst").getParent().getParent(); // past the wrapping pane
+        bar.getChildren().add(HelpMenu.create(texts, this::diagnostics,
                 () -> new String[] {texts.get("about.version", AppVersion.get()),
                         texts.get("about.text", System.getProperty("java.version"), LogFile.current(dataDir))},
                 DeskWindow::thirdPartyNotices));

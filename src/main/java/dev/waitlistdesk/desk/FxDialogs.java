@@ -24,10 +24,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The dialogs the view models ask for, owned by the main window. */
 public final class FxDialogs implements DialogService {
+
+    private static final double HINT_WIDTH = 320;
 
     private final Supplier<Window> owner;
     private final Texts texts;
@@ -48,7 +51,9 @@ public final class FxDialogs implements DialogService {
         Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
         Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         confirm.setDefaultButton(false);
-        cancel.setDefaultButton(true);
+        // Cancel answers Enter, and looks it, unless the receptionist moved the focus to the confirm
+        // button: then Cancel is no longer blue, and Enter no longer cancels behind their back.
+        cancel.defaultButtonProperty().bind(confirm.focusedProperty().not());
         confirm.getStyleClass().add("danger");
         focusWhenShown(alert, cancel);
         return alert.showAndWait().filter(yes::equals).isPresent();
@@ -109,6 +114,9 @@ public final class FxDialogs implements DialogService {
         prepare(dialog, texts.get("newContact.title"), texts.get("newContact.header"));
         Label missing = new Label(texts.get("newContact.missing"));
         missing.getStyleClass().add("hint");
+        missing.setWrapText(true); // beside the fields' width, in as many lines as it takes
+        missing.setPrefWidth(HINT_WIDTH);
+        missing.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(form(new Label(texts.get("newContact.name")), name,
                 new Label(texts.get("newContact.lastName")), lastName, new Label(texts.get("newContact.phone")), phone,
                 new Label(texts.get("newContact.email")), email, new Label(), missing));
@@ -197,6 +205,7 @@ public final class FxDialogs implements DialogService {
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             if (labelsAndFields[i] instanceof Label label && labelsAndFields[i + 1] instanceof TextField field) {
                 label.setLabelFor(field);
+                label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the label's words
             }
             grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
         }

@@ -86,6 +86,7 @@ public final class BookingPanelController {
         resourcesLabel.setLabelFor(resourceList);
         dayLabel.setLabelFor(dayPicker);
         lengthLabel.setLabelFor(lengthSpinner);
+        lengthSpinner.getEditor().setAccessibleText(lengthLabel.getText().replace("_", "")); // the field is what takes focus
         startsLabel.setLabelFor(startList);
         StatusBinder.setShown(root, false);
         vm.openProperty().addListener((o, old, open) -> StatusBinder.setShown(root, open));
@@ -127,6 +128,7 @@ public final class BookingPanelController {
 
         vm.strips().addListener((ListChangeListener<DayStrip>) c -> showStrips());
         startList.setItems(vm.starts());
+        startList.setCellFactory(list -> new StartCell());
         startList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 vm.startProperty().set(now);
@@ -396,6 +398,18 @@ public final class BookingPanelController {
             tooltip.set(this, resource.description());
             setGraphic(box);
             setText(null);
+        }
+    }
+
+    /** A free start time; a screen reader hears "09:30 free", not just the time. */
+    private final class StartCell extends ListCell<StartTime> {
+
+        @Override
+        protected void updateItem(StartTime start, boolean empty) {
+            super.updateItem(start, empty);
+            setText(empty || start == null ? null : start.label());
+            setAccessibleText(empty || start == null ? null
+                    : java.text.MessageFormat.format(resources.getString("booking.start.free"), start.label()));
         }
     }
 }

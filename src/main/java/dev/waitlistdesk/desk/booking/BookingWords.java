@@ -51,19 +51,21 @@ final class BookingWords {
     }
 
     /**
-     * The resource's day placed on the shared window [from, to), with its free times in words. Time
-     * before {@code now} is drawn as closed, neither booked nor free: today's strip shows what is left.
+     * The resource's day placed on the shared window [from, to): its booked and free times, each
+     * with its words for a screen reader ("10:00–11:00 booked"), and its free times in a sentence.
+     * Time before {@code now} is drawn as closed, neither booked nor free: today's strip shows what is left.
      */
     DayStrip strip(BookableResource resource, ResourceDay day, Instant from, Instant to, Instant now) {
         double whole = Duration.between(from, to).toSeconds();
-        List<DayStrip.Part> parts = new ArrayList<>();
-        for (Span working : fromNow(day.working(), now)) { // drawn first as busy; the free parts go over them
-            parts.add(new DayStrip.Part(fraction(from, working.start(), whole), fraction(from, working.end(), whole), false));
-        }
         List<Span> free = fromNow(day.free(), now);
-        for (Span span : free) {
-            parts.add(new DayStrip.Part(fraction(from, span.start(), whole), fraction(from, span.end(), whole), true));
+        List<DayStrip.Part> parts = new ArrayList<>();
+        for (Span span : without(fromNow(day.working(), now), free)) {
+            parts.add(part(span, false, from, whole, resource.zone()));
         }
+        for (Span span : free) {
+            parts.add(part(span, true, from, whole, resource.zone()));
+        }
+        parts.sort(java.util.Comparator.comparingDouble(DayStrip.Part::from));
         String summary = free.isEmpty() ? texts.get("booking.strip.full", resource.name())
                 : texts.get("booking.strip.free", resource.name(), spans(free, resource.zone()));
         return new DayStrip(resource.id(), resource.name(), parts, summary);
@@ -72,6 +74,32 @@ final class BookingWords {
     private static List<Span> fromNow(List<Span> spans, Instant now) {
         return spans.stream().filter(span -> span.end().isAfter(now))
                 .map(span -> span.start().isBefore(now) ? new Span(now, span.end()) : span).toList();
+    }
+
+    private DayStrip.Part part(Span span, boolean free, Instant from, double whole, ZoneId zone) {
+        return new DayStrip.Part(fraction(from, span.start(), whole), fraction(from, span.end(), whole), free,
+                texts.get(free ? "booking.slot.free" : "booking.slot.booked", time(zone).format(span.start()),
+                        time(zone).format(span.end())));
+    }
+
+    /** The working hours with the free times taken out: what is booked. */
+    private static List<Span> without(List<Span> working, List<Span> free) {
+        List<Span> booked = new ArrayList<>();
+        for (Span hours : working) {
+            Instant at = hours.start();
+            for (Span open : free.stream().sorted(java.util.Comparator.comparing(Span::start)).toList()) {
+                if (open.end().isAfter(at) && open.start().isBefore(hours.end())) {
+                    if (open.start().isAfter(at)) {
+                        booked.add(new Span(at, open.start()));
+                    }
+                    at = open.end().isAfter(at) ? open.end() : at;
+                }
+            }
+            if (at.isBefore(hours.end())) {
+                booked.add(new Span(at, hours.end()));
+            }
+        }
+        return booked;
     }
 
     private static double fraction(Instant from, Instant at, double whole) {

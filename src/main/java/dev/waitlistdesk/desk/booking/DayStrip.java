@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * One resource's day as a strip: parts placed by fractions (0–1) of a shared window (the earliest
- * working start to the latest working end of the resources shown), each free or busy, and the free
- * times in words for a screen reader and a tooltip.
+ * working start to the latest working end of the resources shown), each free or booked with its
+ * times in words ("10:00–11:00 booked"), and the free times in a sentence.
  */
 public record DayStrip(long resourceId, String name, List<Part> parts, String summary) {
 
-    public record Part(double from, double to, boolean free) {
+    public record Part(double from, double to, boolean free, String words) {
     }
 
     public DayStrip {

@@ -17,6 +17,7 @@ public final class ClearButton {
         clear.getStyleClass().add("clear-button");
         clear.setFocusTraversable(false); // Esc clears from the keyboard; Tab should not stop here
         clear.setTooltip(new Tooltip(tooltip));
+        clear.setAccessibleText(tooltip);
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
         clear.setOnAction(e -> {
             field.clear();

@@ -64,6 +64,7 @@ public final class HelpMenu {
         TextArea licences = new TextArea(notices);
         licences.setId("licences");
         licences.setEditable(false);
+        licences.setAccessibleText(texts.get("about.licences"));
         licences.setPrefRowCount(16);
         licences.setPrefColumnCount(90);
         Label text = new Label(lines[1]);
@@ -76,6 +77,7 @@ public final class HelpMenu {
 
     private static void show(Alert alert, MenuButton menu, String title, String header) {
         alert.setTitle(title);
+        alert.getDialogPane().getStylesheets().add(HelpMenu.class.getResource("app.css").toExternalForm());
         alert.setHeaderText(header);
         Window owner = menu.getScene() == null ? null : menu.getScene().getWindow();
         if (owner != null) {

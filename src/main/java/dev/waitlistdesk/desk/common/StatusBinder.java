@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
@@ -31,7 +31,7 @@ public final class StatusBinder {
     private final Region box;
     private final ProgressIndicator spinner;
     private final Label text;
-    private final HBox actions;
+    private final Pane actions;
     private final Label detail;
     private final ResourceBundle messages;
     private final String idPrefix;
@@ -39,7 +39,7 @@ public final class StatusBinder {
     private final PauseTransition spinnerDelay = new PauseTransition(SPINNER_AFTER);
     private Node home;
 
-    public StatusBinder(Region box, ProgressIndicator spinner, Label text, HBox actions, Label detail,
+    public StatusBinder(Region box, ProgressIndicator spinner, Label text, Pane actions, Label detail,
                  ResourceBundle messages, String idPrefix, Consumer<Action> onAction) {
         this.box = box;
         this.spinner = spinner;

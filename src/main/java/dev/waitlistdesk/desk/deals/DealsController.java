@@ -32,6 +32,7 @@ public final class DealsController {
 
     private final DealsViewModel vm;
 
+    @FXML private Label titleLabel;
     @FXML private Label searchLabel;
     @FXML private CustomTextField searchField;
     @FXML private ListView<DealInfo> resultList;
@@ -50,6 +51,7 @@ public final class DealsController {
     @FXML
     private void initialize() {
         searchLabel.setLabelFor(searchField);
+        titleLabel.setLabelFor(dealList);
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         ClearButton.attach(searchField, resources.getString("field.clear"));
         searchField.disableProperty().bind(vm.savingProperty());

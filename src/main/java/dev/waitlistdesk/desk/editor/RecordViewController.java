@@ -23,6 +23,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -59,7 +60,7 @@ public final class RecordViewController {
     @FXML private VBox statusBox;
     @FXML private ProgressIndicator spinner;
     @FXML private Label statusText;
-    @FXML private HBox actionBox;
+    @FXML private FlowPane actionBox;
     @FXML private Button revertButton;
     @FXML private Label statusDetail;
     @FXML private Button saveButton;
@@ -74,6 +75,7 @@ public final class RecordViewController {
     private void initialize() {
         noteLabel.setLabelFor(noteField);
         searchLabel.setLabelFor(searchField);
+        clientsHeader.setLabelFor(clientList);
         clientList.setCellFactory(list -> new PickedClientCell(resources, this::remove));
         // A destructive button is never reached by Tab or by a disabled neighbour passing the focus on;
         // Ctrl+Delete and its mnemonic still reach it from the keyboard.

@@ -57,6 +57,8 @@ public final class MainViewController {
     @FXML private HBox banner;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
+    @FXML private Label fromLabel;
+    @FXML private Label toLabel;
     @FXML private CustomTextField quickFilter;
     @FXML private TableView<WaitlistRow> table;
     @FXML private TableColumn<WaitlistRow, Long> idColumn;
@@ -90,6 +92,8 @@ public final class MainViewController {
             picker.setConverter(dates.converter());
             picker.setPromptText(dates.prompt());
         }
+        fromLabel.setLabelFor(fromPicker);
+        toLabel.setLabelFor(toPicker);
         fromPicker.valueProperty().bindBidirectional(vm.createdFromProperty());
         toPicker.valueProperty().bindBidirectional(vm.createdToProperty());
         quickFilter.textProperty().bindBidirectional(vm.quickFilterProperty());

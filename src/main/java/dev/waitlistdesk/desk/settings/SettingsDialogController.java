@@ -162,8 +162,9 @@ public final class SettingsDialogController {
         languageLabel.setLabelFor(languageChoice);
         Map<String, String> themes = Map.of(Appearance.SYSTEM, resources.getString("settings.theme.system"),
                 Appearance.LIGHT, resources.getString("settings.theme.light"),
-                Appearance.DARK, resources.getString("settings.theme.dark"));
-        themeChoice.getItems().setAll(Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK);
+                Appearance.DARK, resources.getString("settings.theme.dark"),
+                Appearance.CONTRAST, resources.getString("settings.theme.contrast"));
+        themeChoice.getItems().setAll(Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK, Appearance.CONTRAST);
         themeChoice.setConverter(named(tag -> themes.get(tag)));
         themeChoice.valueProperty().bindBidirectional(appearance.themeProperty());
 

@@ -119,8 +119,9 @@ class BookingPanelViewModelTest {
         assertEquals(List.of("11:00"), startLabels(), "9:00 is past, 10:00 is taken");
         DayStrip strip = panel.strips().get(0);
         assertEquals("Room 1: free 09:30–10:00, 11:00–12:00", strip.summary(), "nothing before now is free");
-        assertEquals(List.of(new DayStrip.Part(1.0 / 6, 1, false), new DayStrip.Part(1.0 / 6, 1.0 / 3, true),
-                new DayStrip.Part(2.0 / 3, 1, true)), strip.parts());
+        assertEquals(List.of(new DayStrip.Part(1.0 / 6, 1.0 / 3, true, "09:30–10:00 free"),
+                new DayStrip.Part(1.0 / 3, 2.0 / 3, false, "10:00–11:00 booked"),
+                new DayStrip.Part(2.0 / 3, 1, true, "11:00–12:00 free")), strip.parts());
         assertEquals("11:00", panel.startProperty().get().label(), "the first free time is chosen");
     }
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -194,11 +195,21 @@ class FocusRulesTest {
         waitUntil("the question closes", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertTrue(desk.sandbox.data().waitlist(desk.haircut).isPresent());
 
-        // when it is confirmed
+        // when Tab moves the focus to Delete, Cancel no longer looks like the default (blue)
         press(robot, KeyCode.CONTROL, KeyCode.DELETE);
         waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(
-                org.testfx.matcher.control.LabeledMatchers.hasText("Delete")).<Node>query());
+        Button delete = robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Delete")).query();
+        Button cancel = robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Cancel")).query();
+        assertTrue(cancel.isDefaultButton());
+        robot.type(KeyCode.TAB);
+        waitUntil("Delete has the focus", delete::isFocused);
+        assertFalse(cancel.isDefaultButton());
+        assertFalse(cancel.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("default")));
+
+        // when it is confirmed
+        robot.clickOn(delete);
 
         // then the record is gone and the next keystroke belongs to the list
         waitUntil("the record is gone", () -> desk.main.rows().size() == 1);
