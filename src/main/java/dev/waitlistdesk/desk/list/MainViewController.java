@@ -132,6 +132,8 @@ public final class MainViewController {
             if (scene != null) {
                 // The first keystroke filters the list, not a button of the banner.
                 Platform.runLater(quickFilter::requestFocus);
+                scene.windowProperty().addListener((w, before, window) -> focusFilterOnFirstFocus(window));
+                focusFilterOnFirstFocus(scene.getWindow());
             }
         });
         vm.currentProperty().addListener((o, old, now) -> {
@@ -210,6 +212,29 @@ public final class MainViewController {
             }
         }
         return 0;
+    }
+
+    /**
+     * A window manager can give the window its focus after the scene chose a first control itself
+     * (under openbox, "Connect your Bitrix24…" or New record in some starts): when the window first
+     * gains focus, the quick filter takes it unless the receptionist is already typing in a field.
+     */
+    private void focusFilterOnFirstFocus(javafx.stage.Window window) {
+        if (window == null || window.isFocused()) {
+            return; // already focused: the request made as the scene arrived holds
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean focused) {
+                if (focused) {
+                    window.focusedProperty().removeListener(this);
+                    if (!(window.getScene().getFocusOwner() instanceof TextInputControl)) {
+                        quickFilter.requestFocus();
+                    }
+                }
+            }
+        };
+        window.focusedProperty().addListener(once);
     }
 
     private void shortcut(KeyEvent event) {
