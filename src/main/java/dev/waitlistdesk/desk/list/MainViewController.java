@@ -132,8 +132,7 @@ public final class MainViewController {
             if (scene != null) {
                 // The first keystroke filters the list, not a button of the banner.
                 Platform.runLater(quickFilter::requestFocus);
-                scene.windowProperty().addListener((w, before, window) -> focusFilterOnFirstFocus(window));
-                focusFilterOnFirstFocus(scene.getWindow());
+                keepFilterFocusedUntilUsed(scene);
             }
         });
         vm.currentProperty().addListener((o, old, now) -> {
@@ -215,26 +214,27 @@ public final class MainViewController {
     }
 
     /**
-     * A window manager can give the window its focus after the scene chose a first control itself
-     * (under openbox, "Connect your Bitrix24…" or New record in some starts): when the window first
-     * gains focus, the quick filter takes it unless the receptionist is already typing in a field.
+     * Until the receptionist presses a key or the mouse, the quick filter keeps the focus: the scene
+     * may pick its own first control after the request made as it arrived (under openbox, in Russian,
+     * it picked "Connect your Bitrix24…", and typing went nowhere).
      */
-    private void focusFilterOnFirstFocus(javafx.stage.Window window) {
-        if (window == null || window.isFocused()) {
-            return; // already focused: the request made as the scene arrived holds
-        }
-        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean focused) {
-                if (focused) {
-                    window.focusedProperty().removeListener(this);
-                    if (!(window.getScene().getFocusOwner() instanceof TextInputControl)) {
-                        quickFilter.requestFocus();
-                    }
-                }
+    private void keepFilterFocusedUntilUsed(javafx.scene.Scene scene) {
+        javafx.beans.value.ChangeListener<Node> keep = (o, before, owner) -> {
+            if (owner != null && !(owner instanceof TextInputControl)) {
+                Platform.runLater(quickFilter::requestFocus);
             }
         };
-        window.focusedProperty().addListener(once);
+        scene.focusOwnerProperty().addListener(keep);
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> used = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.scene.input.InputEvent event) {
+                scene.focusOwnerProperty().removeListener(keep);
+                scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
+            }
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, used);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, used);
     }
 
     private void shortcut(KeyEvent event) {
