@@ -33,6 +33,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.InputEvent;
+import javafx.scene.Scene;
+import javafx.event.EventHandler;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -218,23 +223,23 @@ public final class MainViewController {
      * may pick its own first control after the request made as it arrived (under openbox, in Russian,
      * it picked "Connect your Bitrix24…", and typing went nowhere).
      */
-    private void keepFilterFocusedUntilUsed(javafx.scene.Scene scene) {
-        javafx.beans.value.ChangeListener<Node> keep = (o, before, owner) -> {
+    private void keepFilterFocusedUntilUsed(Scene scene) {
+        ChangeListener<Node> keep = (o, before, owner) -> {
             if (owner != null && !(owner instanceof TextInputControl)) {
                 Platform.runLater(quickFilter::requestFocus);
             }
         };
         scene.focusOwnerProperty().addListener(keep);
-        javafx.event.EventHandler<javafx.scene.input.InputEvent> used = new javafx.event.EventHandler<>() {
+        EventHandler<InputEvent> used = new EventHandler<>() {
             @Override
-            public void handle(javafx.scene.input.InputEvent event) {
+            public void handle(InputEvent event) {
                 scene.focusOwnerProperty().removeListener(keep);
                 scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
-                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
+                scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
             }
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, used);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, used);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, used);
     }
 
     private void shortcut(KeyEvent event) {
