@@ -1,15 +1,18 @@
 package dev.waitlistdesk.desk.booking;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.DialogService;
+import dev.waitlistdesk.desk.common.Problems;
+import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.editor.OpenRecord;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
-import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.RecordContent;
+import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.Span;
 import dev.waitlistdesk.port.UndoResult;
 
@@ -54,7 +57,11 @@ public final class BookingPanelViewModel {
     /** How long after booking Undo (Ctrl+Z) is offered. */
     static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
-    private final DeskContext ctx;
+    private final BackgroundRunner runner;
+    private final Scheduler scheduler;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Problems problems;
     private final BookingServices services;
     private final OpenRecord main;
     private final BookingWords words;
@@ -116,12 +123,17 @@ public final class BookingPanelViewModel {
         }
     };
 
-    public BookingPanelViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
-        this.ctx = ctx;
+    public BookingPanelViewModel(BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
+                                 BookingServices services, OpenRecord main) {
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.problems = new Problems(texts);
         this.services = services;
         this.main = main;
-        this.words = new BookingWords(ctx.texts(), ctx.problems());
-        this.clientNotices = new ClientNotices(ctx.texts(), services.deals());
+        this.words = new BookingWords(texts, problems);
+        this.clientNotices = new ClientNotices(texts, services.deals());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
         day.addListener((o, old, now) -> {
             loadDay();
@@ -266,23 +278,23 @@ public final class BookingPanelViewModel {
         }
         setUndoable(null);
         long bookingId = last.booked().bookingId();
-        status.set(Status.busy(ctx.texts().get("booking.undoing")));
+        status.set(Status.busy(texts.get("booking.undoing")));
         booking = start(() -> services.booking().undo(last.booked(), last.record().state()), result -> {
             booking = null;
             if (result instanceof UndoResult.Back back) {
-                String text = ctx.texts().get("booking.undone", bookingId, back.recordId());
+                String text = texts.get("booking.undone", bookingId, back.recordId());
                 status.set(Status.success(text));
                 main.unbooked(back.recordId(), last.record(), text);
                 loadDay(); // the time is free again
                 loadAhead();
             } else {
-                status.set(new Status(Tone.ERROR, ctx.texts().get(result instanceof UndoResult.Changed
+                status.set(new Status(Tone.ERROR, texts.get(result instanceof UndoResult.Changed
                         ? "booking.undo.changed" : "booking.undo.gone", bookingId), ""));
             }
         }, failure -> {
             booking = null;
             setUndoable(last);
-            Status said = ctx.problems().describe(failure);
+            Status said = problems.describe(failure);
             status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
         });
         update();
@@ -342,7 +354,7 @@ public final class BookingPanelViewModel {
         boolean bookable = record != null && !record.goneProperty().get() && !record.shown().clients().isEmpty();
         target = bookable ? record : null;
         if (record != null) {
-            status.set(bookable ? Status.NONE : Status.info(ctx.texts().get("booking.fill.noClients", record.id())));
+            status.set(bookable ? Status.NONE : Status.info(texts.get("booking.fill.noClients", record.id())));
         }
         update();
     }
@@ -399,7 +411,7 @@ public final class BookingPanelViewModel {
     public void book() {
         RecordViewModel record = target;
         if (open.get() && record != null && lengthMinutes.get() <= 0) {
-            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
+            status.set(new Status(Tone.ERROR, texts.get("booking.badLength"), ""));
         }
         if (!canBook.get() || record == null) {
             return;
@@ -414,7 +426,7 @@ public final class BookingPanelViewModel {
         List<Long> ids = chosenIds();
         String name = record.saved().note();
         RecordContent content = record.saved();
-        status.set(Status.busy(ctx.texts().get("booking.booking")));
+        status.set(Status.busy(texts.get("booking.booking")));
         preselect = false;
         start.set(null); // Enter books once per chosen time: the next booking needs a new choice
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
@@ -448,7 +460,7 @@ public final class BookingPanelViewModel {
                     loadAhead();
                 }
             }
-            case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+            case OPEN_SETTINGS -> dialogs.openSettings();
             case UNDO -> undo();
             default -> { }
         }
@@ -459,7 +471,7 @@ public final class BookingPanelViewModel {
             return;
         }
         savingFirst = record;
-        status.set(Status.busy(ctx.texts().get("booking.savingFirst", record.id())));
+        status.set(Status.busy(texts.get("booking.savingFirst", record.id())));
         record.statusProperty().addListener(afterSave);
         if (!record.savingProperty().get()) {
             record.save();
@@ -479,7 +491,7 @@ public final class BookingPanelViewModel {
         }
         if (record.dirtyProperty().get() || record.goneProperty().get() || record.statusProperty().get().isError()) {
             String why = record.statusProperty().get().text();
-            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.notSaved", record.id(), why), ""));
+            status.set(new Status(Tone.ERROR, texts.get("booking.notSaved", record.id(), why), ""));
             update();
         } else {
             update();
@@ -509,13 +521,13 @@ public final class BookingPanelViewModel {
         if (resourcesLoad != null) {
             return;
         }
-        status.set(Status.busy(ctx.texts().get("booking.loadingResources")));
+        status.set(Status.busy(texts.get("booking.loadingResources")));
         resourcesLoad = start(() -> services.booking().resources(), loaded -> {
             resourcesLoad = null;
             resources.setAll(loaded);
             chosen.retainAll(loaded);
             if (loaded.isEmpty()) {
-                status.set(Status.info(ctx.texts().get("booking.noResources")));
+                status.set(Status.info(texts.get("booking.noResources")));
             } else if (status.get().tone() == Tone.BUSY && booking == null) {
                 status.set(Status.NONE);
             }
@@ -523,7 +535,7 @@ public final class BookingPanelViewModel {
             loadAhead();
         }, failure -> {
             resourcesLoad = null;
-            status.set(ctx.problems().describe(failure));
+            status.set(problems.describe(failure));
         });
     }
 
@@ -540,7 +552,7 @@ public final class BookingPanelViewModel {
         LocalDate wanted = day.get();
         List<Long> ids = chosenIds();
         if (status.get().tone() == Tone.NONE) {
-            status.set(Status.busy(ctx.texts().get("booking.loadingDay")));
+            status.set(Status.busy(texts.get("booking.loadingDay")));
         }
         dayLoad = start(() -> services.booking().day(wanted, ids), loaded -> {
             dayLoad = null;
@@ -552,7 +564,7 @@ public final class BookingPanelViewModel {
             showDay();
         }, failure -> {
             dayLoad = null;
-            status.set(ctx.problems().describe(failure));
+            status.set(problems.describe(failure));
         });
     }
 
@@ -573,7 +585,7 @@ public final class BookingPanelViewModel {
         }
         List<Long> ids = chosenIds();
         LocalDate today = LocalDate.now(services.clock().withZone(zone()));
-        nextFree.set(ctx.texts().get("booking.nextFree.loading"));
+        nextFree.set(texts.get("booking.nextFree.loading"));
         aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
             aheadLoad = null;
             ahead.read(loaded);
@@ -587,7 +599,7 @@ public final class BookingPanelViewModel {
     /** Runs the work in the background; null when the runner finished it already. */
     private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
-        return ctx.runner().runTracked(work, result -> {
+        return runner.runTracked(work, result -> {
             done.accept(result);
             updateBusy();
             update();
@@ -665,8 +677,8 @@ public final class BookingPanelViewModel {
         Instant now = services.clock().instant();
         Instant shownDay = day.get() == null ? now : day.get().atStartOfDay(zone()).toInstant();
         nextFreeAt = ahead.first(chosenIds(), Duration.ofMinutes(lengthMinutes.get()), shownDay, now);
-        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NextFreeTime.DAYS)
-                : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
+        nextFree.set(nextFreeAt == null ? texts.get("booking.nextFree.none", NextFreeTime.DAYS)
+                : texts.get("booking.nextFree", words.when(nextFreeAt, zone())));
         canJump.set(nextFreeAt != null);
         Status shown = status.get();
         if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
@@ -677,17 +689,17 @@ public final class BookingPanelViewModel {
     /** "No free time on this day…", with the next free time once it is known. */
     private Status noTimes() {
         if (lengthMinutes.get() <= 0) {
-            return Status.info(ctx.texts().get("booking.badLength"));
+            return Status.info(texts.get("booking.badLength"));
         }
-        return Status.info(ctx.texts().get("booking.noTimes") + (nextFreeAt == null ? "" : " " + nextFree.get()));
+        return Status.info(texts.get("booking.noTimes") + (nextFreeAt == null ? "" : " " + nextFree.get()));
     }
 
     private void update() {
         RecordViewModel record = target;
         if (filling.get()) {
-            title.set(record == null ? ctx.texts().get("booking.fill.title") : ctx.texts().get("booking.fill.titleFor", record.id()));
+            title.set(record == null ? texts.get("booking.fill.title") : texts.get("booking.fill.titleFor", record.id()));
         } else {
-            title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
+            title.set(record == null ? texts.get("booking.noRecord") : texts.get("booking.title", record.id()));
         }
         boolean timed = !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
         canBook.set(open.get() && timed && record != null && booking == null && savingFirst == null);
@@ -729,7 +741,7 @@ public final class BookingPanelViewModel {
             Undoable made = new Undoable(booked, content);
             setUndoable(made);
             status.set(Status.success(said.text(), Action.UNDO));
-            ctx.scheduler().schedule(UNDO_FOR, () -> {
+            scheduler.schedule(UNDO_FOR, () -> {
                 if (undoable == made) {
                     setUndoable(null);
                     Status shown = status.get();
@@ -766,6 +778,6 @@ public final class BookingPanelViewModel {
 
     private String name(long resourceId) {
         return resources.stream().filter(r -> r.id() == resourceId).map(BookableResource::name).findFirst()
-                .orElse(ctx.texts().get("booking.resourceNumber", resourceId));
+                .orElse(texts.get("booking.resourceNumber", resourceId));
     }
 }

@@ -1,15 +1,21 @@
 package dev.waitlistdesk.desk.list;
 
-import dev.waitlistdesk.desk.common.WaitingTime;
-import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.ClientNames;
+import dev.waitlistdesk.desk.common.DialogService;
+import dev.waitlistdesk.desk.common.Drafts;
+import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.Texts;
+import dev.waitlistdesk.desk.common.WaitingTime;
+import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.editor.OpenRecord;
+import dev.waitlistdesk.desk.editor.RecordFactory;
 import dev.waitlistdesk.desk.editor.RecordHost;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.search.ClientSearchViewModel;
+import dev.waitlistdesk.port.ClientDirectory;
 import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.RecordContent;
@@ -72,7 +78,15 @@ public final class MainViewModel implements OpenRecord {
 
     private static final Comparator<WaitlistRow> NEWEST_FIRST = Comparator.comparingLong(WaitlistRow::id).reversed();
 
-    private final DeskContext ctx;
+    private final WaitlistStore store;
+    private final ClientNames names;
+    private final Drafts drafts;
+    private final BackgroundRunner runner;
+    private final Scheduler scheduler;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Problems problems;
+    private final RecordFactory records;
     private final ObservableList<WaitlistRow> rows = FXCollections.observableArrayList();
     private final ObservableList<WaitlistRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<WaitlistRow> shownRows = new FilteredList<>(rows);
@@ -116,10 +130,21 @@ public final class MainViewModel implements OpenRecord {
     private boolean polling;
     private boolean kindsToRead; // no load on this connection has brought the client kinds yet
 
-    public MainViewModel(DeskContext ctx, boolean practicePortal) {
-        this.ctx = ctx;
+    public MainViewModel(WaitlistStore store, ClientDirectory directory, ClientNames names, Drafts drafts,
+                         BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
+                         RecordFactory records, boolean practicePortal) {
+        this.store = store;
+        this.names = names;
+        this.drafts = drafts;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.problems = new Problems(texts);
+        this.records = records;
         this.practicePortal.set(practicePortal);
-        this.search = new ClientSearchViewModel(ctx, current.getReadOnlyProperty());
+        this.search = new ClientSearchViewModel(directory, runner, scheduler, texts, dialogs,
+                current.getReadOnlyProperty());
         quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
         oldestFirst.addListener((o, old, on) -> sortByWaiting());
         createdDays.addListener((javafx.collections.MapChangeListener<Long, LocalDate>) c -> sortByWaiting());
@@ -127,7 +152,7 @@ public final class MainViewModel implements OpenRecord {
         createdTo.addListener((o, old, now) -> refresh());
         windowFocused.addListener((o, old, now) -> {
             if (now) {
-                pace.active(ctx.scheduler().now());
+                pace.active(scheduler.now());
             }
         });
         current.addListener((o, old, now) -> {
@@ -135,8 +160,8 @@ public final class MainViewModel implements OpenRecord {
                 search.clear(); // a query typed for one record is not meant for another
             }
         });
-        ctx.drafts().setAside().ifPresent(file -> ctx.dialogs().inform(ctx.texts().get("drafts.unreadable.title"),
-                ctx.texts().get("drafts.unreadable", file.getFileName().toString())));
+        drafts.setAside().ifPresent(file -> dialogs.inform(texts.get("drafts.unreadable.title"),
+                texts.get("drafts.unreadable", file.getFileName().toString())));
     }
 
     /** The rows the quick filter lets through, newest first (or by waiting time, oldest first). */
@@ -162,7 +187,7 @@ public final class MainViewModel implements OpenRecord {
 
     /** "today", "3 days", "since 12 Nov": how long the record has waited; "" while not known. */
     public String waitingSince(WaitlistRow row, LocalDate today) {
-        return WaitingTime.describe(ctx.texts(), createdDays.get(row.id()), today);
+        return WaitingTime.describe(texts, createdDays.get(row.id()), today);
     }
 
     private void sortByWaiting() {
@@ -179,7 +204,7 @@ public final class MainViewModel implements OpenRecord {
             return;
         }
         placing = true;
-        ctx.runner().run(() -> ctx.store().createdDays(unknown, LocalDate.now()), found -> {
+        runner.run(() -> store.createdDays(unknown, LocalDate.now()), found -> {
             placing = false;
             createdDays.putAll(found);
         }, failure -> placing = false); // the column stays empty; the next load tries again
@@ -213,7 +238,7 @@ public final class MainViewModel implements OpenRecord {
      */
     public void showing(List<Long> ids) {
         visible = List.copyOf(ids);
-        Instant now = ctx.scheduler().now();
+        Instant now = scheduler.now();
         pace.active(now);
         Instant stale = now.minus(PollPace.FASTEST);
         boolean anyStale = ids.stream().anyMatch(id -> readAt.containsKey(id) && readAt.get(id).isBefore(stale));
@@ -264,10 +289,10 @@ public final class MainViewModel implements OpenRecord {
         try {
             within = createdWithin();
         } catch (IllegalArgumentException e) {
-            listStatus.set(new Status(Tone.ERROR, ctx.texts().get("list.badRange"), ""));
+            listStatus.set(new Status(Tone.ERROR, texts.get("list.badRange"), ""));
             return;
         }
-        pace.active(ctx.scheduler().now());
+        pace.active(scheduler.now());
         if (load != null) {
             if (!polling && within.equals(loadingRange)) {
                 return;
@@ -282,7 +307,7 @@ public final class MainViewModel implements OpenRecord {
         if (load != null) {
             load.cancel();
             loadFinished();
-            listStatus.set(new Status(Tone.INFO, ctx.texts().get("list.cancelled"), "", Action.REFRESH_LIST));
+            listStatus.set(new Status(Tone.INFO, texts.get("list.cancelled"), "", Action.REFRESH_LIST));
             schedulePoll();
         }
     }
@@ -307,10 +332,10 @@ public final class MainViewModel implements OpenRecord {
             return;
         }
         List<Long> ids = toRead();
-        lastLookAt = ctx.scheduler().now();
+        lastLookAt = scheduler.now();
         Set<Long> known = new HashSet<>(readAt.keySet());
-        WaitlistLoader loader = new WaitlistLoader(ctx);
-        glance = ctx.runner().runTracked(() -> loader.look(within, ids, known), this::looked, failure -> {
+        WaitlistLoader loader = new WaitlistLoader(store, names);
+        glance = runner.runTracked(() -> loader.look(within, ids, known), this::looked, failure -> {
             glance = null;
             pace.polled(false, failure instanceof Failure.Busy);
             schedulePoll();
@@ -339,7 +364,7 @@ public final class MainViewModel implements OpenRecord {
     /** What a poll found: rows changed in place, new ones on top, gone ones out. */
     private void looked(WaitlistLoader.Look look) {
         glance = null;
-        Instant now = ctx.scheduler().now();
+        Instant now = scheduler.now();
         boolean changed = false;
         for (Map.Entry<Long, RecordState> state : look.glance().states().entrySet()) {
             changed |= portalHolds(state.getKey(), state.getValue(), now);
@@ -365,7 +390,7 @@ public final class MainViewModel implements OpenRecord {
         readAt.put(id, now);
         Optional<WaitlistRow> row = findRow(id);
         List<RecordContent> seen = row.map(r -> List.of(r.content())).orElse(List.of());
-        RecordContent content = ctx.names().nameKnown(state, seen);
+        RecordContent content = names.nameKnown(state, seen);
         RecordViewModel vm = opened.get(id);
         if (vm != null) {
             vm.portalHolds(content);
@@ -390,13 +415,13 @@ public final class MainViewModel implements OpenRecord {
         boolean shown = current.get() != null && current.get().id() == id;
         forget(id);
         if (shown) {
-            showResult(Status.info(ctx.texts().get("list.deletedElsewhere", id)));
+            showResult(Status.info(texts.get("list.deletedElsewhere", id)));
         }
         return true;
     }
 
     private void updated(Instant now) {
-        freshness.set(ctx.texts().get("list.updated", Date.from(now)));
+        freshness.set(texts.get("list.updated", Date.from(now)));
     }
 
     private void startLoad(Optional<DateRange> within, boolean quietly) {
@@ -408,15 +433,15 @@ public final class MainViewModel implements OpenRecord {
         loadingRange = within;
         if (!quietly) {
             loading.set(true);
-            listStatus.set(Status.busy(ctx.texts().get("list.loading")));
-            cancelOffer = ctx.scheduler().schedule(RecordViewModel.CANCEL_AFTER, () -> {
+            listStatus.set(Status.busy(texts.get("list.loading")));
+            cancelOffer = scheduler.schedule(RecordViewModel.CANCEL_AFTER, () -> {
                 if (load != null && !polling) {
                     listStatus.set(listStatus.get().with(Action.CANCEL));
                 }
             });
         }
-        WaitlistLoader loader = new WaitlistLoader(ctx);
-        load = ctx.runner().runTracked(() -> loader.start(within), start -> {
+        WaitlistLoader loader = new WaitlistLoader(store, names);
+        load = runner.runTracked(() -> loader.start(within), start -> {
             if (kindsToRead) {
                 kindsToRead = false;
                 search.useKinds(start.kinds());
@@ -427,10 +452,10 @@ public final class MainViewModel implements OpenRecord {
             }
             if (rows.isEmpty()) {
                 rows.setAll(start.rows()); // the first screenful now; the rest follows
-                listStatus.set(Status.busy(ctx.texts().get("list.loadingRest", start.rows().size(),
+                listStatus.set(Status.busy(texts.get("list.loadingRest", start.rows().size(),
                         start.rows().size() + start.rest().size())));
             }
-            load = ctx.runner().runTracked(() -> loader.rows(start.rest()), restRows -> {
+            load = runner.runTracked(() -> loader.rows(start.rest()), restRows -> {
                 List<WaitlistRow> all = new ArrayList<>(start.rows());
                 all.addAll(restRows);
                 listLoaded(all, within, quietly, start.cut());
@@ -443,10 +468,10 @@ public final class MainViewModel implements OpenRecord {
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
         placeCreatedDays();
         if (cut) {
-            listStatus.set(Status.info(ctx.texts().get("list.cut", RecordList.LIMIT)));
+            listStatus.set(Status.info(texts.get("list.cut", RecordList.LIMIT)));
         }
         pace.polled(changed, false);
-        updated(ctx.scheduler().now());
+        updated(scheduler.now());
         schedulePoll();
     }
 
@@ -454,7 +479,7 @@ public final class MainViewModel implements OpenRecord {
         loadFinished();
         pace.polled(false, failure instanceof Failure.Busy);
         if (!quietly) {
-            listStatus.set(ctx.problems().describe(failure));
+            listStatus.set(problems.describe(failure));
         }
         schedulePoll();
     }
@@ -469,15 +494,15 @@ public final class MainViewModel implements OpenRecord {
     }
 
     private void schedulePoll() {
-        schedulePoll(pace.next(ctx.scheduler().now()));
+        schedulePoll(pace.next(scheduler.now()));
     }
 
     private void schedulePoll(Duration wait) {
         if (nextPoll != null) {
             nextPoll.cancel();
         }
-        nextPollAt = ctx.scheduler().now().plus(wait);
-        nextPoll = ctx.scheduler().schedule(wait, this::poll);
+        nextPollAt = scheduler.now().plus(wait);
+        nextPoll = scheduler.schedule(wait, this::poll);
     }
 
     /** Stops the live refresh: the window is closing or another portal takes over. */
@@ -527,7 +552,7 @@ public final class MainViewModel implements OpenRecord {
             next.sort(NEWEST_FIRST); // in their place
         }
         boolean changed = show(next);
-        Instant now = ctx.scheduler().now();
+        Instant now = scheduler.now();
         if (wholeList) {
             readAt.clear();
         }
@@ -536,9 +561,9 @@ public final class MainViewModel implements OpenRecord {
         if (shown != null && !shown.hasWork() && !fresh.containsKey(shown.id())) {
             opened.remove(shown.id());
             current.set(null);
-            showResult(Status.info(ctx.texts().get("list.deletedElsewhere", shown.id())));
+            showResult(Status.info(texts.get("list.deletedElsewhere", shown.id())));
         } else if (!quietly || listStatus.get().tone() == Tone.ERROR) {
-            listStatus.set(next.isEmpty() ? Status.info(ctx.texts().get(wholeList ? "list.empty" : "list.emptyRange"))
+            listStatus.set(next.isEmpty() ? Status.info(texts.get(wholeList ? "list.empty" : "list.emptyRange"))
                     : Status.NONE);
         }
         return changed;
@@ -581,9 +606,9 @@ public final class MainViewModel implements OpenRecord {
     private void keepGoneRecordsWithWork(Map<Long, WaitlistRow> fresh, List<WaitlistRow> next) {
         opened.values().stream().filter(vm -> vm.goneProperty().get() && !fresh.containsKey(vm.id()))
                 .forEach(vm -> next.add(new WaitlistRow(vm.id(), vm.shown(), true)));
-        for (long id : ctx.drafts().recordIds()) {
+        for (long id : drafts.recordIds()) {
             if (!fresh.containsKey(id) && !opened.containsKey(id)) {
-                ctx.drafts().get(id).ifPresent(draft -> next.add(new WaitlistRow(id, draft, true)));
+                drafts.get(id).ifPresent(draft -> next.add(new WaitlistRow(id, draft, true)));
             }
         }
     }
@@ -602,15 +627,15 @@ public final class MainViewModel implements OpenRecord {
         if (previous != null && !previous.hasWork()) {
             opened.remove(previous.id());
         }
-        pace.active(ctx.scheduler().now());
+        pace.active(scheduler.now());
         if (listStatus.get() == result) {
             listStatus.set(Status.NONE); // the last result gives way to what the receptionist does next
         }
         current.set(opened.computeIfAbsent(row.id(), id -> {
             // a record deleted while the app was closed: the portal holds nothing, but the receptionist
             // worked from the record as it was, so that is what their changes are applied to
-            RecordViewModel vm = new RecordViewModel(ctx, host, id, row.gone()
-                    ? ctx.drafts().base(id).orElse(new RecordContent("", List.of())) : row.content());
+            RecordViewModel vm = records.open(host, id, row.gone()
+                    ? drafts.base(id).orElse(new RecordContent("", List.of())) : row.content());
             if (row.gone()) {
                 vm.portalDeleted();
             }
@@ -620,34 +645,34 @@ public final class MainViewModel implements OpenRecord {
 
     /** Asks for a note, creates the record and opens it; a quick filter that would hide it is cleared. */
     public void createRecord() {
-        ctx.dialogs().askNewRecordNote().ifPresent(note -> create(new RecordContent(note, List.of()), null));
+        dialogs.askNewRecordNote().ifPresent(note -> create(new RecordContent(note, List.of()), null));
     }
 
     private void create(RecordContent content, RecordViewModel replacing) {
-        listStatus.set(Status.busy(ctx.texts().get("list.creating")));
+        listStatus.set(Status.busy(texts.get("list.creating")));
         List<Long> deals = replacing == null ? List.of() : replacing.deals();
-        ctx.runner().run(() -> ctx.store().create(content.state(), deals), id -> {
+        runner.run(() -> store.create(content.state(), deals), id -> {
             if (replacing != null) {
                 forget(replacing.id());
             }
             WaitlistRow row = new WaitlistRow(id, content, false);
             rows.add(0, row);
-            readAt.put(id, ctx.scheduler().now());
+            readAt.put(id, scheduler.now());
             if (!row.matches(quickFilter.get())) {
                 quickFilter.set("");
             }
             open(row);
-            showResult(Status.success(ctx.texts().get(replacing == null ? "list.created" : "list.recreated", id)));
+            showResult(Status.success(texts.get(replacing == null ? "list.created" : "list.recreated", id)));
         }, this::writeFailed);
     }
 
     /** A create or delete failed; if its answer was lost, the list is read again to show what the portal holds. */
     private void writeFailed(Failure failure) {
         if (!(failure instanceof Failure.OutcomeUnknown)) {
-            listStatus.set(ctx.problems().describe(failure));
+            listStatus.set(problems.describe(failure));
             return;
         }
-        listStatus.set(Status.info(ctx.texts().get("list.outcomeUnknown")));
+        listStatus.set(Status.info(texts.get("list.outcomeUnknown")));
         if (load == null) {
             try {
                 startLoad(createdWithin(), true);
@@ -661,21 +686,21 @@ public final class MainViewModel implements OpenRecord {
     @Override
     public void deleteCurrent() {
         RecordViewModel vm = current.get();
-        if (vm == null || !ctx.dialogs().confirm(ctx.texts().get("delete.title"),
-                ctx.texts().get("delete.question", vm.id()), ctx.texts().get("delete.confirm"))) {
+        if (vm == null || !dialogs.confirm(texts.get("delete.title"),
+                texts.get("delete.question", vm.id()), texts.get("delete.confirm"))) {
             return;
         }
         long id = vm.id();
-        ctx.runner().run(() -> {
-            ctx.store().delete(id);
+        runner.run(() -> {
+            store.delete(id);
             return id;
         }, deleted -> {
             forget(id);
-            showResult(Status.success(ctx.texts().get("list.deleted", id)));
+            showResult(Status.success(texts.get("list.deleted", id)));
         }, failure -> {
             if (failure instanceof Failure.RecordGone) {
                 forget(id);
-                showResult(Status.info(ctx.texts().get("list.alreadyDeleted", id)));
+                showResult(Status.info(texts.get("list.alreadyDeleted", id)));
             } else {
                 writeFailed(failure);
             }
@@ -686,7 +711,7 @@ public final class MainViewModel implements OpenRecord {
         rows.removeIf(row -> row.id() == id);
         readAt.remove(id);
         opened.remove(id);
-        ctx.drafts().remove(id);
+        drafts.remove(id);
         if (current.get() != null && current.get().id() == id) {
             current.set(null);
         }
@@ -717,7 +742,7 @@ public final class MainViewModel implements OpenRecord {
         if (resultFades != null) {
             resultFades.cancel();
         }
-        resultFades = ctx.scheduler().schedule(RESULT_SHOWN_FOR, () -> {
+        resultFades = scheduler.schedule(RESULT_SHOWN_FOR, () -> {
             if (listStatus.get() == shown) {
                 listStatus.set(Status.NONE);
             }
@@ -734,7 +759,7 @@ public final class MainViewModel implements OpenRecord {
     }
 
     public void openSettings() {
-        ctx.dialogs().openSettings();
+        dialogs.openSettings();
     }
 
     /** Carries out an action the list's status offers. */
