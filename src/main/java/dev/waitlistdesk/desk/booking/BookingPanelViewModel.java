@@ -90,7 +90,7 @@ public final class BookingPanelViewModel {
     private final NextFreeTime ahead = new NextFreeTime();
     private Instant nextFreeAt;
     private Instant jumpedTo;
-    private BackgroundRunner.Running aheadLoad;
+    private BackgroundRunner.Running aheadLoad = BackgroundRunner.Running.NONE;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper(this, "notices", "");
     private final ObservableList<ContactLink> contactLinks = FXCollections.observableArrayList();
@@ -104,9 +104,9 @@ public final class BookingPanelViewModel {
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
-    private BackgroundRunner.Running resourcesLoad;
-    private BackgroundRunner.Running dayLoad;
-    private BackgroundRunner.Running booking;
+    private BackgroundRunner.Running resourcesLoad = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running dayLoad = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running booking = BackgroundRunner.Running.NONE;
     /**
      * The record this panel books: the one open when Ctrl+B was pressed. The panel never follows the
      * list to another record by itself (after a booking the list moves on; the panel stays on nothing).
@@ -273,14 +273,13 @@ public final class BookingPanelViewModel {
      */
     public void undo() {
         Undoable last = undoable;
-        if (last == null || booking != null) {
+        if (last == null || booking.underWay()) {
             return;
         }
         setUndoable(null);
         long bookingId = last.booked().bookingId();
         status.set(Status.busy(texts.get("booking.undoing")));
         booking = start(() -> services.booking().undo(last.booked(), last.record().state()), result -> {
-            booking = null;
             if (result instanceof UndoResult.Back back) {
                 String text = texts.get("booking.undone", bookingId, back.recordId());
                 status.set(Status.success(text));
@@ -292,7 +291,6 @@ public final class BookingPanelViewModel {
                         ? "booking.undo.changed" : "booking.undo.gone", bookingId), ""));
             }
         }, failure -> {
-            booking = null;
             setUndoable(last);
             Status said = problems.describe(failure);
             status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
@@ -361,14 +359,9 @@ public final class BookingPanelViewModel {
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
-        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad, aheadLoad}) {
-            if (load != null) {
-                load.cancel();
-            }
-        }
-        resourcesLoad = null;
-        dayLoad = null;
-        aheadLoad = null;
+        resourcesLoad.cancel();
+        dayLoad.cancel();
+        aheadLoad.cancel();
         updateBusy();
         stopSavingFirst();
         target = null;
@@ -378,7 +371,7 @@ public final class BookingPanelViewModel {
 
     /** The panel gained the focus: a day shown for a while is read again (a colleague may have booked). */
     public void focused() {
-        if (open.get() && dayLoadedAt != null && dayLoad == null && booking == null
+        if (open.get() && dayLoadedAt != null && !dayLoad.underWay() && !booking.underWay()
                 && !services.clock().instant().isBefore(dayLoadedAt.plus(RELOAD_AFTER))) {
             loadDay();
             loadAhead();
@@ -430,7 +423,6 @@ public final class BookingPanelViewModel {
         preselect = false;
         start.set(null); // Enter books once per chosen time: the next booking needs a new choice
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
-            booking = null;
             if (result instanceof BookingResult.Booked booked) {
                 booked(recordId, booked, content);
             } else if (result instanceof BookingResult.BookedByColleague duplicate) {
@@ -442,7 +434,6 @@ public final class BookingPanelViewModel {
                 refused((BookingResult.Refused) result, ids, zone);
             }
         }, failure -> {
-            booking = null;
             status.set(words.failed(failure));
         });
         update(); // Book is off while this booking runs
@@ -518,31 +509,28 @@ public final class BookingPanelViewModel {
     // ---- loading
 
     private void loadResources() {
-        if (resourcesLoad != null) {
+        if (resourcesLoad.underWay()) {
             return;
         }
         status.set(Status.busy(texts.get("booking.loadingResources")));
         resourcesLoad = start(() -> services.booking().resources(), loaded -> {
-            resourcesLoad = null;
             resources.setAll(loaded);
             chosen.retainAll(loaded);
             if (loaded.isEmpty()) {
                 status.set(Status.info(texts.get("booking.noResources")));
-            } else if (status.get().tone() == Tone.BUSY && booking == null) {
+            } else if (status.get().tone() == Tone.BUSY && !booking.underWay()) {
                 status.set(Status.NONE);
             }
             loadDay();
             loadAhead();
         }, failure -> {
-            resourcesLoad = null;
             status.set(problems.describe(failure));
         });
     }
 
     private void loadDay() {
-        if (dayLoad != null) {
+        if (dayLoad.underWay()) {
             dayLoad.cancel(); // a newer choice replaces the day on its way
-            dayLoad = null;
             updateBusy();
         }
         if (!open.get() || chosen.isEmpty() || day.get() == null) {
@@ -555,15 +543,13 @@ public final class BookingPanelViewModel {
             status.set(Status.busy(texts.get("booking.loadingDay")));
         }
         dayLoad = start(() -> services.booking().day(wanted, ids), loaded -> {
-            dayLoad = null;
             loadedDay = loaded;
             dayLoadedAt = services.clock().instant();
-            if (status.get().tone() == Tone.BUSY && booking == null && resourcesLoad == null) {
+            if (status.get().tone() == Tone.BUSY && !booking.underWay() && !resourcesLoad.underWay()) {
                 status.set(Status.NONE);
             }
             showDay();
         }, failure -> {
-            dayLoad = null;
             status.set(problems.describe(failure));
         });
     }
@@ -574,9 +560,8 @@ public final class BookingPanelViewModel {
      * failure here only leaves the line empty: the day itself says what went wrong.
      */
     private void loadAhead() {
-        if (aheadLoad != null) {
+        if (aheadLoad.underWay()) {
             aheadLoad.cancel();
-            aheadLoad = null;
         }
         ahead.forget();
         showNextFree();
@@ -587,19 +572,17 @@ public final class BookingPanelViewModel {
         LocalDate today = LocalDate.now(services.clock().withZone(zone()));
         nextFree.set(texts.get("booking.nextFree.loading"));
         aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
-            aheadLoad = null;
             ahead.read(loaded);
             showNextFree();
         }, failure -> {
-            aheadLoad = null;
             nextFree.set("");
         });
     }
 
-    /** Runs the work in the background; null when the runner finished it already. */
+    /** Runs the work in the background; the panel is busy while it is under way. */
     private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
-        return runner.runTracked(work, result -> {
+        return runner.run(work, result -> {
             done.accept(result);
             updateBusy();
             update();
@@ -611,7 +594,7 @@ public final class BookingPanelViewModel {
     }
 
     private void updateBusy() {
-        busy.set(resourcesLoad != null || dayLoad != null || booking != null || aheadLoad != null);
+        busy.set(resourcesLoad.underWay() || dayLoad.underWay() || booking.underWay() || aheadLoad.underWay());
     }
 
     private void clearDay() {
@@ -670,7 +653,7 @@ public final class BookingPanelViewModel {
     private void showNextFree() {
         nextFreeAt = null;
         if (!ahead.known() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
-            nextFree.set(aheadLoad == null ? "" : nextFree.get());
+            nextFree.set(aheadLoad.underWay() ? nextFree.get() : "");
             canJump.set(false);
             return;
         }
@@ -702,7 +685,7 @@ public final class BookingPanelViewModel {
             title.set(record == null ? texts.get("booking.noRecord") : texts.get("booking.title", record.id()));
         }
         boolean timed = !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && timed && record != null && booking == null && savingFirst == null);
+        canBook.set(open.get() && timed && record != null && !booking.underWay() && savingFirst == null);
         // filling a freed time, the time comes first: it shows before a record is chosen
         period.set(timed && (record != null || filling.get()) ? words.period(chosenSpan(), zone()) : "");
         showNotices(record);

@@ -60,8 +60,8 @@ public final class DealsViewModel {
     private long recordId = -1;
     /** The change a conflict stopped, to apply again on top of the colleague's links (Retry). */
     private Runnable stoppedChange;
-    private BackgroundRunner.Running load;
-    private BackgroundRunner.Running search;
+    private BackgroundRunner.Running load = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running search = BackgroundRunner.Running.NONE;
     private Scheduler.Cancellable pendingSearch;
 
     public DealsViewModel(BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
@@ -159,10 +159,7 @@ public final class DealsViewModel {
     }
 
     private void show(RecordViewModel record) {
-        if (load != null) {
-            load.cancel();
-            load = null;
-        }
+        load.cancel();
         linked.clear();
         results.clear();
         query.set("");
@@ -174,17 +171,9 @@ public final class DealsViewModel {
             return; // a record deleted on the portal links no deals any more; its own status says so
         }
         long id = recordId;
-        load = runner.runTracked(() -> named(services.booking().dealIds(id)), deals -> {
-            load = null;
-            if (id == recordId) {
-                shown(deals);
-            }
-        }, failure -> {
-            load = null;
-            if (id == recordId) {
-                status.set(failed(failure));
-            }
-        });
+        // a record opened later cancels this load: its answer never reaches another record
+        load = runner.run(() -> named(services.booking().dealIds(id)), this::shown,
+                failure -> status.set(failed(failure)));
     }
 
     private void write(List<Long> desired, Runnable change, String successKey, DealInfo deal) {
@@ -251,10 +240,7 @@ public final class DealsViewModel {
         if (pendingSearch != null) {
             pendingSearch.cancel();
         }
-        if (search != null) {
-            search.cancel();
-            search = null;
-        }
+        search.cancel();
         String wanted = text == null ? "" : text.strip();
         if (wanted.isEmpty()) {
             results.clear();
@@ -262,8 +248,7 @@ public final class DealsViewModel {
         }
         pendingSearch = scheduler.schedule(SEARCH_DELAY, () -> {
             pendingSearch = null;
-            search = runner.runTracked(() -> services.deals().search(wanted, RESULTS), found -> {
-                search = null;
+            search = runner.run(() -> services.deals().search(wanted, RESULTS), found -> {
                 if (wanted.equals(query.get().strip())) {
                     results.setAll(found);
                     if (found.isEmpty()) {
@@ -273,7 +258,6 @@ public final class DealsViewModel {
                     }
                 }
             }, failure -> {
-                search = null;
                 status.set(problems.describeSearch(failure));
             });
         });

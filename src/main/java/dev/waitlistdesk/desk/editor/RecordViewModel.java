@@ -97,7 +97,7 @@ public final class RecordViewModel implements PickTarget {
     private List<OwnChanges.Change> undone = List.of();
     /** The receptionist's last save as they asked it: Merge both and Keep mine carry it on. */
     private Asked asked;
-    private BackgroundRunner.Running running;
+    private BackgroundRunner.Running running = BackgroundRunner.Running.NONE;
     /** The deals the record linked when last read: a record re-created after a deletion links them again. */
     private List<Long> deals = List.of();
     private Scheduler.Cancellable cancelOffer;
@@ -260,7 +260,7 @@ public final class RecordViewModel implements PickTarget {
 
     /** Stops a running save: the picks stay, unsaved, and the next action is not blocked. */
     public void cancel() {
-        if (running == null) {
+        if (!running.underWay()) {
             return;
         }
         running.cancel();
@@ -459,7 +459,7 @@ public final class RecordViewModel implements PickTarget {
                 status.set(status.get().with(Action.CANCEL));
             }
         });
-        running = runner.runTracked(() -> named(store.save(id, checkedBase.state(), desired.state()), desired),
+        running = runner.run(() -> named(store.save(id, checkedBase.state(), desired.state()), desired),
                 outcome -> {
                     finished();
                     if (outcome.theirs() != null) {
@@ -569,7 +569,6 @@ public final class RecordViewModel implements PickTarget {
     }
 
     private void finished() {
-        running = null;
         saving.set(false);
         if (cancelOffer != null) {
             cancelOffer.cancel();

@@ -117,8 +117,8 @@ public final class MainViewModel implements OpenRecord {
     /** The ids of the rows on screen, as the view last told. */
     private List<Long> visible = List.of();
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
-    private BackgroundRunner.Running load;
-    private BackgroundRunner.Running glance;
+    private BackgroundRunner.Running load = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running glance = BackgroundRunner.Running.NONE;
     private Instant nextPollAt = Instant.MAX;
     private Instant lastLookAt = Instant.MIN;
     private Optional<DateRange> loadingRange = Optional.empty();
@@ -293,7 +293,7 @@ public final class MainViewModel implements OpenRecord {
             return;
         }
         pace.active(scheduler.now());
-        if (load != null) {
+        if (load.underWay()) {
             if (!polling && within.equals(loadingRange)) {
                 return;
             }
@@ -304,7 +304,7 @@ public final class MainViewModel implements OpenRecord {
 
     /** Stops a list load that takes too long; what the list showed stays. */
     public void cancelLoad() {
-        if (load != null) {
+        if (load.underWay()) {
             load.cancel();
             loadFinished();
             listStatus.set(new Status(Tone.INFO, texts.get("list.cancelled"), "", Action.REFRESH_LIST));
@@ -321,7 +321,7 @@ public final class MainViewModel implements OpenRecord {
     public void poll() {
         nextPoll = null;
         nextPollAt = Instant.MAX;
-        if (load != null || glance != null || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
+        if (load.underWay() || glance.underWay() || opened.values().stream().anyMatch(vm -> vm.savingProperty().get())) {
             schedulePoll();
             return;
         }
@@ -335,8 +335,7 @@ public final class MainViewModel implements OpenRecord {
         lastLookAt = scheduler.now();
         Set<Long> known = new HashSet<>(readAt.keySet());
         WaitlistLoader loader = new WaitlistLoader(store, names);
-        glance = runner.runTracked(() -> loader.look(within, ids, known), this::looked, failure -> {
-            glance = null;
+        glance = runner.run(() -> loader.look(within, ids, known), this::looked, failure -> {
             pace.polled(false, failure instanceof Failure.Busy);
             schedulePoll();
         });
@@ -363,7 +362,6 @@ public final class MainViewModel implements OpenRecord {
 
     /** What a poll found: rows changed in place, new ones on top, gone ones out. */
     private void looked(WaitlistLoader.Look look) {
-        glance = null;
         Instant now = scheduler.now();
         boolean changed = false;
         for (Map.Entry<Long, RecordState> state : look.glance().states().entrySet()) {
@@ -435,13 +433,13 @@ public final class MainViewModel implements OpenRecord {
             loading.set(true);
             listStatus.set(Status.busy(texts.get("list.loading")));
             cancelOffer = scheduler.schedule(RecordViewModel.CANCEL_AFTER, () -> {
-                if (load != null && !polling) {
+                if (load.underWay() && !polling) {
                     listStatus.set(listStatus.get().with(Action.CANCEL));
                 }
             });
         }
         WaitlistLoader loader = new WaitlistLoader(store, names);
-        load = runner.runTracked(() -> loader.start(within), start -> {
+        load = runner.run(() -> loader.start(within), start -> {
             if (kindsToRead) {
                 kindsToRead = false;
                 search.useKinds(start.kinds());
@@ -455,7 +453,7 @@ public final class MainViewModel implements OpenRecord {
                 listStatus.set(Status.busy(texts.get("list.loadingRest", start.rows().size(),
                         start.rows().size() + start.rest().size())));
             }
-            load = runner.runTracked(() -> loader.rows(start.rest()), restRows -> {
+            load = runner.run(() -> loader.rows(start.rest()), restRows -> {
                 List<WaitlistRow> all = new ArrayList<>(start.rows());
                 all.addAll(restRows);
                 listLoaded(all, within, quietly, start.cut());
@@ -485,7 +483,6 @@ public final class MainViewModel implements OpenRecord {
     }
 
     private void loadFinished() {
-        load = null;
         loading.set(false);
         if (cancelOffer != null) {
             cancelOffer.cancel();
@@ -511,11 +508,8 @@ public final class MainViewModel implements OpenRecord {
             nextPoll.cancel();
             nextPoll = null;
         }
-        if (glance != null) {
-            glance.cancel();
-            glance = null;
-        }
-        if (load != null) {
+        glance.cancel();
+        if (load.underWay()) {
             load.cancel();
             loadFinished();
         }
@@ -673,7 +667,7 @@ public final class MainViewModel implements OpenRecord {
             return;
         }
         listStatus.set(Status.info(texts.get("list.outcomeUnknown")));
-        if (load == null) {
+        if (!load.underWay()) {
             try {
                 startLoad(createdWithin(), true);
             } catch (IllegalArgumentException e) {

@@ -32,7 +32,7 @@ import javafx.collections.ObservableList;
 
 /**
  * One search field for contacts and companies by name, phone or e-mail. Typing is debounced, so
- * a burst of keystrokes costs one request; an answer to an older query is dropped.
+ * a burst of keystrokes costs one request; a newer query cancels the older one's request.
  */
 public final class ClientSearchViewModel {
 
@@ -76,9 +76,8 @@ public final class ClientSearchViewModel {
         }
     };
     private Scheduler.Cancellable pending;
-    /** The search on its way: a new query stops its HTTP call, as its answer would be dropped anyway. */
-    private BackgroundRunner.Running running;
-    private long latest;
+    /** The search on its way: a newer query cancels it, which stops its HTTP call and drops its answer. */
+    private BackgroundRunner.Running running = BackgroundRunner.Running.NONE;
 
     /** @param record the open record, which Enter adds to */
     public ClientSearchViewModel(ClientDirectory directory, BackgroundRunner runner, Scheduler scheduler, Texts texts,
@@ -166,11 +165,7 @@ public final class ClientSearchViewModel {
         if (pending != null) {
             pending.cancel();
         }
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
-        latest++; // any answer still on its way is for an older query now
+        running.cancel();
         String wanted = text == null ? "" : text.strip();
         results.clear();
         highlighted.set(-1);
@@ -185,12 +180,7 @@ public final class ClientSearchViewModel {
     }
 
     private void search(String text) {
-        long ticket = ++latest;
         running = runner.run(() -> directory.search(text, MAX_RESULTS), found -> {
-            if (ticket != latest) {
-                return;
-            }
-            running = null;
             searching.set(false);
             List<Client> offered = found.stream().filter(c -> kinds.contains(c.id().kind())).toList();
             results.setAll(offered);
@@ -199,12 +189,9 @@ public final class ClientSearchViewModel {
             String none = DIGITS.matcher(text).matches() ? "search.partialPhone" : "search.none";
             setMessage(offered.isEmpty() ? texts.get(none, text) : "", false);
         }, failure -> {
-            if (ticket == latest) {
-                running = null;
-                searching.set(false);
-                failed.set(true);
-                setMessage(problems.describeSearch(failure).text(), false);
-            }
+            searching.set(false);
+            failed.set(true);
+            setMessage(problems.describeSearch(failure).text(), false);
         });
     }
 

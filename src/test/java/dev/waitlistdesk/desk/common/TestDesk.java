@@ -59,13 +59,22 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
 
     @Override
     public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
-        Runnable job = () -> runNow(work, onSuccess, onFailure);
-        if (holdWork) {
-            heldWork.add(job);
-            return () -> heldWork.remove(job);
+        if (!holdWork) {
+            return atOnce(work, onSuccess, onFailure);
         }
-        job.run();
-        return () -> { };
+        Running running = new Running();
+        Runnable job = () -> runNow(work, running.answers(onSuccess), running.answers(onFailure));
+        heldWork.add(job);
+        running.stopsWith(() -> heldWork.remove(job));
+        return running;
+    }
+
+    /** What a background runner does, on the calling thread, ended before it returns. */
+    public static <T> Running atOnce(Callable<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<? super Failure> onFailure) {
+        Running running = new Running();
+        runNow(work, running.answers(onSuccess), running.answers(onFailure));
+        return running;
     }
 
     /** What a background runner does, on the calling thread. */

@@ -123,8 +123,7 @@ public final class DeskBenchmark {
         @Override
         public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess,
                                Consumer<? super Failure> onFailure) {
-            TestDesk.runNow(work, onSuccess, onFailure);
-            return () -> { };
+            return TestDesk.atOnce(work, onSuccess, onFailure);
         }
 
         @Override
