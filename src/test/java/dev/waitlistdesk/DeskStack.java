@@ -118,7 +118,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A booking panel on this desk, on the real booking adapter, at the test's clock. */
     dev.waitlistdesk.desk.booking.BookingPanelViewModel bookingPanel(Clock clock) {
-        return wiring.bookingPanel(bookingServices(clock), main);
+        return wiring.bookingPanel(bookingServices(clock), main.records());
     }
 
     /** The booking and deal adapters over this desk's client, as the window has them, at the test's clock. */
@@ -131,7 +131,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** The deals box of this desk, on the real booking and CRM adapters. */
     dev.waitlistdesk.desk.deals.DealsViewModel dealsBox() {
-        return wiring.deals(bookingServices(Clock.systemUTC()), main);
+        return wiring.deals(bookingServices(Clock.systemUTC()), main.records());
     }
 
     RecordViewModel record() {

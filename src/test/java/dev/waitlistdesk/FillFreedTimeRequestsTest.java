@@ -45,8 +45,8 @@ class FillFreedTimeRequestsTest {
         DeskStack desk = new DeskStack(sandbox.webhookUrl(), dir, "fill");
         Clock clock = Clock.fixed(MONDAY.atTime(8, 0).atZone(BERLIN).toInstant(), BERLIN);
         BookingPanelViewModel panel = desk.bookingPanel(clock);
-        FillFreedTimeViewModel fill = new FillFreedTimeViewModel(Texts.load(Locale.ENGLISH), desk.main, panel);
-        desk.wiring.deals(desk.bookingServices(clock), desk.main); // as in the window
+        FillFreedTimeViewModel fill = new FillFreedTimeViewModel(Texts.load(Locale.ENGLISH), desk.main.records(), panel);
+        desk.wiring.deals(desk.bookingServices(clock), desk.main.records()); // as in the window
         long start = sandbox.requestsServed();
 
         fill.open();

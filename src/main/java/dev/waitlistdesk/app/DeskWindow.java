@@ -145,9 +145,9 @@ public final class DeskWindow {
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
                 new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
-        BookingPanelViewModel panel = desk.bookingPanel(booking, main);
-        Parent root = Views.mainWindow(main, panel, new FillFreedTimeViewModel(texts, main, panel),
-                desk.deals(booking, main), texts.bundle());
+        BookingPanelViewModel panel = desk.bookingPanel(booking, main.records());
+        Parent root = Views.mainWindow(main, panel, new FillFreedTimeViewModel(texts, main.records(), panel),
+                desk.deals(booking, main.records()), texts.bundle());
         double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
                 : split.getDividerPositions()[0];
         split = (SplitPane) root.lookup("#mainSplit");

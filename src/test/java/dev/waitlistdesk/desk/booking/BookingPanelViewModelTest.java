@@ -55,7 +55,7 @@ class BookingPanelViewModelTest {
         main = desk.wiring.main(false);
         main.refresh();
         main.open(main.rows().get(0));
-        panel = desk.wiring.bookingPanel(portal.services(clock), main);
+        panel = desk.wiring.bookingPanel(portal.services(clock), main.records());
         assertTrue(panel.open());
     }
 

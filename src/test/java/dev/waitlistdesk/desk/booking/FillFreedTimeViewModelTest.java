@@ -56,8 +56,8 @@ class FillFreedTimeViewModelTest {
         main = desk.wiring.main(false);
         main.refresh();
         Instant monday8 = TODAY.atTime(8, 0).atZone(BERLIN).toInstant();
-        panel = desk.wiring.bookingPanel(portal.services(new FakeBooking.TestClock(monday8, BERLIN)), main);
-        fill = new FillFreedTimeViewModel(desk.texts, main, panel);
+        panel = desk.wiring.bookingPanel(portal.services(new FakeBooking.TestClock(monday8, BERLIN)), main.records());
+        fill = new FillFreedTimeViewModel(desk.texts, main.records(), panel);
     }
 
     private long placed(long id, int daysAgo) {

@@ -42,7 +42,7 @@ class DealsViewModelTest {
         implant = portal.deal(18, "Implant consultation Koch", "C1:NEW", DealInfo.Progress.OPEN);
         portal.links.put(record, List.of(17L, 99L));
         main = desk.wiring.main(false);
-        deals = desk.wiring.deals(portal.services(new FakeBooking.TestClock(Instant.EPOCH, ZoneOffset.UTC)), main);
+        deals = desk.wiring.deals(portal.services(new FakeBooking.TestClock(Instant.EPOCH, ZoneOffset.UTC)), main.records());
         main.refresh();
         main.open(main.rows().get(0));
     }
