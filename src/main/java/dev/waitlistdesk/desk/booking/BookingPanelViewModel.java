@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,11 +53,8 @@ public final class BookingPanelViewModel {
 
     /** How old the shown day may get before focusing the panel reloads it. */
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
-    /** How long after booking Undo (Ctrl+Z) is offered. */
-    static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
     private final BackgroundRunner runner;
-    private final Scheduler scheduler;
     private final Texts texts;
     private final DialogService dialogs;
     private final Problems problems;
@@ -91,15 +87,11 @@ public final class BookingPanelViewModel {
     private Instant nextFreeAt;
     private Instant jumpedTo;
     private BackgroundRunner.Running aheadLoad = BackgroundRunner.Running.NONE;
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper(this, "notices", "");
     private final ObservableList<ContactLink> contactLinks = FXCollections.observableArrayList();
     private final ObservableList<ContactLink> contactLinksView = FXCollections.unmodifiableObservableList(contactLinks);
     /** The last booking this panel made, while it may be undone; what the record held then. */
-    private Undoable undoable;
-
-    private record Undoable(BookingResult.Booked booked, RecordContent record) {
-    }
+    private final LastBooking last;
 
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
@@ -126,7 +118,7 @@ public final class BookingPanelViewModel {
     public BookingPanelViewModel(BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
                                  BookingServices services, OpenRecord main) {
         this.runner = runner;
-        this.scheduler = scheduler;
+        this.last = new LastBooking(scheduler);
         this.texts = texts;
         this.dialogs = dialogs;
         this.problems = new Problems(texts);
@@ -262,9 +254,9 @@ public final class BookingPanelViewModel {
         services.browser().accept(link.uri());
     }
 
-    /** True for {@link #UNDO_FOR} after a booking that took its record off the waitlist. */
+    /** True for five minutes after a booking that took its record off the waitlist. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return last.canUndoProperty();
     }
 
     /**
@@ -272,18 +264,17 @@ public final class BookingPanelViewModel {
      * changed the booking meanwhile. A failure leaves Undo on offer.
      */
     public void undo() {
-        Undoable last = undoable;
-        if (last == null || booking.underWay()) {
+        if (!last.any() || booking.underWay()) {
             return;
         }
-        setUndoable(null);
-        long bookingId = last.booked().bookingId();
+        LastBooking.Undoable undone = last.take().orElseThrow();
+        long bookingId = undone.booked().bookingId();
         status.set(Status.busy(texts.get("booking.undoing")));
-        booking = start(() -> services.booking().undo(last.booked(), last.record().state()), result -> {
+        booking = start(() -> services.booking().undo(undone.booked(), undone.record().state()), result -> {
             if (result instanceof UndoResult.Back back) {
                 String text = texts.get("booking.undone", bookingId, back.recordId());
                 status.set(Status.success(text));
-                main.unbooked(back.recordId(), last.record(), text);
+                main.unbooked(back.recordId(), undone.record(), text);
                 loadDay(); // the time is free again
                 loadAhead();
             } else {
@@ -291,16 +282,11 @@ public final class BookingPanelViewModel {
                         ? "booking.undo.changed" : "booking.undo.gone", bookingId), ""));
             }
         }, failure -> {
-            setUndoable(last);
+            last.putBack(undone);
             Status said = problems.describe(failure);
             status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
         });
         update();
-    }
-
-    private void setUndoable(Undoable next) {
-        undoable = next;
-        canUndo.set(next != null);
     }
 
     public List<BookableResource> chosen() {
@@ -606,31 +592,14 @@ public final class BookingPanelViewModel {
     // ---- showing
 
     private void showDay() {
-        List<Span> working = loadedDay.values().stream().flatMap(d -> d.working().stream()).toList();
-        List<DayStrip> next = new ArrayList<>();
-        if (!working.isEmpty()) {
-            Instant from = working.stream().map(Span::start).min(Instant::compareTo).orElseThrow();
-            Instant to = working.stream().map(Span::end).max(Instant::compareTo).orElseThrow();
-            for (BookableResource resource : chosen) {
-                if (loadedDay.containsKey(resource.id())) {
-                    next.add(words.strip(resource, loadedDay.get(resource.id()), from, to, services.clock().instant()));
-                }
-            }
-        }
-        strips.setAll(next);
+        strips.setAll(DayTimes.strips(chosen, loadedDay, words, services.clock().instant()));
         showStarts();
     }
 
     private void showStarts() {
         StartTime was = start.get();
-        List<StartTime> next = new ArrayList<>();
-        if (lengthMinutes.get() > 0 && !chosen.isEmpty() && loadedDay.keySet().containsAll(chosenIds())) {
-            List<ResourceDay> days = chosen.stream().map(r -> loadedDay.get(r.id())).toList(); // first one's grid
-            for (Instant at : ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()),
-                    services.clock().instant())) {
-                next.add(new StartTime(at, BookingWords.time(zone()).format(at)));
-            }
-        }
+        List<StartTime> next = DayTimes.starts(chosen, loadedDay, lengthMinutes.get(), services.clock().instant(),
+                zone());
         starts.setAll(next);
         StartTime jumped = next.stream().filter(t -> t.at().equals(jumpedTo)).findFirst().orElse(null);
         if (jumped != null) {
@@ -693,7 +662,7 @@ public final class BookingPanelViewModel {
 
     /** For the open record, or after booking for the record just booked. */
     private void showNotices(RecordViewModel record) {
-        RecordContent content = record != null ? record.saved() : undoable != null ? undoable.record() : null;
+        RecordContent content = record != null ? record.saved() : last.record().orElse(null);
         ClientNotices.Said said = clientNotices.about(chosen, content);
         notices.set(said.text());
         if (!said.links().equals(contactLinks)) {
@@ -721,18 +690,13 @@ public final class BookingPanelViewModel {
         status.set(said);
         if (booked.recordLeft()) {
             leftWaitlist(recordId, said.text());
-            Undoable made = new Undoable(booked, content);
-            setUndoable(made);
-            status.set(Status.success(said.text(), Action.UNDO));
-            scheduler.schedule(UNDO_FOR, () -> {
-                if (undoable == made) {
-                    setUndoable(null);
-                    Status shown = status.get();
-                    if (shown.actions().equals(List.of(Action.UNDO))) {
-                        status.set(new Status(shown.tone(), shown.text(), shown.detail()));
-                    }
+            last.offer(new LastBooking.Undoable(booked, content), () -> {
+                Status shown = status.get();
+                if (shown.actions().equals(List.of(Action.UNDO))) {
+                    status.set(new Status(shown.tone(), shown.text(), shown.detail()));
                 }
             });
+            status.set(Status.success(said.text(), Action.UNDO));
         }
         loadDay(); // the booked time is not offered again
         loadAhead();
