@@ -38,7 +38,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -107,13 +106,7 @@ public final class BookingPanelViewModel {
     /** False once a booking was sent: the next needs a start the receptionist picks, none is preselected. */
     private boolean preselect = true;
     /** The target's unsaved changes are being saved; the booking follows once they are. */
-    private RecordViewModel savingFirst;
-    // the save's outcome is known once the record says so (its saving flag drops a moment earlier)
-    private final ChangeListener<Status> afterSave = (o, was, now) -> {
-        if (savingFirst != null && !savingFirst.savingProperty().get()) {
-            savedFirst();
-        }
-    };
+    private final SaveFirst savingFirst = new SaveFirst(this::savedFirst);
 
     public BookingPanelViewModel(BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
                                  BookingServices services, OpenRecord main) {
@@ -334,7 +327,7 @@ public final class BookingPanelViewModel {
         if (!filling.get() || record == target) {
             return;
         }
-        stopSavingFirst();
+        savingFirst.stop();
         boolean bookable = record != null && !record.goneProperty().get() && !record.shown().clients().isEmpty();
         target = bookable ? record : null;
         if (record != null) {
@@ -349,7 +342,7 @@ public final class BookingPanelViewModel {
         dayLoad.cancel();
         aheadLoad.cancel();
         updateBusy();
-        stopSavingFirst();
+        savingFirst.stop();
         target = null;
         filling.set(false);
         open.set(false);
@@ -444,26 +437,18 @@ public final class BookingPanelViewModel {
     }
 
     private void saveFirst(RecordViewModel record) {
-        if (savingFirst != null) {
+        if (savingFirst.underWay()) {
             return;
         }
-        savingFirst = record;
         status.set(Status.busy(texts.get("booking.savingFirst", record.id())));
-        record.statusProperty().addListener(afterSave);
-        if (!record.savingProperty().get()) {
-            record.save();
-        }
+        savingFirst.start(record);
         update(); // Book is off while the picks are saved
-        if (!record.savingProperty().get()) {
-            savedFirst(); // the runner finished the save already
-        }
+        savingFirst.ifEnded(); // the runner finished the save already
     }
 
     /** The save before a booking ended: book if it stuck, else say why not and keep the picks. */
-    private void savedFirst() {
-        RecordViewModel record = savingFirst;
-        stopSavingFirst();
-        if (record == null || record != target) {
+    private void savedFirst(RecordViewModel record) {
+        if (record != target) {
             return;
         }
         if (record.dirtyProperty().get() || record.goneProperty().get() || record.statusProperty().get().isError()) {
@@ -476,15 +461,8 @@ public final class BookingPanelViewModel {
         }
     }
 
-    private void stopSavingFirst() {
-        if (savingFirst != null) {
-            savingFirst.statusProperty().removeListener(afterSave);
-            savingFirst = null;
-        }
-    }
-
     private void retarget(RecordViewModel record) {
-        stopSavingFirst();
+        savingFirst.stop();
         target = record;
         preselect = false;
         start.set(null);
@@ -654,7 +632,7 @@ public final class BookingPanelViewModel {
             title.set(record == null ? texts.get("booking.noRecord") : texts.get("booking.title", record.id()));
         }
         boolean timed = !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && timed && record != null && !booking.underWay() && savingFirst == null);
+        canBook.set(open.get() && timed && record != null && !booking.underWay() && !savingFirst.underWay());
         // filling a freed time, the time comes first: it shows before a record is chosen
         period.set(timed && (record != null || filling.get()) ? words.period(chosenSpan(), zone()) : "");
         showNotices(record);
