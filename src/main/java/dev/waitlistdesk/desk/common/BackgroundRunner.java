@@ -21,14 +21,19 @@ public interface BackgroundRunner {
     final class Running {
 
         /** No work: a view model's handle before it starts any. */
-        public static final Running NONE = new Running();
-
-        static {
-            NONE.over = true;
-        }
+        public static final Running NONE = new Running(true);
 
         private boolean over;
         private Runnable stop = () -> { };
+
+        /** For a runner: the handle of work it starts. */
+        public Running() {
+            this(false);
+        }
+
+        private Running(boolean over) {
+            this.over = over;
+        }
 
         /** For a runner: how to stop the work (its network call) when the view model cancels it. */
         public void stopsWith(Runnable stop) {
