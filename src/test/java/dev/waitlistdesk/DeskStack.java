@@ -1,5 +1,6 @@
 package dev.waitlistdesk;
 
+import dev.waitlistdesk.app.DeskWiring;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
@@ -9,7 +10,6 @@ import dev.waitlistdesk.portal.crm.CrmClientDirectory;
 import dev.waitlistdesk.portal.crm.RestCrmDirectory;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.port.Client;
-import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.desk.common.Drafts;
 import dev.waitlistdesk.port.Failure;
@@ -43,7 +43,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
 
     final MainViewModel main;
-    final DeskContext ctx;
+    final DeskWiring wiring;
     final RestClient client;
     /** What the new-contact dialog answers (null: cancelled), and the answer to every choice. */
     NewContact newContact;
@@ -80,10 +80,11 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
                       RestOptions options) {
         client = new RestClient(Portal.webhook(webhookUrl), options);
         dev.waitlistdesk.port.WaitlistStore store = new BookingWaitlistStore(client);
-        ctx = new DeskContext(waitingTimes ? store : withoutCreatedDays(store),
+        wiring = new DeskWiring(waitingTimes ? store : withoutCreatedDays(store),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
-                new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())));
-        main = new MainViewModel(ctx, true);
+                new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())),
+                Clock.systemDefaultZone());
+        main = wiring.main(true);
         if (load) {
             main.refresh();
         }
@@ -117,7 +118,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** A booking panel on this desk, on the real booking adapter, at the test's clock. */
     dev.waitlistdesk.desk.booking.BookingPanelViewModel bookingPanel(Clock clock) {
-        return new dev.waitlistdesk.desk.booking.BookingPanelViewModel(ctx, bookingServices(clock), main);
+        return wiring.bookingPanel(bookingServices(clock), main.records());
     }
 
     /** The booking and deal adapters over this desk's client, as the window has them, at the test's clock. */
@@ -130,7 +131,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     /** The deals box of this desk, on the real booking and CRM adapters. */
     dev.waitlistdesk.desk.deals.DealsViewModel dealsBox() {
-        return new dev.waitlistdesk.desk.deals.DealsViewModel(ctx, bookingServices(Clock.systemUTC()), main);
+        return wiring.deals(bookingServices(Clock.systemUTC()), main.records());
     }
 
     RecordViewModel record() {
@@ -168,15 +169,7 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
 
     @Override
     public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Throwable e) {
-            onFailure.accept(BackgroundRunner.failureOf(e));
-            return () -> { };
-        }
-        onSuccess.accept(result);
-        return () -> { };
+        return dev.waitlistdesk.desk.common.TestDesk.atOnce(work, onSuccess, onFailure);
     }
 
     /** The desk's clock as a time of day: a fixed start plus what {@link #runUntil} let pass. */

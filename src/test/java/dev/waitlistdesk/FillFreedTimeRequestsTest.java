@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
 import dev.waitlistdesk.desk.booking.FillFreedTimeViewModel;
 import dev.waitlistdesk.desk.common.WaitlistRow;
-import dev.waitlistdesk.desk.deals.DealsViewModel;
+import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.sandbox.RunningSandbox;
 import dev.waitlistdesk.sandbox.SandboxData;
 import dev.waitlistdesk.sandbox.SandboxServer;
@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +45,8 @@ class FillFreedTimeRequestsTest {
         DeskStack desk = new DeskStack(sandbox.webhookUrl(), dir, "fill");
         Clock clock = Clock.fixed(MONDAY.atTime(8, 0).atZone(BERLIN).toInstant(), BERLIN);
         BookingPanelViewModel panel = desk.bookingPanel(clock);
-        FillFreedTimeViewModel fill = new FillFreedTimeViewModel(desk.ctx.texts(), desk.main, panel);
-        new DealsViewModel(desk.ctx, desk.bookingServices(clock), desk.main); // as in the window
+        FillFreedTimeViewModel fill = new FillFreedTimeViewModel(Texts.load(Locale.ENGLISH), desk.main.records(), panel);
+        desk.wiring.deals(desk.bookingServices(clock), desk.main.records()); // as in the window
         long start = sandbox.requestsServed();
 
         fill.open();

@@ -13,11 +13,9 @@ import dev.waitlistdesk.portal.crm.RestDeals;
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
 import dev.waitlistdesk.desk.booking.FillFreedTimeViewModel;
 import dev.waitlistdesk.desk.booking.BookingServices;
-import dev.waitlistdesk.desk.deals.DealsViewModel;
 import dev.waitlistdesk.portal.crm.CrmClientDirectory;
 import dev.waitlistdesk.portal.crm.RestCrmDirectory;
 import dev.waitlistdesk.desk.settings.Appearance;
-import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.desk.common.Drafts;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.StoreException;
@@ -134,22 +132,22 @@ public final class DeskWindow {
         // one file per portal; after a reset of the practice portal (new records, same ids) delete its file
         CreatedDaysFile createdDays = new CreatedDaysFile(dataDir.resolve(
                 Connections.portalFileName("created-days", client.portal(), practice)));
-        DeskContext ctx = new DeskContext(new BookingWaitlistStore(client, facts, createdDays),
+        DeskWiring desk = new DeskWiring(new BookingWaitlistStore(client, facts, createdDays),
                 new CrmClientDirectory(new RestCrmDirectory(client)), new FxBackgroundRunner(executor),
-                new FxScheduler(), texts, dialogs, new Drafts(drafts));
+                new FxScheduler(), texts, dialogs, new Drafts(drafts), Clock.systemDefaultZone());
         if (main != null) {
             main.close(); // the old portal's live refresh stops
         }
-        main = new MainViewModel(ctx, practice);
+        main = desk.main(practice);
         main.oldestFirstProperty().set(prefs.oldestFirst());
         main.oldestFirstProperty().addListener((o, old, on) -> remember(prefs.withOldestFirst(on)));
         main.windowFocusedProperty().bind(stage.focusedProperty());
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
                 new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
-        BookingPanelViewModel panel = new BookingPanelViewModel(ctx, booking, main);
-        Parent root = Views.mainWindow(main, panel, new FillFreedTimeViewModel(texts, main, panel),
-                new DealsViewModel(ctx, booking, main), texts.bundle());
+        BookingPanelViewModel panel = desk.bookingPanel(booking, main.records());
+        Parent root = Views.mainWindow(main, panel, new FillFreedTimeViewModel(texts, main.records(), panel),
+                desk.deals(booking, main.records()), texts.bundle());
         double divider = split == null ? (prefs.divider() > 0 ? prefs.divider() : DEFAULT_DIVIDER)
                 : split.getDividerPositions()[0];
         split = (SplitPane) root.lookup("#mainSplit");

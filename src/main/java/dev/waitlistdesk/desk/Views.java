@@ -38,7 +38,7 @@ public final class Views {
                 return new MainViewController(vm);
             }
             if (type == RecordViewController.class) {
-                return new RecordViewController(vm);
+                return new RecordViewController(vm.records());
             }
             throw new IllegalArgumentException("No controller known for " + type);
         });

@@ -1,15 +1,18 @@
 package dev.waitlistdesk.desk.booking;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.DialogService;
+import dev.waitlistdesk.desk.common.Problems;
+import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.editor.OpenRecord;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.BookingResult;
 import dev.waitlistdesk.port.Failure;
-import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.RecordContent;
+import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.Span;
 import dev.waitlistdesk.port.UndoResult;
 
@@ -19,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,7 +38,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -51,10 +52,11 @@ public final class BookingPanelViewModel {
 
     /** How old the shown day may get before focusing the panel reloads it. */
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
-    /** How long after booking Undo (Ctrl+Z) is offered. */
-    static final Duration UNDO_FOR = Duration.ofMinutes(5);
 
-    private final DeskContext ctx;
+    private final BackgroundRunner runner;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Problems problems;
     private final BookingServices services;
     private final OpenRecord main;
     private final BookingWords words;
@@ -83,23 +85,19 @@ public final class BookingPanelViewModel {
     private final NextFreeTime ahead = new NextFreeTime();
     private Instant nextFreeAt;
     private Instant jumpedTo;
-    private BackgroundRunner.Running aheadLoad;
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private BackgroundRunner.Running aheadLoad = BackgroundRunner.Running.NONE;
     private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper(this, "notices", "");
     private final ObservableList<ContactLink> contactLinks = FXCollections.observableArrayList();
     private final ObservableList<ContactLink> contactLinksView = FXCollections.unmodifiableObservableList(contactLinks);
     /** The last booking this panel made, while it may be undone; what the record held then. */
-    private Undoable undoable;
-
-    private record Undoable(BookingResult.Booked booked, RecordContent record) {
-    }
+    private final LastBooking last;
 
     private Map<Long, ResourceDay> loadedDay = Map.of();
     private Instant dayLoadedAt;
     // one handle per kind of work: a newer day replaces the day on its way, never a booking
-    private BackgroundRunner.Running resourcesLoad;
-    private BackgroundRunner.Running dayLoad;
-    private BackgroundRunner.Running booking;
+    private BackgroundRunner.Running resourcesLoad = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running dayLoad = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running booking = BackgroundRunner.Running.NONE;
     /**
      * The record this panel books: the one open when Ctrl+B was pressed. The panel never follows the
      * list to another record by itself (after a booking the list moves on; the panel stays on nothing).
@@ -108,20 +106,19 @@ public final class BookingPanelViewModel {
     /** False once a booking was sent: the next needs a start the receptionist picks, none is preselected. */
     private boolean preselect = true;
     /** The target's unsaved changes are being saved; the booking follows once they are. */
-    private RecordViewModel savingFirst;
-    // the save's outcome is known once the record says so (its saving flag drops a moment earlier)
-    private final ChangeListener<Status> afterSave = (o, was, now) -> {
-        if (savingFirst != null && !savingFirst.savingProperty().get()) {
-            savedFirst();
-        }
-    };
+    private final SaveFirst savingFirst = new SaveFirst(this::savedFirst);
 
-    public BookingPanelViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
-        this.ctx = ctx;
+    public BookingPanelViewModel(BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
+                                 BookingServices services, OpenRecord main) {
+        this.runner = runner;
+        this.last = new LastBooking(scheduler);
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.problems = new Problems(texts);
         this.services = services;
         this.main = main;
-        this.words = new BookingWords(ctx.texts(), ctx.problems());
-        this.clientNotices = new ClientNotices(ctx.texts(), services.deals());
+        this.words = new BookingWords(texts, problems);
+        this.clientNotices = new ClientNotices(texts, services.deals());
         filter.addListener((o, old, text) -> shownResources.setPredicate(r -> r.matches(text)));
         day.addListener((o, old, now) -> {
             loadDay();
@@ -250,9 +247,9 @@ public final class BookingPanelViewModel {
         services.browser().accept(link.uri());
     }
 
-    /** True for {@link #UNDO_FOR} after a booking that took its record off the waitlist. */
+    /** True for five minutes after a booking that took its record off the waitlist. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return last.canUndoProperty();
     }
 
     /**
@@ -260,37 +257,29 @@ public final class BookingPanelViewModel {
      * changed the booking meanwhile. A failure leaves Undo on offer.
      */
     public void undo() {
-        Undoable last = undoable;
-        if (last == null || booking != null) {
+        if (!last.any() || booking.underWay()) {
             return;
         }
-        setUndoable(null);
-        long bookingId = last.booked().bookingId();
-        status.set(Status.busy(ctx.texts().get("booking.undoing")));
-        booking = start(() -> services.booking().undo(last.booked(), last.record().state()), result -> {
-            booking = null;
+        LastBooking.Undoable undone = last.take().orElseThrow();
+        long bookingId = undone.booked().bookingId();
+        status.set(Status.busy(texts.get("booking.undoing")));
+        booking = start(() -> services.booking().undo(undone.booked(), undone.record().state()), result -> {
             if (result instanceof UndoResult.Back back) {
-                String text = ctx.texts().get("booking.undone", bookingId, back.recordId());
+                String text = texts.get("booking.undone", bookingId, back.recordId());
                 status.set(Status.success(text));
-                main.unbooked(back.recordId(), last.record(), text);
+                main.unbooked(back.recordId(), undone.record(), text);
                 loadDay(); // the time is free again
                 loadAhead();
             } else {
-                status.set(new Status(Tone.ERROR, ctx.texts().get(result instanceof UndoResult.Changed
+                status.set(new Status(Tone.ERROR, texts.get(result instanceof UndoResult.Changed
                         ? "booking.undo.changed" : "booking.undo.gone", bookingId), ""));
             }
         }, failure -> {
-            booking = null;
-            setUndoable(last);
-            Status said = ctx.problems().describe(failure);
+            last.putBack(undone);
+            Status said = problems.describe(failure);
             status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
         });
         update();
-    }
-
-    private void setUndoable(Undoable next) {
-        undoable = next;
-        canUndo.set(next != null);
     }
 
     public List<BookableResource> chosen() {
@@ -338,27 +327,22 @@ public final class BookingPanelViewModel {
         if (!filling.get() || record == target) {
             return;
         }
-        stopSavingFirst();
+        savingFirst.stop();
         boolean bookable = record != null && !record.goneProperty().get() && !record.shown().clients().isEmpty();
         target = bookable ? record : null;
         if (record != null) {
-            status.set(bookable ? Status.NONE : Status.info(ctx.texts().get("booking.fill.noClients", record.id())));
+            status.set(bookable ? Status.NONE : Status.info(texts.get("booking.fill.noClients", record.id())));
         }
         update();
     }
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
-        for (BackgroundRunner.Running load : new BackgroundRunner.Running[] {resourcesLoad, dayLoad, aheadLoad}) {
-            if (load != null) {
-                load.cancel();
-            }
-        }
-        resourcesLoad = null;
-        dayLoad = null;
-        aheadLoad = null;
+        resourcesLoad.cancel();
+        dayLoad.cancel();
+        aheadLoad.cancel();
         updateBusy();
-        stopSavingFirst();
+        savingFirst.stop();
         target = null;
         filling.set(false);
         open.set(false);
@@ -366,7 +350,7 @@ public final class BookingPanelViewModel {
 
     /** The panel gained the focus: a day shown for a while is read again (a colleague may have booked). */
     public void focused() {
-        if (open.get() && dayLoadedAt != null && dayLoad == null && booking == null
+        if (open.get() && dayLoadedAt != null && !dayLoad.underWay() && !booking.underWay()
                 && !services.clock().instant().isBefore(dayLoadedAt.plus(RELOAD_AFTER))) {
             loadDay();
             loadAhead();
@@ -399,7 +383,7 @@ public final class BookingPanelViewModel {
     public void book() {
         RecordViewModel record = target;
         if (open.get() && record != null && lengthMinutes.get() <= 0) {
-            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.badLength"), ""));
+            status.set(new Status(Tone.ERROR, texts.get("booking.badLength"), ""));
         }
         if (!canBook.get() || record == null) {
             return;
@@ -414,11 +398,10 @@ public final class BookingPanelViewModel {
         List<Long> ids = chosenIds();
         String name = record.saved().note();
         RecordContent content = record.saved();
-        status.set(Status.busy(ctx.texts().get("booking.booking")));
+        status.set(Status.busy(texts.get("booking.booking")));
         preselect = false;
         start.set(null); // Enter books once per chosen time: the next booking needs a new choice
         booking = start(() -> services.booking().book(recordId, ids, span, zone, name), result -> {
-            booking = null;
             if (result instanceof BookingResult.Booked booked) {
                 booked(recordId, booked, content);
             } else if (result instanceof BookingResult.BookedByColleague duplicate) {
@@ -430,7 +413,6 @@ public final class BookingPanelViewModel {
                 refused((BookingResult.Refused) result, ids, zone);
             }
         }, failure -> {
-            booking = null;
             status.set(words.failed(failure));
         });
         update(); // Book is off while this booking runs
@@ -448,38 +430,30 @@ public final class BookingPanelViewModel {
                     loadAhead();
                 }
             }
-            case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+            case OPEN_SETTINGS -> dialogs.openSettings();
             case UNDO -> undo();
             default -> { }
         }
     }
 
     private void saveFirst(RecordViewModel record) {
-        if (savingFirst != null) {
+        if (savingFirst.underWay()) {
             return;
         }
-        savingFirst = record;
-        status.set(Status.busy(ctx.texts().get("booking.savingFirst", record.id())));
-        record.statusProperty().addListener(afterSave);
-        if (!record.savingProperty().get()) {
-            record.save();
-        }
+        status.set(Status.busy(texts.get("booking.savingFirst", record.id())));
+        savingFirst.start(record);
         update(); // Book is off while the picks are saved
-        if (!record.savingProperty().get()) {
-            savedFirst(); // the runner finished the save already
-        }
+        savingFirst.ifEnded(); // the runner finished the save already
     }
 
     /** The save before a booking ended: book if it stuck, else say why not and keep the picks. */
-    private void savedFirst() {
-        RecordViewModel record = savingFirst;
-        stopSavingFirst();
-        if (record == null || record != target) {
+    private void savedFirst(RecordViewModel record) {
+        if (record != target) {
             return;
         }
         if (record.dirtyProperty().get() || record.goneProperty().get() || record.statusProperty().get().isError()) {
             String why = record.statusProperty().get().text();
-            status.set(new Status(Tone.ERROR, ctx.texts().get("booking.notSaved", record.id(), why), ""));
+            status.set(new Status(Tone.ERROR, texts.get("booking.notSaved", record.id(), why), ""));
             update();
         } else {
             update();
@@ -487,15 +461,8 @@ public final class BookingPanelViewModel {
         }
     }
 
-    private void stopSavingFirst() {
-        if (savingFirst != null) {
-            savingFirst.statusProperty().removeListener(afterSave);
-            savingFirst = null;
-        }
-    }
-
     private void retarget(RecordViewModel record) {
-        stopSavingFirst();
+        savingFirst.stop();
         target = record;
         preselect = false;
         start.set(null);
@@ -506,31 +473,28 @@ public final class BookingPanelViewModel {
     // ---- loading
 
     private void loadResources() {
-        if (resourcesLoad != null) {
+        if (resourcesLoad.underWay()) {
             return;
         }
-        status.set(Status.busy(ctx.texts().get("booking.loadingResources")));
+        status.set(Status.busy(texts.get("booking.loadingResources")));
         resourcesLoad = start(() -> services.booking().resources(), loaded -> {
-            resourcesLoad = null;
             resources.setAll(loaded);
             chosen.retainAll(loaded);
             if (loaded.isEmpty()) {
-                status.set(Status.info(ctx.texts().get("booking.noResources")));
-            } else if (status.get().tone() == Tone.BUSY && booking == null) {
+                status.set(Status.info(texts.get("booking.noResources")));
+            } else if (status.get().tone() == Tone.BUSY && !booking.underWay()) {
                 status.set(Status.NONE);
             }
             loadDay();
             loadAhead();
         }, failure -> {
-            resourcesLoad = null;
-            status.set(ctx.problems().describe(failure));
+            status.set(problems.describe(failure));
         });
     }
 
     private void loadDay() {
-        if (dayLoad != null) {
+        if (dayLoad.underWay()) {
             dayLoad.cancel(); // a newer choice replaces the day on its way
-            dayLoad = null;
             updateBusy();
         }
         if (!open.get() || chosen.isEmpty() || day.get() == null) {
@@ -540,19 +504,17 @@ public final class BookingPanelViewModel {
         LocalDate wanted = day.get();
         List<Long> ids = chosenIds();
         if (status.get().tone() == Tone.NONE) {
-            status.set(Status.busy(ctx.texts().get("booking.loadingDay")));
+            status.set(Status.busy(texts.get("booking.loadingDay")));
         }
         dayLoad = start(() -> services.booking().day(wanted, ids), loaded -> {
-            dayLoad = null;
             loadedDay = loaded;
             dayLoadedAt = services.clock().instant();
-            if (status.get().tone() == Tone.BUSY && booking == null && resourcesLoad == null) {
+            if (status.get().tone() == Tone.BUSY && !booking.underWay() && !resourcesLoad.underWay()) {
                 status.set(Status.NONE);
             }
             showDay();
         }, failure -> {
-            dayLoad = null;
-            status.set(ctx.problems().describe(failure));
+            status.set(problems.describe(failure));
         });
     }
 
@@ -562,9 +524,8 @@ public final class BookingPanelViewModel {
      * failure here only leaves the line empty: the day itself says what went wrong.
      */
     private void loadAhead() {
-        if (aheadLoad != null) {
+        if (aheadLoad.underWay()) {
             aheadLoad.cancel();
-            aheadLoad = null;
         }
         ahead.forget();
         showNextFree();
@@ -573,21 +534,19 @@ public final class BookingPanelViewModel {
         }
         List<Long> ids = chosenIds();
         LocalDate today = LocalDate.now(services.clock().withZone(zone()));
-        nextFree.set(ctx.texts().get("booking.nextFree.loading"));
+        nextFree.set(texts.get("booking.nextFree.loading"));
         aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
-            aheadLoad = null;
             ahead.read(loaded);
             showNextFree();
         }, failure -> {
-            aheadLoad = null;
             nextFree.set("");
         });
     }
 
-    /** Runs the work in the background; null when the runner finished it already. */
+    /** Runs the work in the background; the panel is busy while it is under way. */
     private <T> BackgroundRunner.Running start(Callable<T> work, Consumer<T> done, Consumer<Failure> failed) {
         busy.set(true);
-        return ctx.runner().runTracked(work, result -> {
+        return runner.run(work, result -> {
             done.accept(result);
             updateBusy();
             update();
@@ -599,7 +558,7 @@ public final class BookingPanelViewModel {
     }
 
     private void updateBusy() {
-        busy.set(resourcesLoad != null || dayLoad != null || booking != null || aheadLoad != null);
+        busy.set(resourcesLoad.underWay() || dayLoad.underWay() || booking.underWay() || aheadLoad.underWay());
     }
 
     private void clearDay() {
@@ -611,31 +570,14 @@ public final class BookingPanelViewModel {
     // ---- showing
 
     private void showDay() {
-        List<Span> working = loadedDay.values().stream().flatMap(d -> d.working().stream()).toList();
-        List<DayStrip> next = new ArrayList<>();
-        if (!working.isEmpty()) {
-            Instant from = working.stream().map(Span::start).min(Instant::compareTo).orElseThrow();
-            Instant to = working.stream().map(Span::end).max(Instant::compareTo).orElseThrow();
-            for (BookableResource resource : chosen) {
-                if (loadedDay.containsKey(resource.id())) {
-                    next.add(words.strip(resource, loadedDay.get(resource.id()), from, to, services.clock().instant()));
-                }
-            }
-        }
-        strips.setAll(next);
+        strips.setAll(DayTimes.strips(chosen, loadedDay, words, services.clock().instant()));
         showStarts();
     }
 
     private void showStarts() {
         StartTime was = start.get();
-        List<StartTime> next = new ArrayList<>();
-        if (lengthMinutes.get() > 0 && !chosen.isEmpty() && loadedDay.keySet().containsAll(chosenIds())) {
-            List<ResourceDay> days = chosen.stream().map(r -> loadedDay.get(r.id())).toList(); // first one's grid
-            for (Instant at : ResourceDay.commonStarts(days, Duration.ofMinutes(lengthMinutes.get()),
-                    services.clock().instant())) {
-                next.add(new StartTime(at, BookingWords.time(zone()).format(at)));
-            }
-        }
+        List<StartTime> next = DayTimes.starts(chosen, loadedDay, lengthMinutes.get(), services.clock().instant(),
+                zone());
         starts.setAll(next);
         StartTime jumped = next.stream().filter(t -> t.at().equals(jumpedTo)).findFirst().orElse(null);
         if (jumped != null) {
@@ -658,15 +600,15 @@ public final class BookingPanelViewModel {
     private void showNextFree() {
         nextFreeAt = null;
         if (!ahead.known() || chosen.isEmpty() || lengthMinutes.get() <= 0) {
-            nextFree.set(aheadLoad == null ? "" : nextFree.get());
+            nextFree.set(aheadLoad.underWay() ? nextFree.get() : "");
             canJump.set(false);
             return;
         }
         Instant now = services.clock().instant();
         Instant shownDay = day.get() == null ? now : day.get().atStartOfDay(zone()).toInstant();
         nextFreeAt = ahead.first(chosenIds(), Duration.ofMinutes(lengthMinutes.get()), shownDay, now);
-        nextFree.set(nextFreeAt == null ? ctx.texts().get("booking.nextFree.none", NextFreeTime.DAYS)
-                : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
+        nextFree.set(nextFreeAt == null ? texts.get("booking.nextFree.none", NextFreeTime.DAYS)
+                : texts.get("booking.nextFree", words.when(nextFreeAt, zone())));
         canJump.set(nextFreeAt != null);
         Status shown = status.get();
         if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
@@ -677,20 +619,20 @@ public final class BookingPanelViewModel {
     /** "No free time on this day…", with the next free time once it is known. */
     private Status noTimes() {
         if (lengthMinutes.get() <= 0) {
-            return Status.info(ctx.texts().get("booking.badLength"));
+            return Status.info(texts.get("booking.badLength"));
         }
-        return Status.info(ctx.texts().get("booking.noTimes") + (nextFreeAt == null ? "" : " " + nextFree.get()));
+        return Status.info(texts.get("booking.noTimes") + (nextFreeAt == null ? "" : " " + nextFree.get()));
     }
 
     private void update() {
         RecordViewModel record = target;
         if (filling.get()) {
-            title.set(record == null ? ctx.texts().get("booking.fill.title") : ctx.texts().get("booking.fill.titleFor", record.id()));
+            title.set(record == null ? texts.get("booking.fill.title") : texts.get("booking.fill.titleFor", record.id()));
         } else {
-            title.set(record == null ? ctx.texts().get("booking.noRecord") : ctx.texts().get("booking.title", record.id()));
+            title.set(record == null ? texts.get("booking.noRecord") : texts.get("booking.title", record.id()));
         }
         boolean timed = !chosen.isEmpty() && start.get() != null && lengthMinutes.get() > 0;
-        canBook.set(open.get() && timed && record != null && booking == null && savingFirst == null);
+        canBook.set(open.get() && timed && record != null && !booking.underWay() && !savingFirst.underWay());
         // filling a freed time, the time comes first: it shows before a record is chosen
         period.set(timed && (record != null || filling.get()) ? words.period(chosenSpan(), zone()) : "");
         showNotices(record);
@@ -698,7 +640,7 @@ public final class BookingPanelViewModel {
 
     /** For the open record, or after booking for the record just booked. */
     private void showNotices(RecordViewModel record) {
-        RecordContent content = record != null ? record.saved() : undoable != null ? undoable.record() : null;
+        RecordContent content = record != null ? record.saved() : last.record().orElse(null);
         ClientNotices.Said said = clientNotices.about(chosen, content);
         notices.set(said.text());
         if (!said.links().equals(contactLinks)) {
@@ -726,18 +668,13 @@ public final class BookingPanelViewModel {
         status.set(said);
         if (booked.recordLeft()) {
             leftWaitlist(recordId, said.text());
-            Undoable made = new Undoable(booked, content);
-            setUndoable(made);
-            status.set(Status.success(said.text(), Action.UNDO));
-            ctx.scheduler().schedule(UNDO_FOR, () -> {
-                if (undoable == made) {
-                    setUndoable(null);
-                    Status shown = status.get();
-                    if (shown.actions().equals(List.of(Action.UNDO))) {
-                        status.set(new Status(shown.tone(), shown.text(), shown.detail()));
-                    }
+            last.offer(new LastBooking.Undoable(booked, content), () -> {
+                Status shown = status.get();
+                if (shown.actions().equals(List.of(Action.UNDO))) {
+                    status.set(new Status(shown.tone(), shown.text(), shown.detail()));
                 }
             });
+            status.set(Status.success(said.text(), Action.UNDO));
         }
         loadDay(); // the booked time is not offered again
         loadAhead();
@@ -766,6 +703,6 @@ public final class BookingPanelViewModel {
 
     private String name(long resourceId) {
         return resources.stream().filter(r -> r.id() == resourceId).map(BookableResource::name).findFirst()
-                .orElse(ctx.texts().get("booking.resourceNumber", resourceId));
+                .orElse(texts.get("booking.resourceNumber", resourceId));
     }
 }

@@ -1,6 +1,5 @@
 package dev.waitlistdesk.desk.booking;
 
-import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.port.BookingDesk;
 import dev.waitlistdesk.port.DealDirectory;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * What booking and deal links need beyond {@link DeskContext}: the two ports, a clock (today, times
+ * What booking and deal links need beyond the desk's common services: the two ports, a clock (today, times
  * already past, when to reload a day; tests set it) and a way to open a deal's page in the browser.
  */
 public record BookingServices(BookingDesk booking, DealDirectory deals, Clock clock, Consumer<URI> browser) {

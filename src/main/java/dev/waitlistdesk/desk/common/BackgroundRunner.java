@@ -13,31 +13,62 @@ import java.util.function.Consumer;
  */
 public interface BackgroundRunner {
 
-    /** Work under way. */
-    interface Running {
-        /** Stops the work's network call and drops its answer: neither callback runs afterwards. */
-        void cancel();
-    }
+    /**
+     * Work under way, as the view model that started it keeps it: it can be cancelled, and says whether
+     * it still is under way. Used on one thread (the FX thread in the app), so a cancel and an answer
+     * never race: once either happened, nothing else does.
+     */
+    final class Running {
 
-    <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure);
+        /** No work: a view model's handle before it starts any. */
+        public static final Running NONE = new Running(true);
+
+        private boolean over;
+        private Runnable stop = () -> { };
+
+        /** For a runner: the handle of work it starts. */
+        public Running() {
+            this(false);
+        }
+
+        private Running(boolean over) {
+            this.over = over;
+        }
+
+        /** For a runner: how to stop the work (its network call) when the view model cancels it. */
+        public void stopsWith(Runnable stop) {
+            this.stop = stop;
+        }
+
+        /** For a runner: the callback, passed the outcome only while the work was neither cancelled nor answered. */
+        public <T> Consumer<T> answers(Consumer<? super T> callback) {
+            return outcome -> {
+                if (!over) {
+                    over = true;
+                    callback.accept(outcome);
+                }
+            };
+        }
+
+        /** True until the outcome has been handed over or the work was cancelled. */
+        public boolean underWay() {
+            return !over;
+        }
+
+        /** Stops the work's network call and drops its answer: neither callback runs afterwards. */
+        public void cancel() {
+            if (!over) {
+                over = true;
+                stop.run();
+            }
+        }
+    }
 
     /**
-     * Runs the work like {@link #run}, and returns its handle only while it is under way: null when the
-     * runner ended it, callbacks included, before returning (a runner for tests does). A view model
-     * keeps the result as its work in flight and clears that in the callbacks, in either order.
+     * Starts the work; its outcome reaches one of the callbacks, on this thread, unless it is cancelled. A
+     * runner may end the work before returning (a runner for tests does): the handle then says so.
      */
-    default <T> Running runTracked(Callable<T> work, Consumer<? super T> onSuccess,
-                                   Consumer<? super Failure> onFailure) {
-        boolean[] ended = {false};
-        Running running = run(work, result -> {
-            ended[0] = true;
-            onSuccess.accept(result);
-        }, failure -> {
-            ended[0] = true;
-            onFailure.accept(failure);
-        });
-        return ended[0] ? null : running;
-    }
+    <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure);
 
     /** The failure a throwable of background work stands for. */
     static Failure failureOf(Throwable thrown) {

@@ -26,7 +26,7 @@ public final class ClientNames {
     private final Texts texts;
     private final Map<ClientId, Client> known = new ConcurrentHashMap<>();
 
-    ClientNames(ClientDirectory directory, Texts texts) {
+    public ClientNames(ClientDirectory directory, Texts texts) {
         this.directory = directory;
         this.texts = texts;
     }

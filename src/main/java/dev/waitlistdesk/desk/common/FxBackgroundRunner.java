@@ -1,6 +1,5 @@
 package dev.waitlistdesk.desk.common;
 
-import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.port.Failure;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -25,16 +24,22 @@ public final class FxBackgroundRunner implements BackgroundRunner {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        Running running = new Running();
+        Consumer<? super T> succeeded = running.answers(onSuccess);
+        Consumer<? super Failure> failed = running.answers(onFailure);
+        task.setOnSucceeded(e -> succeeded.accept(task.getValue()));
         // Errors too: a failure of any kind must end the caller's busy state.
-        task.setOnFailed(e -> onFailure.accept(BackgroundRunner.failureOf(task.getException())));
+        task.setOnFailed(e -> failed.accept(BackgroundRunner.failureOf(task.getException())));
         try {
             executor.execute(task);
         } catch (RejectedExecutionException e) {
             // The window is closing and its executor has stopped: there is nobody left to answer.
-            return () -> { };
+            running.cancel();
+            return running;
         }
-        // Cancelling interrupts the worker, which stops its HTTP call; a cancelled Task reports nothing.
-        return () -> task.cancel(true);
+        // Cancelling interrupts the worker, which stops its HTTP call. A Task whose answer is already queued
+        // for the FX thread still reports it; the handle drops that answer.
+        running.stopsWith(() -> task.cancel(true));
+        return running;
     }
 }

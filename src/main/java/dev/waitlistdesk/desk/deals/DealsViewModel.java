@@ -2,9 +2,11 @@ package dev.waitlistdesk.desk.deals;
 
 import dev.waitlistdesk.desk.booking.BookingServices;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.DialogService;
+import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
+import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.editor.OpenRecord;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.port.BookingDesk;
@@ -38,7 +40,11 @@ public final class DealsViewModel {
     static final Duration SEARCH_DELAY = Duration.ofMillis(250);
     private static final int RESULTS = 8;
 
-    private final DeskContext ctx;
+    private final BackgroundRunner runner;
+    private final Scheduler scheduler;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Problems problems;
     private final BookingServices services;
     private final OpenRecord main;
     private final ObservableList<DealInfo> linked = FXCollections.observableArrayList();
@@ -54,12 +60,17 @@ public final class DealsViewModel {
     private long recordId = -1;
     /** The change a conflict stopped, to apply again on top of the colleague's links (Retry). */
     private Runnable stoppedChange;
-    private BackgroundRunner.Running load;
-    private BackgroundRunner.Running search;
+    private BackgroundRunner.Running load = BackgroundRunner.Running.NONE;
+    private BackgroundRunner.Running search = BackgroundRunner.Running.NONE;
     private Scheduler.Cancellable pendingSearch;
 
-    public DealsViewModel(DeskContext ctx, BookingServices services, OpenRecord main) {
-        this.ctx = ctx;
+    public DealsViewModel(BackgroundRunner runner, Scheduler scheduler, Texts texts, DialogService dialogs,
+                          BookingServices services, OpenRecord main) {
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.problems = new Problems(texts);
         this.services = services;
         this.main = main;
         query.addListener((o, old, text) -> searchSoon(text));
@@ -99,9 +110,9 @@ public final class DealsViewModel {
      */
     public String describe(DealInfo deal) {
         if (deal.stage().isEmpty() && deal.title().isEmpty()) {
-            return ctx.texts().get("deals.unknown");
+            return texts.get("deals.unknown");
         }
-        return ctx.texts().get("deals.stage", deal.stage(), deal.progress().ordinal());
+        return texts.get("deals.stage", deal.stage(), deal.progress().ordinal());
     }
 
     /** The deal's page in the portal, where the contract gives one. */
@@ -143,15 +154,12 @@ public final class DealsViewModel {
         } else if (action == Action.REFRESH_LIST) {
             main.refresh();
         } else if (action == Action.OPEN_SETTINGS) {
-            ctx.dialogs().openSettings();
+            dialogs.openSettings();
         }
     }
 
     private void show(RecordViewModel record) {
-        if (load != null) {
-            load.cancel();
-            load = null;
-        }
+        load.cancel();
         linked.clear();
         results.clear();
         query.set("");
@@ -163,17 +171,9 @@ public final class DealsViewModel {
             return; // a record deleted on the portal links no deals any more; its own status says so
         }
         long id = recordId;
-        load = ctx.runner().runTracked(() -> named(services.booking().dealIds(id)), deals -> {
-            load = null;
-            if (id == recordId) {
-                shown(deals);
-            }
-        }, failure -> {
-            load = null;
-            if (id == recordId) {
-                status.set(failed(failure));
-            }
-        });
+        // a record opened later cancels this load: its answer never reaches another record
+        load = runner.run(() -> named(services.booking().dealIds(id)), this::shown,
+                failure -> status.set(failed(failure)));
     }
 
     private void write(List<Long> desired, Runnable change, String successKey, DealInfo deal) {
@@ -181,8 +181,8 @@ public final class DealsViewModel {
         List<Long> checkedBase = List.copyOf(base);
         saving.set(true);
         stoppedChange = null;
-        status.set(Status.busy(ctx.texts().get("deals.saving")));
-        ctx.runner().run(() -> {
+        status.set(Status.busy(texts.get("deals.saving")));
+        runner.run(() -> {
             BookingDesk.DealLinks outcome = services.booking().saveDeals(id, checkedBase, desired);
             return new Named(outcome.conflict(), named(outcome.held()));
         }, outcome -> {
@@ -193,9 +193,9 @@ public final class DealsViewModel {
             shown(outcome.deals());
             if (outcome.conflict()) {
                 stoppedChange = change;
-                status.set(new Status(Tone.WAITING, ctx.texts().get("deals.conflict"), "", Action.RETRY));
+                status.set(new Status(Tone.WAITING, texts.get("deals.conflict"), "", Action.RETRY));
             } else {
-                status.set(Status.success(ctx.texts().get(successKey, title(deal))));
+                status.set(Status.success(texts.get(successKey, title(deal))));
             }
         }, failure -> {
             saving.set(false);
@@ -225,45 +225,40 @@ public final class DealsViewModel {
     }
 
     private String title(DealInfo deal) {
-        return deal.title().isEmpty() ? ctx.texts().get("deals.number", deal.id()) : deal.title();
+        return deal.title().isEmpty() ? texts.get("deals.number", deal.id()) : deal.title();
     }
 
     private Status failed(Failure failure) {
         if (failure instanceof Failure.RecordGone) {
-            return new Status(Tone.ERROR, ctx.texts().get("deals.recordGone"),
-                    ctx.problems().smallPrint(failure.evidence()), Action.REFRESH_LIST);
+            return new Status(Tone.ERROR, texts.get("deals.recordGone"),
+                    problems.smallPrint(failure.evidence()), Action.REFRESH_LIST);
         }
-        return ctx.problems().describe(failure);
+        return problems.describe(failure);
     }
 
     private void searchSoon(String text) {
         if (pendingSearch != null) {
             pendingSearch.cancel();
         }
-        if (search != null) {
-            search.cancel();
-            search = null;
-        }
+        search.cancel();
         String wanted = text == null ? "" : text.strip();
         if (wanted.isEmpty()) {
             results.clear();
             return;
         }
-        pendingSearch = ctx.scheduler().schedule(SEARCH_DELAY, () -> {
+        pendingSearch = scheduler.schedule(SEARCH_DELAY, () -> {
             pendingSearch = null;
-            search = ctx.runner().runTracked(() -> services.deals().search(wanted, RESULTS), found -> {
-                search = null;
+            search = runner.run(() -> services.deals().search(wanted, RESULTS), found -> {
                 if (wanted.equals(query.get().strip())) {
                     results.setAll(found);
                     if (found.isEmpty()) {
-                        status.set(Status.info(ctx.texts().get("deals.noneFound", wanted)));
+                        status.set(Status.info(texts.get("deals.noneFound", wanted)));
                     } else if (status.get().tone() == Tone.INFO) {
                         status.set(Status.NONE);
                     }
                 }
             }, failure -> {
-                search = null;
-                status.set(ctx.problems().describeSearch(failure));
+                status.set(problems.describeSearch(failure));
             });
         });
     }

@@ -1,11 +1,17 @@
 package dev.waitlistdesk.desk.editor;
 
 import dev.waitlistdesk.desk.common.Changes;
+import dev.waitlistdesk.desk.common.ClientNames;
+import dev.waitlistdesk.desk.common.DialogService;
+import dev.waitlistdesk.desk.common.Drafts;
+import dev.waitlistdesk.desk.common.Problems;
+import dev.waitlistdesk.desk.common.Texts;
+import dev.waitlistdesk.port.WaitlistStore;
+import java.time.Clock;
 
 import dev.waitlistdesk.desk.search.PickTarget;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.desk.common.RelativeTime;
 import dev.waitlistdesk.desk.common.Scheduler;
 import dev.waitlistdesk.desk.common.Status;
@@ -55,7 +61,15 @@ public final class RecordViewModel implements PickTarget {
     /** The actions of a notice that a change of this desk was saved over. */
     private static final Set<Action> AGAIN = EnumSet.of(Action.ADD_AGAIN, Action.REMOVE_AGAIN, Action.NOTE_BACK);
 
-    private final DeskContext ctx;
+    private final WaitlistStore store;
+    private final ClientNames names;
+    private final Drafts drafts;
+    private final BackgroundRunner runner;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Problems problems;
     private final RecordHost host;
     private final long id;
     private final ObservableList<Client> picks = FXCollections.observableArrayList();
@@ -83,24 +97,34 @@ public final class RecordViewModel implements PickTarget {
     private List<OwnChanges.Change> undone = List.of();
     /** The receptionist's last save as they asked it: Merge both and Keep mine carry it on. */
     private Asked asked;
-    private BackgroundRunner.Running running;
+    private BackgroundRunner.Running running = BackgroundRunner.Running.NONE;
     /** The deals the record linked when last read: a record re-created after a deletion links them again. */
     private List<Long> deals = List.of();
     private Scheduler.Cancellable cancelOffer;
 
-    public RecordViewModel(DeskContext ctx, RecordHost host, long id, RecordContent loaded) {
-        this.ctx = ctx;
+    public RecordViewModel(WaitlistStore store, ClientNames names, Drafts drafts, BackgroundRunner runner,
+                           Scheduler scheduler, Clock clock, Texts texts, DialogService dialogs, RecordHost host,
+                           long id, RecordContent loaded) {
+        this.store = store;
+        this.names = names;
+        this.drafts = drafts;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.problems = new Problems(texts);
         this.host = host;
         this.id = id;
         this.base = loaded;
-        Optional<RecordContent> draft = ctx.drafts().restore(id, loaded);
+        Optional<RecordContent> draft = drafts.restore(id, loaded);
         RecordContent shown = draft.orElse(loaded);
         note.set(shown.note());
         picks.setAll(shown.clients());
         canSave.bind(dirty.and(saving.not()).and(gone.not()));
         updateDirty();
         if (draft.isPresent() && dirty.get()) {
-            status.set(Status.info(ctx.texts().get("status.restoredDraft")));
+            status.set(Status.info(texts.get("status.restoredDraft")));
         }
         picks.addListener((ListChangeListener<Client>) change -> edited());
         note.addListener((o, old, now) -> edited());
@@ -111,7 +135,7 @@ public final class RecordViewModel implements PickTarget {
     }
 
     public String title() {
-        return ctx.texts().get("record.title", id);
+        return texts.get("record.title", id);
     }
 
     /** The receptionist's chosen clients; change them with {@link #add} and {@link #remove}. */
@@ -222,26 +246,26 @@ public final class RecordViewModel implements PickTarget {
 
     /** Drops the unsaved changes and shows what the portal holds, after the receptionist confirms. */
     public void revert() {
-        if ((dirty.get() || gone.get()) && !saving.get() && ctx.dialogs().confirm(ctx.texts().get("revert.title"),
-                ctx.texts().get("revert.question", id), ctx.texts().get("revert.confirm"))) {
+        if ((dirty.get() || gone.get()) && !saving.get() && dialogs.confirm(texts.get("revert.title"),
+                texts.get("revert.question", id), texts.get("revert.confirm"))) {
             if (gone.get()) {
                 host.discarded(this);
                 return;
             }
             theirs = null;
             setShown(base);
-            status.set(Status.info(ctx.texts().get("status.reverted")));
+            status.set(Status.info(texts.get("status.reverted")));
         }
     }
 
     /** Stops a running save: the picks stay, unsaved, and the next action is not blocked. */
     public void cancel() {
-        if (running == null) {
+        if (!running.underWay()) {
             return;
         }
         running.cancel();
         finished();
-        status.set(new Status(Tone.INFO, ctx.texts().get("status.cancelled"), "", Action.RETRY));
+        status.set(new Status(Tone.INFO, texts.get("status.cancelled"), "", Action.RETRY));
     }
 
     /** Carries out one of the actions the status offers. */
@@ -259,7 +283,7 @@ public final class RecordViewModel implements PickTarget {
             case DISCARD -> revert();
             case REFRESH_LIST -> host.refreshList();
             case ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK -> again(action == Action.NOTE_BACK);
-            case OPEN_SETTINGS -> ctx.dialogs().openSettings();
+            case OPEN_SETTINGS -> dialogs.openSettings();
         }
     }
 
@@ -285,9 +309,9 @@ public final class RecordViewModel implements PickTarget {
             boolean noticeShown = status.get().actions().stream().anyMatch(AGAIN::contains);
             undone = new ArrayList<>(noticeShown ? undone.stream().filter(c -> c.undoneIn(now.state())).toList()
                     : List.of());
-            undone.addAll(own.undoneIn(now.state(), ctx.clock().instant()));
+            undone.addAll(own.undoneIn(now.state(), clock.instant()));
             if (undone.isEmpty()) {
-                showAging(ctx.clock().instant(), when -> Status.info(ctx.texts().get("status.followed", when)));
+                showAging(clock.instant(), when -> Status.info(texts.get("status.followed", when)));
             } else {
                 status.set(undoneStatus(""));
             }
@@ -295,15 +319,15 @@ public final class RecordViewModel implements PickTarget {
         }
         theirs = now;
         String changes = describe(base, now);
-        showAging(ctx.clock().instant(), when -> new Status(Tone.INFO,
-                ctx.texts().get("status.changedElsewhere", changes, when), "", Action.RELOAD, Action.KEEP_EDITING));
+        showAging(clock.instant(), when -> new Status(Tone.INFO,
+                texts.get("status.changedElsewhere", changes, when), "", Action.RELOAD, Action.KEEP_EDITING));
     }
 
     /** A status that says when it happened: worded again every minute, so "a moment ago" ages while it shows. */
     private void showAging(Instant seen, Function<String, Status> worded) {
-        Status shown = worded.apply(RelativeTime.since(ctx.texts(), seen, ctx.clock()));
+        Status shown = worded.apply(RelativeTime.since(texts, seen, clock));
         status.set(shown);
-        ctx.scheduler().schedule(RelativeTime.STEP, () -> {
+        scheduler.schedule(RelativeTime.STEP, () -> {
             if (status.get() == shown) {
                 showAging(seen, worded);
             }
@@ -317,7 +341,7 @@ public final class RecordViewModel implements PickTarget {
         }
         gone.set(true);
         canUndo.set(false);
-        status.set(new Status(Tone.ERROR, ctx.texts().get(dirty.get() ? "status.goneWithPicks" : "status.gone", id),
+        status.set(new Status(Tone.ERROR, texts.get(dirty.get() ? "status.goneWithPicks" : "status.gone", id),
                 "", dirty.get() ? List.of(Action.RECREATE, Action.DISCARD) : List.of(Action.DISCARD)));
         host.recordGone(this);
     }
@@ -335,23 +359,23 @@ public final class RecordViewModel implements PickTarget {
      * change, after {@code first} (what a save just did, or nothing), with the way to make it again.
      */
     private Status undoneStatus(String first) {
-        String time = LocalTime.now(ctx.clock()).format(CLOCK_TIME);
-        List<String> texts = new ArrayList<>(first.isEmpty() ? List.of() : List.of(first));
+        String time = LocalTime.now(clock).format(CLOCK_TIME);
+        List<String> lines = new ArrayList<>(first.isEmpty() ? List.of() : List.of(first));
         List<Action> actions = new ArrayList<>();
         for (boolean added : new boolean[] {true, false}) {
-            List<String> names = undone.stream().filter(c -> !c.isNote() && c.added() == added)
+            List<String> who = undone.stream().filter(c -> !c.isNote() && c.added() == added)
                     .map(c -> c.client().name()).toList();
-            if (!names.isEmpty()) {
-                texts.add(ctx.texts().get(added ? "status.undoneAdded" : "status.undoneRemoved",
-                        String.join(", ", names), time));
+            if (!who.isEmpty()) {
+                lines.add(texts.get(added ? "status.undoneAdded" : "status.undoneRemoved",
+                        String.join(", ", who), time));
                 actions.add(added ? Action.ADD_AGAIN : Action.REMOVE_AGAIN);
             }
         }
         if (undone.stream().anyMatch(OwnChanges.Change::isNote)) {
-            texts.add(ctx.texts().get("status.undoneNote", time));
+            lines.add(texts.get("status.undoneNote", time));
             actions.add(Action.NOTE_BACK);
         }
-        return new Status(Tone.ERROR, String.join(" ", texts), "", actions);
+        return new Status(Tone.ERROR, String.join(" ", lines), "", actions);
     }
 
     /**
@@ -403,8 +427,8 @@ public final class RecordViewModel implements PickTarget {
     }
 
     private void takeTheirs(boolean askFirst) {
-        if (theirs == null || (askFirst && dirty.get() && !ctx.dialogs().confirm(ctx.texts().get("reload.title"),
-                ctx.texts().get("reload.question", id), ctx.texts().get("reload.confirm")))) {
+        if (theirs == null || (askFirst && dirty.get() && !dialogs.confirm(texts.get("reload.title"),
+                texts.get("reload.question", id), texts.get("reload.confirm")))) {
             return;
         }
         Choice choice = new Choice(base, shown(), theirs);
@@ -414,7 +438,7 @@ public final class RecordViewModel implements PickTarget {
         beforeLastSave = null;
         lastChoice = choice;
         canUndo.set(true);
-        status.set(Status.info(ctx.texts().get("status.tookTheirs"), Action.UNDO));
+        status.set(Status.info(texts.get("status.tookTheirs"), Action.UNDO));
     }
 
     /**
@@ -429,13 +453,13 @@ public final class RecordViewModel implements PickTarget {
         }
         saving.set(true);
         canUndo.set(false);
-        status.set(Status.busy(ctx.texts().get(undoing ? "status.undoing" : "status.saving")));
-        cancelOffer = ctx.scheduler().schedule(CANCEL_AFTER, () -> {
+        status.set(Status.busy(texts.get(undoing ? "status.undoing" : "status.saving")));
+        cancelOffer = scheduler.schedule(CANCEL_AFTER, () -> {
             if (saving.get()) {
                 status.set(status.get().with(Action.CANCEL));
             }
         });
-        running = ctx.runner().runTracked(() -> named(ctx.store().save(id, checkedBase.state(), desired.state()), desired),
+        running = runner.run(() -> named(store.save(id, checkedBase.state(), desired.state()), desired),
                 outcome -> {
                     finished();
                     if (outcome.theirs() != null) {
@@ -462,11 +486,11 @@ public final class RecordViewModel implements PickTarget {
     }
 
     private RecordContent namedInBackground(RecordState state, RecordContent desired) {
-        return ctx.names().name(state, List.of(desired, base));
+        return names.name(state, List.of(desired, base));
     }
 
     private RecordContent named(RecordState state) {
-        return ctx.names().nameKnown(state, List.of(shown(), base, theirs == null ? base : theirs));
+        return names.nameKnown(state, List.of(shown(), base, theirs == null ? base : theirs));
     }
 
     private void saved(RecordContent before, RecordContent desired, RecordContent held, boolean undoing,
@@ -483,11 +507,11 @@ public final class RecordViewModel implements PickTarget {
         }
         boolean together = !held.state().equals(desired.state());
         if (together && !Changes.kept(before.state(), desired.state(), held.state())) {
-            status.set(new Status(Tone.ERROR, ctx.texts().get("status.savedDifferently", held.clients().size(),
+            status.set(new Status(Tone.ERROR, texts.get("status.savedDifferently", held.clients().size(),
                     desired.clients().size()), "", Action.RETRY));
             return;
         }
-        Instant at = ctx.clock().instant();
+        Instant at = clock.instant();
         own.saved(asked.from(), asked.to(), at, held.state());
         // What the save read may show an earlier change of this desk saved over (a colleague's write
         // that this save merged in, or one this desk had not seen yet): told here, not lost quietly.
@@ -496,7 +520,7 @@ public final class RecordViewModel implements PickTarget {
         if (together) {
             // A colleague's change went in with this one (the store merged it, or it came just after).
             // Undo is not offered: it would take their change away too.
-            String text = ctx.texts().get("status.savedTogether", describe(desired, held));
+            String text = texts.get("status.savedTogether", describe(desired, held));
             status.set(undone.isEmpty() ? Status.success(text) : undoneStatus(text));
             return;
         }
@@ -507,8 +531,8 @@ public final class RecordViewModel implements PickTarget {
             conflict(undoneChoice.base(), shown(), held);
             return;
         }
-        String text = undoing ? ctx.texts().get("status.undone")
-                : ctx.texts().get("status.saved", held.clients().size());
+        String text = undoing ? texts.get("status.undone")
+                : texts.get("status.saved", held.clients().size());
         if (!undone.isEmpty()) {
             status.set(undoneStatus(text + "."));
         } else {
@@ -521,7 +545,7 @@ public final class RecordViewModel implements PickTarget {
         theirs = colleagues;
         updateDirty();
         boolean mergeable = Changes.merge(base.state(), desired.state(), colleagues.state()).isPresent();
-        String text = ctx.texts().get(mergeable ? "conflict.text" : "conflict.noteClash",
+        String text = texts.get(mergeable ? "conflict.text" : "conflict.noteClash",
                 describe(base, colleagues), describe(base, desired));
         status.set(new Status(Tone.WAITING, text, "", mergeable
                 ? List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)
@@ -537,15 +561,14 @@ public final class RecordViewModel implements PickTarget {
         if (failure instanceof Failure.OutcomeUnknown) {
             // Saving again is safe: its first step reads what the record holds, and a save that did
             // arrive is then recognised as done.
-            status.set(new Status(Tone.ERROR, ctx.texts().get("problem.outcomeUnknownSave"),
-                    ctx.problems().describe(failure).detail(), Action.RETRY));
+            status.set(new Status(Tone.ERROR, texts.get("problem.outcomeUnknownSave"),
+                    problems.describe(failure).detail(), Action.RETRY));
             return;
         }
-        status.set(ctx.problems().keptUnsaved(ctx.problems().describe(failure)));
+        status.set(problems.keptUnsaved(problems.describe(failure)));
     }
 
     private void finished() {
-        running = null;
         saving.set(false);
         if (cancelOffer != null) {
             cancelOffer.cancel();
@@ -554,7 +577,7 @@ public final class RecordViewModel implements PickTarget {
     }
 
     private String describe(RecordContent from, RecordContent to) {
-        return ctx.names().describe(from, to);
+        return names.describe(from, to);
     }
 
     private void setShown(RecordContent content) {
@@ -566,9 +589,9 @@ public final class RecordViewModel implements PickTarget {
     private void edited() {
         updateDirty();
         if (dirty.get() || gone.get()) {
-            ctx.drafts().put(id, shown(), base);
+            drafts.put(id, shown(), base);
         } else {
-            ctx.drafts().remove(id);
+            drafts.remove(id);
         }
         if (dirty.get()) {
             canUndo.set(false);

@@ -1,13 +1,14 @@
 package dev.waitlistdesk.desk.list;
 
+import dev.waitlistdesk.desk.common.ClientNames;
 import dev.waitlistdesk.desk.common.WaitlistRow;
-import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.DateRange;
 import dev.waitlistdesk.port.Glance;
 import dev.waitlistdesk.port.RecordHeader;
 import dev.waitlistdesk.port.RecordList;
 import dev.waitlistdesk.port.RecordState;
+import dev.waitlistdesk.port.WaitlistStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +35,16 @@ final class WaitlistLoader {
     record Start(List<WaitlistRow> rows, List<RecordHeader> rest, boolean cut, List<ClientId.Kind> kinds) {
     }
 
-    private final DeskContext ctx;
+    private final WaitlistStore store;
+    private final ClientNames names;
 
-    WaitlistLoader(DeskContext ctx) {
-        this.ctx = ctx;
+    WaitlistLoader(WaitlistStore store, ClientNames names) {
+        this.store = store;
+        this.names = names;
     }
 
     Start start(Optional<DateRange> within) {
-        RecordList list = ctx.store().records(within);
+        RecordList list = store.records(within);
         List<RecordHeader> records = list.records();
         int first = Math.min(FIRST, records.size());
         return new Start(rows(records.subList(0, first)), List.copyOf(records.subList(first, records.size())),
@@ -53,9 +56,9 @@ final class WaitlistLoader {
      * client names not seen before cost one more each, only when there are some.
      */
     Look look(Optional<DateRange> within, List<Long> ids, Set<Long> known) {
-        Glance glance = ctx.store().glance(within, ids);
+        Glance glance = store.glance(within, ids);
         List<RecordHeader> added = glance.newest().stream().filter(h -> !known.contains(h.id())).toList();
-        ctx.names().resolve(glance.states().values().stream().flatMap(s -> s.clients().stream()).toList());
+        names.resolve(glance.states().values().stream().flatMap(s -> s.clients().stream()).toList());
         return new Look(glance, rows(added));
     }
 
@@ -63,10 +66,10 @@ final class WaitlistLoader {
         if (records.isEmpty()) {
             return List.of();
         }
-        Map<Long, RecordState> states = ctx.store().clientsOf(records);
-        ctx.names().resolve(states.values().stream().flatMap(s -> s.clients().stream()).toList());
+        Map<Long, RecordState> states = store.clientsOf(records);
+        names.resolve(states.values().stream().flatMap(s -> s.clients().stream()).toList());
         List<WaitlistRow> rows = new ArrayList<>();
-        states.forEach((id, state) -> rows.add(new WaitlistRow(id, ctx.names().nameKnown(state, List.of()), false)));
+        states.forEach((id, state) -> rows.add(new WaitlistRow(id, names.nameKnown(state, List.of()), false)));
         return rows;
     }
 }

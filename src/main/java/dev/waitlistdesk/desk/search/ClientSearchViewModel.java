@@ -1,9 +1,12 @@
 package dev.waitlistdesk.desk.search;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.DialogService;
+import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientDirectory;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.NewContact;
 
@@ -29,7 +32,7 @@ import javafx.collections.ObservableList;
 
 /**
  * One search field for contacts and companies by name, phone or e-mail. Typing is debounced, so
- * a burst of keystrokes costs one request; an answer to an older query is dropped.
+ * a burst of keystrokes costs one request; a newer query cancels the older one's request.
  */
 public final class ClientSearchViewModel {
 
@@ -41,7 +44,12 @@ public final class ClientSearchViewModel {
     private static final Pattern DIGITS = Pattern.compile("\\+?[\\d\\s()\\-]+");
     private static final System.Logger LOG = System.getLogger(ClientSearchViewModel.class.getName());
 
-    private final DeskContext ctx;
+    private final ClientDirectory directory;
+    private final BackgroundRunner runner;
+    private final Scheduler scheduler;
+    private final Texts texts;
+    private final DialogService dialogs;
+    private final Problems problems;
     private final ReadOnlyObjectProperty<? extends PickTarget> record;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Client> results = FXCollections.observableArrayList();
@@ -68,13 +76,18 @@ public final class ClientSearchViewModel {
         }
     };
     private Scheduler.Cancellable pending;
-    /** The search on its way: a new query stops its HTTP call, as its answer would be dropped anyway. */
-    private BackgroundRunner.Running running;
-    private long latest;
+    /** The search on its way: a newer query cancels it, which stops its HTTP call and drops its answer. */
+    private BackgroundRunner.Running running = BackgroundRunner.Running.NONE;
 
     /** @param record the open record, which Enter adds to */
-    public ClientSearchViewModel(DeskContext ctx, ReadOnlyObjectProperty<? extends PickTarget> record) {
-        this.ctx = ctx;
+    public ClientSearchViewModel(ClientDirectory directory, BackgroundRunner runner, Scheduler scheduler, Texts texts,
+                                 DialogService dialogs, ReadOnlyObjectProperty<? extends PickTarget> record) {
+        this.directory = directory;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.problems = new Problems(texts);
         this.record = record;
         query.addListener((o, old, now) -> queryChanged(now));
         record.addListener((o, old, now) -> {
@@ -122,7 +135,7 @@ public final class ClientSearchViewModel {
     private void showAdded(String name) {
         PickTarget open = record.get();
         boolean saveKeeps = open != null && open.saveKeepsPicks().get();
-        setMessage(ctx.texts().get(saveKeeps ? "search.added" : "search.addedNoSave", name), true);
+        setMessage(texts.get(saveKeeps ? "search.added" : "search.addedNoSave", name), true);
         addedName = name;
     }
 
@@ -152,11 +165,7 @@ public final class ClientSearchViewModel {
         if (pending != null) {
             pending.cancel();
         }
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
-        latest++; // any answer still on its way is for an older query now
+        running.cancel();
         String wanted = text == null ? "" : text.strip();
         results.clear();
         highlighted.set(-1);
@@ -167,30 +176,22 @@ public final class ClientSearchViewModel {
             return;
         }
         searching.set(true);
-        pending = ctx.scheduler().schedule(DEBOUNCE, () -> search(wanted));
+        pending = scheduler.schedule(DEBOUNCE, () -> search(wanted));
     }
 
     private void search(String text) {
-        long ticket = ++latest;
-        running = ctx.runner().run(() -> ctx.directory().search(text, MAX_RESULTS), found -> {
-            if (ticket != latest) {
-                return;
-            }
-            running = null;
+        running = runner.run(() -> directory.search(text, MAX_RESULTS), found -> {
             searching.set(false);
             List<Client> offered = found.stream().filter(c -> kinds.contains(c.id().kind())).toList();
             results.setAll(offered);
             highlighted.set(offered.isEmpty() ? -1 : 0);
             // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
             String none = DIGITS.matcher(text).matches() ? "search.partialPhone" : "search.none";
-            setMessage(offered.isEmpty() ? ctx.texts().get(none, text) : "", false);
+            setMessage(offered.isEmpty() ? texts.get(none, text) : "", false);
         }, failure -> {
-            if (ticket == latest) {
-                running = null;
-                searching.set(false);
-                failed.set(true);
-                setMessage(ctx.problems().describeSearch(failure).text(), false);
-            }
+            searching.set(false);
+            failed.set(true);
+            setMessage(problems.describeSearch(failure).text(), false);
         });
     }
 
@@ -231,7 +232,7 @@ public final class ClientSearchViewModel {
         if (added) {
             showAdded(party.name());
         } else {
-            setMessage(ctx.texts().get("search.alreadyThere", party.name()), true);
+            setMessage(texts.get("search.alreadyThere", party.name()), true);
         }
     }
 
@@ -241,8 +242,8 @@ public final class ClientSearchViewModel {
      * nobody is entered twice.
      */
     public void addNewContact() {
-        ctx.dialogs().askNewContact(prefill(query.get())).ifPresent(contact -> ctx.runner().run(
-                () -> ctx.directory().contactsWith(contact.phone(), contact.email()), found -> {
+        dialogs.askNewContact(prefill(query.get())).ifPresent(contact -> runner.run(
+                () -> directory.contactsWith(contact.phone(), contact.email()), found -> {
                     if (found.isEmpty()) {
                         create(contact);
                     } else {
@@ -255,9 +256,9 @@ public final class ClientSearchViewModel {
         String who = found.stream().limit(3)
                 .map(c -> c.name() + " (" + (c.phone().isEmpty() ? c.email() : c.phone()) + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
-        int answer = ctx.dialogs().choose(ctx.texts().get("newContact.duplicate.title"),
-                ctx.texts().get("newContact.duplicate", who), List.of(ctx.texts().get("newContact.useExisting"),
-                        ctx.texts().get("newContact.createAnyway")));
+        int answer = dialogs.choose(texts.get("newContact.duplicate.title"),
+                texts.get("newContact.duplicate", who), List.of(texts.get("newContact.useExisting"),
+                        texts.get("newContact.createAnyway")));
         if (answer == 0) {
             add(found.get(0));
         } else if (answer == 1) {
@@ -266,11 +267,11 @@ public final class ClientSearchViewModel {
     }
 
     private void create(NewContact contact) {
-        ctx.runner().run(() -> ctx.directory().addContact(contact), this::add, this::contactFailed);
+        runner.run(() -> directory.addContact(contact), this::add, this::contactFailed);
     }
 
     private void contactFailed(dev.waitlistdesk.port.Failure failure) {
-        setMessage(ctx.problems().describe(failure).text(), false);
+        setMessage(problems.describe(failure).text(), false);
     }
 
     static NewContact prefill(String typed) {

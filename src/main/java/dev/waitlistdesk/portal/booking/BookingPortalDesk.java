@@ -2,8 +2,6 @@ package dev.waitlistdesk.portal.booking;
 
 import static dev.waitlistdesk.portal.RestFailures.translated;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.waitlistdesk.bitrix.Method;
 import dev.waitlistdesk.bitrix.BatchCommand;
 import dev.waitlistdesk.bitrix.BatchResult;
 import dev.waitlistdesk.bitrix.RestClient;
@@ -36,8 +34,6 @@ import java.util.Optional;
 public final class BookingPortalDesk implements BookingDesk {
 
     private static final System.Logger LOG = System.getLogger(BookingPortalDesk.class.getName());
-    private static final Method SLOTS = BookingCalls.RESOURCE_SLOTS_LIST;
-    private static final int BATCH_LIMIT = 50;
     /** A resource without working hours takes no bookings; these only label it. */
     private static final Duration NO_SLOT = Duration.ofMinutes(60);
 
@@ -62,7 +58,7 @@ public final class BookingPortalDesk implements BookingDesk {
         return translated(() -> {
             List<ResourceType> types = api.resourceTypes();
             List<Resource> resources = new ArrayList<>(api.resources());
-            Map<Long, List<WorkingHours>> hours = hoursOf(resources.stream().map(Resource::id).toList());
+            Map<Long, List<WorkingHours>> hours = freeTimes.workingHours(resources.stream().map(Resource::id).toList());
             List<Long> typeOrder = types.stream().map(ResourceType::id).toList();
             resources.sort(Comparator.<Resource>comparingInt(r -> typeOrder.contains(r.typeId())
                     ? typeOrder.indexOf(r.typeId()) : Integer.MAX_VALUE).thenComparing(Resource::name));
@@ -75,33 +71,6 @@ public final class BookingPortalDesk implements BookingDesk {
                         first.map(h -> Duration.ofMinutes(h.slotMinutes())).orElse(NO_SLOT), r.notices());
             }).toList();
         });
-    }
-
-    /** Working hours of many resources in as few requests as the batch limit allows; gone ones are left out. */
-    private Map<Long, List<WorkingHours>> hoursOf(List<Long> ids) {
-        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH_LIMIT) {
-            List<BatchCommand> commands = new ArrayList<>();
-            for (long id : ids.subList(from, Math.min(ids.size(), from + BATCH_LIMIT))) {
-                commands.add(new BatchCommand("slots_" + id, SLOTS, Map.of("resourceId", id)));
-            }
-            BatchResult batch = client.batch(commands, false);
-            for (BatchCommand command : commands) {
-                long id = Long.parseLong(command.key().substring("slots_".length()));
-                try {
-                    batch.result(command.key()).ifPresent(result -> {
-                        List<WorkingHours> list = new ArrayList<>();
-                        Answers.field(SLOTS, result, "slots").forEach(row -> list.add(Wire.workingHours(SLOTS, row)));
-                        hours.put(id, list);
-                    });
-                } catch (RestException e) {
-                    if (e.kind() != RestException.Kind.NOT_FOUND) {
-                        throw e;
-                    }
-                }
-            }
-        }
-        return hours;
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class FreeTimesReader {
     /** Pages of booking.list asked in one batch when several days are read: 400 bookings a request. */
     private static final int PAGES_AT_ONCE = 8;
     private static final int BATCH_LIMIT = 50;
+    private static final Method SLOTS = BookingCalls.RESOURCE_SLOTS_LIST;
 
     private final RestClient client;
 
@@ -51,15 +52,11 @@ public final class FreeTimesReader {
         // Day D starts at D 00:00 +14:00 at the earliest and ends at D+1 00:00 -12:00 at the latest.
         Instant from = first.atStartOfDay(ZoneOffset.ofHours(14)).toInstant().minus(RestBookingApi.LOOK_BACK);
         Instant to = first.plusDays(count).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
-        Method slotsMethod = BookingCalls.RESOURCE_SLOTS_LIST;
         List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
         Method listMethod = BookingCalls.BOOKING_LIST;
         Paging.Offset pages = new Paging.Offset("bookings_", listMethod, RestBookingApi.withinParams(from, to),
                 result -> Answers.field(listMethod, result, "booking"), RestBookingApi.MAX_PAGES);
-        List<BatchCommand> commands = new ArrayList<>();
-        for (long id : ids) {
-            commands.add(new BatchCommand("slots_" + id, slotsMethod, Map.of("resourceId", id)));
-        }
+        List<BatchCommand> commands = new ArrayList<>(slotsCommands(ids));
         // as many pages as fit beside the slots in one batch of 50
         commands.addAll(pages.next(count == 1 ? 1 : Math.max(1, Math.min(PAGES_AT_ONCE, BATCH_LIMIT - ids.size()))));
         BatchResult batch = client.batch(commands);
@@ -71,10 +68,7 @@ public final class FreeTimesReader {
         for (JsonNode row : pages.rows()) {
             Optional.ofNullable(Wire.booking(listMethod, row)).ifPresent(b -> bookings.putIfAbsent(b.id(), b));
         }
-        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
-        for (long id : ids) {
-            Answers.unlessGone(batch, "slots_" + id).ifPresent(result -> hours.put(id, hours(slotsMethod, result)));
-        }
+        Map<Long, List<WorkingHours>> hours = hoursIn(batch, ids);
         Map<LocalDate, Map<Long, FreeTimes>> days = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             LocalDate day = first.plusDays(i);
@@ -85,10 +79,27 @@ public final class FreeTimesReader {
         return days;
     }
 
-    private static List<WorkingHours> hours(Method method, JsonNode result) {
-        List<WorkingHours> hours = new ArrayList<>();
-        for (JsonNode row : Answers.field(method, result, "slots")) {
-            hours.add(Wire.workingHours(method, row));
+    /**
+     * The working hours of each resource, in one request for up to 50 (the batch takes more in chunks);
+     * a resource that is gone is left out.
+     */
+    Map<Long, List<WorkingHours>> workingHours(Collection<Long> resourceIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(resourceIds));
+        return hoursIn(client.batch(slotsCommands(ids)), ids);
+    }
+
+    private static List<BatchCommand> slotsCommands(List<Long> ids) {
+        return ids.stream().map(id -> new BatchCommand("slots_" + id, SLOTS, Map.of("resourceId", id))).toList();
+    }
+
+    private static Map<Long, List<WorkingHours>> hoursIn(BatchResult batch, List<Long> ids) {
+        Map<Long, List<WorkingHours>> hours = new LinkedHashMap<>();
+        for (long id : ids) {
+            Answers.unlessGone(batch, "slots_" + id).ifPresent(result -> {
+                List<WorkingHours> slots = new ArrayList<>();
+                Answers.field(SLOTS, result, "slots").forEach(row -> slots.add(Wire.workingHours(SLOTS, row)));
+                hours.put(id, slots);
+            });
         }
         return hours;
     }

@@ -52,10 +52,10 @@ class BookingPanelViewModelTest {
         portal.resource(4, "Dr. Olga Orlova", "Specialists", "Asia/Vladivostok", 45);
         record = desk.store.put("Wants a morning");
         clock = new FakeBooking.TestClock(MONDAY_8, BERLIN);
-        main = new MainViewModel(desk.ctx, false);
+        main = desk.wiring.main(false);
         main.refresh();
         main.open(main.rows().get(0));
-        panel = new BookingPanelViewModel(desk.ctx, portal.services(clock), main);
+        panel = desk.wiring.bookingPanel(portal.services(clock), main.records());
         assertTrue(panel.open());
     }
 

@@ -53,11 +53,11 @@ class FillFreedTimeViewModelTest {
         nobodySince30Days = placed(desk.store.put("Called, no client yet"), 30);
         portal = new FakeBooking(desk.store);
         room = portal.resource(1, "Room 1", "Rooms", "Europe/Berlin", 60);
-        main = new MainViewModel(desk.ctx, false);
+        main = desk.wiring.main(false);
         main.refresh();
         Instant monday8 = TODAY.atTime(8, 0).atZone(BERLIN).toInstant();
-        panel = new BookingPanelViewModel(desk.ctx, portal.services(new FakeBooking.TestClock(monday8, BERLIN)), main);
-        fill = new FillFreedTimeViewModel(desk.texts, main, panel);
+        panel = desk.wiring.bookingPanel(portal.services(new FakeBooking.TestClock(monday8, BERLIN)), main.records());
+        fill = new FillFreedTimeViewModel(desk.texts, main.records(), panel);
     }
 
     private long placed(long id, int daysAgo) {

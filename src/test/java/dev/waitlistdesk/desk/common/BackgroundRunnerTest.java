@@ -3,8 +3,7 @@ package dev.waitlistdesk.desk.common;
 import dev.waitlistdesk.port.Failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.bitrix.LogCapture;
@@ -16,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The handle a view model keeps is the work under way, whether the runner ends it at once or later. */
+/** The handle a view model keeps tells whether its work is under way, and a cancel drops the answer. */
 class BackgroundRunnerTest {
 
     @Test
@@ -33,31 +32,31 @@ class BackgroundRunnerTest {
     }
 
     @Test
-    void workEndedBeforeRunReturnsLeavesNoHandle_workUnderWayDoes() {
+    void aHandleIsUnderWayUntilAnswered_andACancelledOneIsNeverAnswered() {
         List<Object> seen = new ArrayList<>();
-        BackgroundRunner atOnce = new BackgroundRunner() {
-            @Override
-            public <T> Running run(Callable<T> work, Consumer<? super T> ok,
-                                   Consumer<? super Failure> failed) {
-                TestDesk.runNow(work, ok, failed);
-                return () -> seen.add("cancelled");
-            }
-        };
         List<Runnable> later = new ArrayList<>();
         BackgroundRunner deferred = new BackgroundRunner() {
             @Override
-            public <T> Running run(Callable<T> work, Consumer<? super T> ok,
-                                   Consumer<? super Failure> failed) {
-                later.add(() -> TestDesk.runNow(work, ok, failed));
-                return () -> seen.add("cancelled");
+            public <T> Running run(Callable<T> work, Consumer<? super T> ok, Consumer<? super Failure> failed) {
+                Running running = new Running();
+                later.add(() -> TestDesk.runNow(work, running.answers(ok), running.answers(failed)));
+                running.stopsWith(() -> seen.add("stopped"));
+                return running;
             }
         };
 
-        assertNull(atOnce.runTracked(() -> "now", seen::add, seen::add));
-        BackgroundRunner.Running underWay = deferred.runTracked(() -> "later", seen::add, seen::add);
-        assertNotNull(underWay);
-        later.forEach(Runnable::run);
+        BackgroundRunner.Running answered = deferred.run(() -> "answered", seen::add, seen::add);
+        BackgroundRunner.Running cancelled = deferred.run(() -> "cancelled", seen::add, seen::add);
+        assertTrue(answered.underWay());
+        cancelled.cancel();
+        cancelled.cancel(); // stops the work once
+        later.forEach(Runnable::run); // both answers arrive; the cancelled one is dropped
+        answered.cancel(); // too late: nothing to stop
 
-        assertEquals(List.of("now", "later"), seen);
+        assertEquals(List.of("stopped", "answered"), seen);
+        assertFalse(answered.underWay());
+        assertFalse(cancelled.underWay());
+        assertFalse(TestDesk.atOnce(() -> "now", seen::add, seen::add).underWay());
+        assertFalse(BackgroundRunner.Running.NONE.underWay());
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.common;
 
+import dev.waitlistdesk.app.DeskWiring;
 import dev.waitlistdesk.desk.list.PollPace;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.FakeDirectory;
@@ -30,7 +31,8 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     public final Texts texts = Texts.load(Locale.ENGLISH);
     public final DraftStore drafts;
     public final List<String> informed = new ArrayList<>();
-    public final DeskContext ctx;
+    /** The desk's view models, wired as the window wires them. */
+    public final DeskWiring wiring;
     /** The desk's clock (UTC), moved by the test: 10:30 at start. */
     public final FakeTime clock = new FakeTime(java.time.Instant.parse("2026-12-05T10:30:00Z").toEpochMilli());
     /** Background work waits here instead of running at once while {@code holdWork} is set. */
@@ -52,18 +54,27 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
 
     public TestDesk(Path dir) {
         drafts = new DraftStore(dir.resolve("drafts.json"), new ObjectMapper());
-        ctx = new DeskContext(store, crm, this, this, texts, this, new Drafts(drafts), clock);
+        wiring = new DeskWiring(store, crm, this, this, texts, this, new Drafts(drafts), clock);
     }
 
     @Override
     public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
-        Runnable job = () -> runNow(work, onSuccess, onFailure);
-        if (holdWork) {
-            heldWork.add(job);
-            return () -> heldWork.remove(job);
+        if (!holdWork) {
+            return atOnce(work, onSuccess, onFailure);
         }
-        job.run();
-        return () -> { };
+        Running running = new Running();
+        Runnable job = () -> runNow(work, running.answers(onSuccess), running.answers(onFailure));
+        heldWork.add(job);
+        running.stopsWith(() -> heldWork.remove(job));
+        return running;
+    }
+
+    /** What a background runner does, on the calling thread, ended before it returns. */
+    public static <T> Running atOnce(Callable<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<? super Failure> onFailure) {
+        Running running = new Running();
+        runNow(work, running.answers(onSuccess), running.answers(onFailure));
+        return running;
     }
 
     /** What a background runner does, on the calling thread. */

@@ -41,8 +41,8 @@ class DealsViewModelTest {
         annual = portal.deal(17, "Annual plan Fischer", "WON", DealInfo.Progress.WON);
         implant = portal.deal(18, "Implant consultation Koch", "C1:NEW", DealInfo.Progress.OPEN);
         portal.links.put(record, List.of(17L, 99L));
-        main = new MainViewModel(desk.ctx, false);
-        deals = new DealsViewModel(desk.ctx, portal.services(new FakeBooking.TestClock(Instant.EPOCH, ZoneOffset.UTC)), main);
+        main = desk.wiring.main(false);
+        deals = desk.wiring.deals(portal.services(new FakeBooking.TestClock(Instant.EPOCH, ZoneOffset.UTC)), main.records());
         main.refresh();
         main.open(main.rows().get(0));
     }

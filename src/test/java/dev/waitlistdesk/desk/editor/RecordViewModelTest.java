@@ -39,7 +39,7 @@ class RecordViewModelTest {
         boris = desk.crm.contact(2, "Boris Klein", "+49 30 2222");
         acme = desk.crm.company(7, "Acme GmbH");
         recordId = desk.store.put("Haircut, mornings", anna.id());
-        main = new MainViewModel(desk.ctx, true);
+        main = desk.wiring.main(true);
         main.refresh();
         main.open(main.rows().get(0));
     }

@@ -1,7 +1,7 @@
 package dev.waitlistdesk.desk.list;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
-import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.app.DeskWiring;
 import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.desk.common.Drafts;
 import dev.waitlistdesk.desk.common.TestDesk;
@@ -64,7 +64,7 @@ public final class DeskBenchmark {
             RestClient client = new RestClient(Portal.webhook(sandbox.webhookUrl()), RestOptions.defaults()
                     .withPlan(new dev.waitlistdesk.bitrix.RateLimiter.Plan(1_000, 100_000)));
             Direct direct = new Direct();
-            DeskContext ctx = new DeskContext(new BookingWaitlistStore(client),
+            DeskWiring desk = new DeskWiring(new BookingWaitlistStore(client),
                     new CrmClientDirectory(new RestCrmDirectory(client)), direct,
                     (delay, action) -> {
                         if (delay.compareTo(PollPace.FASTEST) < 0) { // the debounce runs at once; no live refresh
@@ -72,8 +72,9 @@ public final class DeskBenchmark {
                         }
                         return () -> { };
                     }, Texts.load(Locale.ENGLISH), direct, new Drafts(
-                    new DraftStore(file.resolveSibling(file.getFileName() + "-drafts.json"), new ObjectMapper())));
-            MainViewModel main = new MainViewModel(ctx, true);
+                    new DraftStore(file.resolveSibling(file.getFileName() + "-drafts.json"), new ObjectMapper())),
+                    java.time.Clock.systemDefaultZone());
+            MainViewModel main = desk.main(true);
             double load = median(7, () -> {
                 main.refresh();
                 if (main.rows().isEmpty()) {
@@ -122,8 +123,7 @@ public final class DeskBenchmark {
         @Override
         public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess,
                                Consumer<? super Failure> onFailure) {
-            TestDesk.runNow(work, onSuccess, onFailure);
-            return () -> { };
+            return TestDesk.atOnce(work, onSuccess, onFailure);
         }
 
         @Override

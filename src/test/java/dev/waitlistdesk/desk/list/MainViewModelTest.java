@@ -39,7 +39,7 @@ class MainViewModelTest {
         desk.crm.company(7, "Acme GmbH");
         older = desk.store.put("Haircut", ClientId.contact(1));
         newer = desk.store.put("Massage", ClientId.company(7), ClientId.contact(1));
-        main = new MainViewModel(desk.ctx, false);
+        main = desk.wiring.main(false);
         main.refresh();
     }
 
@@ -142,7 +142,7 @@ class MainViewModelTest {
         TestDesk again = new TestDesk(dir);
         again.store.records.putAll(desk.store.records);
         again.crm.clients.putAll(desk.crm.clients);
-        MainViewModel restarted = new MainViewModel(again.ctx, false);
+        MainViewModel restarted = again.wiring.main(false);
         restarted.refresh();
         return restarted;
     }
@@ -205,7 +205,7 @@ class MainViewModelTest {
     void aStartAsksForNoClientKindsOfItsOwn_theyComeWithTheList() {
         desk.store.calls.clear();
 
-        new MainViewModel(desk.ctx, false).start();
+        desk.wiring.main(false).start();
 
         assertEquals(List.of("list", "clients"), desk.store.calls);
     }

@@ -31,7 +31,7 @@ class ClientSearchViewModelTest {
         desk.crm.contact(2, "Annika Berg", "+49 30 2222");
         desk.crm.company(7, "Annex Studio");
         desk.store.put("Haircut", ClientId.contact(1));
-        main = new MainViewModel(desk.ctx, false);
+        main = desk.wiring.main(false);
         main.refresh();
         main.open(main.rows().get(0));
         search = main.search();
