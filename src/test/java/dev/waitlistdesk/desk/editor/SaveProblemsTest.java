@@ -45,7 +45,7 @@ class SaveProblemsTest {
         robot.clickOn("#saveButton");
 
         // then the window says so, keeps the picks, and offers a new record with them or to discard them
-        waitForText(robot, "#statusText", "Record #" + desk.haircut + " was deleted on the portal, probably by a "
+        waitForText(robot, "#recordStatus", "Record #" + desk.haircut + " was deleted on the portal, probably by a "
                 + "colleague. Your picks are still here: create a new record with them, or discard them.");
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
         assertTrue(robot.lookup("#saveButton").query().isDisabled());
@@ -79,7 +79,7 @@ class SaveProblemsTest {
         robot.clickOn("#saveButton");
 
         // then the window says so, offers Retry, and keeps the picks
-        waitForText(robot, "#statusText", "No connection to Bitrix24. Check the network, then retry. "
+        waitForText(robot, "#recordStatus", "No connection to Bitrix24. Check the network, then retry. "
                 + "Your picks are kept, unsaved.");
         Ui.assertShows(robot, "#recordAction-retry");
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
@@ -90,7 +90,7 @@ class SaveProblemsTest {
         robot.clickOn("#recordAction-retry");
 
         // then it is saved
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
         assertEquals(List.of(Client.contact(desk.anna.id()), Client.contact(desk.boris.id())),
                 desk.sandbox.data().waitlist(desk.haircut).orElseThrow().clients());
     }
@@ -105,6 +105,6 @@ class SaveProblemsTest {
         robot.clickOn("#saveButton");
 
         // then the transport waits it out quietly and the record is saved
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
     }
 }

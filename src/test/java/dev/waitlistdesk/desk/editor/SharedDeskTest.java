@@ -58,7 +58,7 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
 
         // then nothing is overwritten; the window says who changed what, and the focus is on Merge both
-        waitForText(robot, "#statusText", "A colleague changed this record since you opened it: added Acme GmbH. "
+        waitForText(robot, "#recordStatus", "A colleague changed this record since you opened it: added Acme GmbH. "
                 + "You: added Boris Klein. Merge both keeps everyone’s changes.");
         assertEquals(List.of(desk.anna.id(), desk.acme.id()), portalClients());
         waitUntil("focus on Merge both", () -> robot.lookup("#recordAction-merge").query().isFocused());
@@ -69,7 +69,7 @@ class SharedDeskTest {
         robot.type(KeyCode.ENTER);
 
         // then the portal holds everyone's clients, and the window shows them
-        waitForText(robot, "#statusText", "Saved: 3 clients");
+        waitForText(robot, "#recordStatus", "Saved: 3 clients");
         assertEquals(List.of(desk.anna.id(), desk.boris.id(), desk.acme.id()), portalClients());
         assertEquals(List.of("Anna Petrova", "Boris Klein", "Acme GmbH"), clientNames(robot));
     }
@@ -79,14 +79,14 @@ class SharedDeskTest {
         openRecord(robot, "Haircut, mornings");
         addBorisByKeyboard(robot);
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
 
         // when the receptionist presses Ctrl+Z in the record (not in a text field)
         robot.clickOn("#clientList");
         shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
 
         // then the record holds Anna alone again
-        waitForText(robot, "#statusText", "Undone: the record holds what it held before your last save.");
+        waitForText(robot, "#recordStatus", "Undone: the record holds what it held before your last save.");
         assertEquals(List.of(desk.anna.id()), portalClients());
         assertEquals(List.of("Anna Petrova"), clientNames(robot));
     }
@@ -113,7 +113,7 @@ class SharedDeskTest {
         robot.type(KeyCode.ENTER);
 
         // then the portal holds mine, a line, then theirs; the focus is not in the search field
-        waitForText(robot, "#statusText", "Saved: 1 client");
+        waitForText(robot, "#recordStatus", "Saved: 1 client");
         String both = "Haircut, evenings\n———\nColour, Tuesdays";
         assertEquals(both, desk.sandbox.data().waitlist(desk.haircut).orElseThrow().note());
         assertEquals(both, Ui.text(robot, "#noteField"));
@@ -135,7 +135,7 @@ class SharedDeskTest {
         openRecord(robot, "Haircut, mornings");
         addBorisByKeyboard(robot);
         robot.clickOn("#saveButton");
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
         // then the focus went to the clients, not to the search field (where Ctrl+Z undoes typing)
         waitUntil("the clients have the focus", () -> robot.lookup("#clientList").query().isFocused());
 
@@ -151,7 +151,7 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
 
         // then the save is undone
-        waitForText(robot, "#statusText", "Undone: the record holds what it held before your last save.");
+        waitForText(robot, "#recordStatus", "Undone: the record holds what it held before your last save.");
         assertEquals(List.of(desk.anna.id()), portalClients());
     }
 
@@ -168,7 +168,7 @@ class SharedDeskTest {
         robot.type(KeyCode.F5);
 
         // then a quiet notice appears; the typing and the focus stay
-        waitForText(robot, "#statusText", "Changed by a colleague a moment ago: added Acme GmbH. "
+        waitForText(robot, "#recordStatus", "Changed by a colleague a moment ago: added Acme GmbH. "
                 + "Your unsaved changes are still here.");
         robot.write("noons");
         assertEquals("Haircut, afternoons", robot.lookup("#noteField").queryAs(javafx.scene.control.TextInputControl.class).getText());
@@ -214,14 +214,14 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.ALT, KeyCode.E);
 
         // and cancelling keeps the picks, unsaved, with Save on again
-        waitUntil("cancelled", () -> text(robot, "#statusText").startsWith("Cancelled."));
+        waitUntil("cancelled", () -> text(robot, "#recordStatus").startsWith("Cancelled."));
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
         assertFalse(robot.lookup("#saveButton").query().isDisabled());
 
         // when the portal answers again, the next save goes through at once
         desk.sandbox.faults().clear();
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
         assertEquals(List.of(desk.anna.id(), desk.boris.id()), portalClients());
     }
 }

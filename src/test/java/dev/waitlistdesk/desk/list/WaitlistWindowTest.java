@@ -117,7 +117,7 @@ class WaitlistWindowTest {
         robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
 
         // then the portal holds Acme and Zelda
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
         assertEquals(List.of("Acme GmbH", "Zelda Quarry"), Ui.clientNames(robot));
     }
 
@@ -141,7 +141,7 @@ class WaitlistWindowTest {
         // when the note is edited and saved with Ctrl+S
         robot.doubleClickOn("#noteField").write("Pedicure, Tuesday");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitForText(robot, "#statusText", "Saved.");
+        waitForText(robot, "#recordStatus", "Saved.");
         assertEquals("Pedicure, Tuesday", desk.sandbox.data().waitlist(created).orElseThrow().note());
 
         // when it is deleted, after confirming
@@ -152,7 +152,7 @@ class WaitlistWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("Delete")).<javafx.scene.Node>query());
 
         // then it is gone from the portal and the list
-        waitForText(robot, "#listStatusText", "Record #" + created + " deleted.");
+        waitForText(robot, "#listStatus", "Record #" + created + " deleted.");
         assertTrue(desk.sandbox.data().waitlist(created).isEmpty());
         assertEquals(List.of("Massage, Friday", "Haircut, mornings"), shownNotes(robot));
         assertEquals("Select a waitlist record on the left, or create a new one.",

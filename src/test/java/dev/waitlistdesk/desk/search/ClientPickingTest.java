@@ -79,7 +79,7 @@ class ClientPickingTest {
         robot.clickOn("#saveButton");
 
         // then the portal holds exactly the chosen clients and the window says so
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
         assertEquals(List.of(Client.company(desk.acme.id()), Client.contact(desk.zelda.id())),
                 desk.sandbox.data().waitlist(desk.massage).orElseThrow().clients());
         assertEquals(List.of("Acme GmbH", "Zelda Quarry"), clientNames(robot));
@@ -99,15 +99,15 @@ class ClientPickingTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         // then "Saving…" with a spinner, Save is off, and the list still answers
-        waitForText(robot, "#statusText", "Saving…");
-        waitUntil("the spinner, once the save takes a while", () -> Ui.shows(robot, "#saveSpinner"));
+        waitForText(robot, "#recordStatus", "Saving…");
+        waitUntil("the spinner, once the save takes a while", () -> Ui.shows(robot, "#recordSpinner"));
         assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
         robot.clickOn("#quickFilter").write("mass");
         assertEquals(1, robot.lookup("#waitlistTable").queryAs(javafx.scene.control.TableView.class)
                 .getItems().size());
 
         // and the save completes
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        waitForText(robot, "#recordStatus", "Saved: 2 clients");
         desk.sandbox.faults().clear();
     }
 

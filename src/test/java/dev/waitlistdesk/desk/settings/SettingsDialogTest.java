@@ -188,7 +188,7 @@ class SettingsDialogTest {
         robot.interact(() -> desk.show(desk.stage, wrong));
 
         // then the list explains it and offers to open the settings
-        waitUntil("the message", () -> text(robot, "#listStatusText").startsWith("Bitrix24 did not accept"));
+        waitUntil("the message", () -> text(robot, "#listStatus").startsWith("Bitrix24 did not accept"));
         robot.clickOn("#listAction-open-settings");
         waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
     }
