@@ -133,7 +133,6 @@ public final class BookingPanelController {
         vm.startProperty().addListener((o, old, now) -> selectStart());
         vm.starts().addListener((ListChangeListener<StartTime>) c -> selectStart());
 
-        status.onAction(resources, vm::act);
         status.focusAfterAction(startList);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
 

@@ -2,6 +2,8 @@ package dev.waitlistdesk.desk.booking;
 
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.editor.OpenRecord;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
@@ -13,7 +15,6 @@ import dev.waitlistdesk.port.RecordContent;
 import dev.waitlistdesk.port.Span;
 import dev.waitlistdesk.port.UndoResult;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +67,11 @@ public final class BookingPanelViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper(this, "period", "");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    /** What the status offers: Retry and Reload read the resources or the day again. */
+    private final Command reloadDay = new Command("reload-day", this::reload);
+    private final Command undo = new Command("undo", this::undo);
+    private final NextSteps nextSteps = new NextSteps(new Command("retry", this::reload),
+            new Command("refresh-list", this::refreshList), new Command("open-settings", this::openSettings));
     private final ObservableList<BookableResource> resources = FXCollections.observableArrayList();
     private final FilteredList<BookableResource> shownResources = new FilteredList<>(resources);
     private final ObservableList<BookableResource> chosen = FXCollections.observableArrayList();
@@ -282,8 +288,7 @@ public final class BookingPanelViewModel {
         }, failure -> {
             booking = null;
             setUndoable(last);
-            Status said = ctx.problems().describe(failure);
-            status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
+            status.set(ctx.problems().words(failure).with(undo));
         });
         update();
     }
@@ -431,26 +436,25 @@ public final class BookingPanelViewModel {
             }
         }, failure -> {
             booking = null;
-            status.set(words.failed(failure));
+            status.set(words.failed(failure, nextSteps, reloadDay));
         });
         update(); // Book is off while this booking runs
     }
 
-    /** Carries out an action the status offers. */
-    public void act(Action action) {
-        switch (action) {
-            case REFRESH_LIST -> main.refresh();
-            case RELOAD_DAY, RETRY -> {
-                if (resources.isEmpty()) {
-                    loadResources();
-                } else {
-                    loadDay();
-                    loadAhead();
-                }
-            }
-            case OPEN_SETTINGS -> ctx.dialogs().openSettings();
-            case UNDO -> undo();
-            default -> { }
+    private void refreshList() {
+        main.refresh();
+    }
+
+    private void openSettings() {
+        ctx.dialogs().openSettings();
+    }
+
+    private void reload() {
+        if (resources.isEmpty()) {
+            loadResources();
+        } else {
+            loadDay();
+            loadAhead();
         }
     }
 
@@ -523,7 +527,7 @@ public final class BookingPanelViewModel {
             loadAhead();
         }, failure -> {
             resourcesLoad = null;
-            status.set(ctx.problems().describe(failure));
+            status.set(ctx.problems().describe(failure, nextSteps));
         });
     }
 
@@ -552,7 +556,7 @@ public final class BookingPanelViewModel {
             showDay();
         }, failure -> {
             dayLoad = null;
-            status.set(ctx.problems().describe(failure));
+            status.set(ctx.problems().describe(failure, nextSteps));
         });
     }
 
@@ -645,7 +649,7 @@ public final class BookingPanelViewModel {
         Status shown = status.get();
         if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
             status.set(noTimes());
-        } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+        } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.commands().isEmpty()) {
             status.set(Status.NONE); // "no free time" no longer holds
         }
         update();
@@ -669,7 +673,7 @@ public final class BookingPanelViewModel {
                 : ctx.texts().get("booking.nextFree", words.when(nextFreeAt, zone())));
         canJump.set(nextFreeAt != null);
         Status shown = status.get();
-        if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+        if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.commands().isEmpty()) {
             status.set(noTimes()); // "no free time" now says when the next one is
         }
     }
@@ -722,18 +726,18 @@ public final class BookingPanelViewModel {
     // ---- outcomes
 
     private void booked(long recordId, BookingResult.Booked booked, RecordContent content) {
-        Status said = words.booked(booked, this::name);
+        Status said = words.booked(booked, this::name, nextSteps.refreshList());
         status.set(said);
         if (booked.recordLeft()) {
             leftWaitlist(recordId, said.text());
             Undoable made = new Undoable(booked, content);
             setUndoable(made);
-            status.set(Status.success(said.text(), Action.UNDO));
+            status.set(Status.success(said.text(), undo));
             ctx.scheduler().schedule(UNDO_FOR, () -> {
                 if (undoable == made) {
                     setUndoable(null);
                     Status shown = status.get();
-                    if (shown.actions().equals(List.of(Action.UNDO))) {
+                    if (shown.commands().equals(List.of(undo))) {
                         status.set(new Status(shown.tone(), shown.text(), shown.detail()));
                     }
                 }
@@ -752,7 +756,7 @@ public final class BookingPanelViewModel {
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
-        Status said = words.refused(refused, ids, zone, this::name); // named while the list still has them
+        Status said = words.refused(refused, ids, zone, this::name, nextSteps.refreshList(), reloadDay); // named while the list still has them
         status.set(said);
         if (refused.reason() == BookingResult.Reason.RESOURCE_GONE) {
             resources.clear();

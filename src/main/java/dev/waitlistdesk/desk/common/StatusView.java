@@ -1,10 +1,8 @@
 package dev.waitlistdesk.desk.common;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,9 +18,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The inline outcome of a view, used from FXML as {@code <StatusView name="deal" spacing="6"/>}: a box
- * in the status's tone with a spinner, a sentence and one button per offered action, and the small
- * print under it. The whole view gives up its room while there is no status.
+ * The inline outcome of a view, used from FXML as
+ * {@code <StatusView name="deal" messages="$resources" spacing="6"/>}: a box in the status's tone with a
+ * spinner, a sentence and one button per offered {@link Command} (the first is the default), and the
+ * small print under it. The whole view gives up its room while there is no status.
  *
  * <p>A choice the receptionist must make (a conflict) takes the focus, so the keyboard reaches it at
  * once; other statuses move the focus only when the button that had it goes away. The spinner comes
@@ -49,7 +48,6 @@ public final class StatusView extends VBox {
     private boolean stacked;
     private Node home;
     private ResourceBundle messages;
-    private Consumer<Action> onAction = action -> { };
 
     public StatusView() {
         spinner.getStyleClass().add("spinner");
@@ -114,10 +112,13 @@ public final class StatusView extends VBox {
         Nodes.setShown(actions, false);
     }
 
-    /** Temporary: the labels of the action buttons and who carries an action out. */
-    public void onAction(ResourceBundle messages, Consumer<Action> onAction) {
+    public ResourceBundle getMessages() {
+        return messages;
+    }
+
+    /** Where the buttons' words come from: the FXML's own {@code $resources}. */
+    public void setMessages(ResourceBundle messages) {
         this.messages = messages;
-        this.onAction = onAction;
     }
 
     /**
@@ -141,8 +142,8 @@ public final class StatusView extends VBox {
         text.setText(status.text());
         box.getStyleClass().removeAll(TONE_CLASSES);
         box.getStyleClass().add("tone-" + status.tone().name().toLowerCase(Locale.ROOT));
-        actions.getChildren().setAll(status.actions().stream().map(this::button).toList());
-        Nodes.setShown(actions, !status.actions().isEmpty());
+        actions.getChildren().setAll(status.commands().stream().map(this::button).toList());
+        Nodes.setShown(actions, !status.commands().isEmpty());
         detail.setText(status.detail());
         Nodes.setShown(detail, !status.detail().isEmpty());
         if (status.tone() == Tone.WAITING && !actions.getChildren().isEmpty()) {
@@ -152,13 +153,13 @@ public final class StatusView extends VBox {
         }
     }
 
-    private Button button(Action action) {
-        String actionName = action.name().toLowerCase(Locale.ROOT);
-        Button button = new Button(messages.getString("status.action." + actionName));
-        button.setId(name + "Action-" + actionName.replace('_', '-'));
+    private Button button(Command command) {
+        Button button = new Button(messages.getString(command.labelKey()));
+        button.setId(name + "Action-" + command.id());
         button.setMnemonicParsing(true);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> onAction.accept(action));
+        button.disableProperty().bind(command.enabledProperty().not());
+        button.setOnAction(e -> command.run());
         return button;
     }
 }

@@ -76,7 +76,6 @@ public final class DealsController {
                 e.consume();
             }
         });
-        status.onAction(resources, vm::act);
         status.focusAfterAction(searchField);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
     }

@@ -68,11 +68,6 @@ public final class RecordViewController {
 
     @FXML
     private void initialize() {
-        status.onAction(resources, action -> {
-            if (bound != null) {
-                bound.act(action);
-            }
-        });
         status.focusAfterAction(clientList); // as after Save: Ctrl+Z there undoes the choice
         noteLabel.setLabelFor(noteField);
         searchLabel.setLabelFor(searchField);

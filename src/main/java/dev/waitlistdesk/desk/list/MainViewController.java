@@ -146,7 +146,6 @@ public final class MainViewController {
             }
         });
 
-        status.onAction(resources, vm::act);
         status.focusAfterAction(table);
         status.show(vm.listStatusProperty().get());
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));

@@ -5,6 +5,8 @@ import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DeskContext;
 import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.editor.OpenRecord;
 import dev.waitlistdesk.desk.editor.RecordHost;
@@ -17,7 +19,6 @@ import dev.waitlistdesk.port.RecordList;
 import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.WaitlistStore;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,11 @@ public final class MainViewModel implements OpenRecord {
     private final ReadOnlyBooleanWrapper practicePortal = new ReadOnlyBooleanWrapper(this, "practicePortal");
     private final ReadOnlyObjectWrapper<Status> listStatus = new ReadOnlyObjectWrapper<>(this, "listStatus",
             Status.NONE);
+    /** What the list's status offers: reading the list again, stopping a slow read, the connection. */
+    private final Command refreshList = new Command("refresh-list", this::refresh);
+    private final Command cancel = new Command("cancel", this::cancelLoad);
+    private final NextSteps nextSteps = new NextSteps(new Command("retry", this::refresh), refreshList,
+            new Command("open-settings", this::openSettings));
     private final ReadOnlyObjectWrapper<RecordViewModel> current = new ReadOnlyObjectWrapper<>(this, "current");
     /** Records with unsaved work, a save in flight, or a deletion to decide on, kept while others are open. */
     private final Map<Long, RecordViewModel> opened = new HashMap<>();
@@ -282,7 +288,7 @@ public final class MainViewModel implements OpenRecord {
         if (load != null) {
             load.cancel();
             loadFinished();
-            listStatus.set(new Status(Tone.INFO, ctx.texts().get("list.cancelled"), "", Action.REFRESH_LIST));
+            listStatus.set(new Status(Tone.INFO, ctx.texts().get("list.cancelled"), "", refreshList));
             schedulePoll();
         }
     }
@@ -411,7 +417,7 @@ public final class MainViewModel implements OpenRecord {
             listStatus.set(Status.busy(ctx.texts().get("list.loading")));
             cancelOffer = ctx.scheduler().schedule(RecordViewModel.CANCEL_AFTER, () -> {
                 if (load != null && !polling) {
-                    listStatus.set(listStatus.get().with(Action.CANCEL));
+                    listStatus.set(listStatus.get().with(cancel));
                 }
             });
         }
@@ -454,7 +460,7 @@ public final class MainViewModel implements OpenRecord {
         loadFinished();
         pace.polled(false, failure instanceof Failure.Busy);
         if (!quietly) {
-            listStatus.set(ctx.problems().describe(failure));
+            listStatus.set(ctx.problems().describe(failure, nextSteps));
         }
         schedulePoll();
     }
@@ -644,7 +650,7 @@ public final class MainViewModel implements OpenRecord {
     /** A create or delete failed; if its answer was lost, the list is read again to show what the portal holds. */
     private void writeFailed(Failure failure) {
         if (!(failure instanceof Failure.OutcomeUnknown)) {
-            listStatus.set(ctx.problems().describe(failure));
+            listStatus.set(ctx.problems().describe(failure, nextSteps));
             return;
         }
         listStatus.set(Status.info(ctx.texts().get("list.outcomeUnknown")));
@@ -735,16 +741,6 @@ public final class MainViewModel implements OpenRecord {
 
     public void openSettings() {
         ctx.dialogs().openSettings();
-    }
-
-    /** Carries out an action the list's status offers. */
-    public void act(Action action) {
-        switch (action) {
-            case REFRESH_LIST, RETRY -> refresh();
-            case OPEN_SETTINGS -> openSettings();
-            case CANCEL -> cancelLoad();
-            default -> { }
-        }
     }
 
     /** How an open record reaches the list; a small interface instead of loose callbacks. */

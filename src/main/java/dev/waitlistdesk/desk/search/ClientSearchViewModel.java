@@ -270,7 +270,7 @@ public final class ClientSearchViewModel {
     }
 
     private void contactFailed(dev.waitlistdesk.port.Failure failure) {
-        setMessage(ctx.problems().describe(failure).text(), false);
+        setMessage(ctx.problems().words(failure).text(), false);
     }
 
     static NewContact prefill(String typed) {

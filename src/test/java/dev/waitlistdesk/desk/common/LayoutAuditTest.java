@@ -4,7 +4,6 @@ import static dev.waitlistdesk.desk.common.Ui.openRecord;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.settings.Appearance;
 import dev.waitlistdesk.desk.settings.Themes;
@@ -179,7 +178,7 @@ class LayoutAuditTest {
         waitUntil("saved", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
         desk.sandbox.data().setClients(desk.haircut, List.of(dev.waitlistdesk.sandbox.Client.contact(desk.anna.id())));
         robot.interact(desk.main::poll);
-        waitUntil("the notice", () -> offers(record, Action.ADD_AGAIN));
+        waitUntil("the notice", () -> offers(record, "add-again"));
         audit("your added client is gone");
     }
 
@@ -189,9 +188,9 @@ class LayoutAuditTest {
         desk.sandbox.data().setClients(desk.haircut, List.of(dev.waitlistdesk.sandbox.Client.contact(desk.anna.id()),
                 dev.waitlistdesk.sandbox.Client.company(desk.acme.id())));
         robot.interact(record::save);
-        waitUntil("the conflict", () -> offers(record, Action.MERGE));
+        waitUntil("the conflict", () -> offers(record, "merge"));
         audit("a clients conflict");
-        robot.interact(() -> record.act(Action.MERGE));
+        robot.interact(() -> record.statusProperty().get().command("merge").run());
         waitUntil("merged", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
     }
 
@@ -200,9 +199,9 @@ class LayoutAuditTest {
         robot.interact(() -> record.noteProperty().set("Haircut, mornings, short"));
         desk.sandbox.data().updateNote(desk.haircut, "Haircut, evenings");
         robot.interact(record::save);
-        waitUntil("the note conflict", () -> offers(record, Action.KEEP_MINE));
+        waitUntil("the note conflict", () -> offers(record, "keep-mine"));
         audit("a note conflict");
-        robot.interact(() -> record.act(Action.TAKE_THEIRS));
+        robot.interact(() -> record.statusProperty().get().command("take-theirs").run());
         waitUntil("theirs taken", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
     }
 
@@ -249,8 +248,8 @@ class LayoutAuditTest {
                 + String.format(Locale.ROOT, "%.3f", split.getDividerPositions()[0]);
     }
 
-    private static boolean offers(RecordViewModel record, Action action) {
-        return record.statusProperty().get().actions().contains(action);
+    private static boolean offers(RecordViewModel record, String command) {
+        return record.statusProperty().get().offers(command);
     }
 
     private static Client client(long contactId, String name) {
