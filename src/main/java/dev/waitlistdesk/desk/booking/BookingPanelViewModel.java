@@ -756,7 +756,8 @@ public final class BookingPanelViewModel {
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
-        Status said = words.refused(refused, ids, zone, this::name, nextSteps.refreshList(), reloadDay); // named while the list still has them
+        // named while the list still has them
+        Status said = words.refused(refused, ids, zone, this::name, nextSteps.refreshList(), reloadDay);
         status.set(said);
         if (refused.reason() == BookingResult.Reason.RESOURCE_GONE) {
             resources.clear();

@@ -31,7 +31,7 @@ public final class Command {
         return id;
     }
 
-    /** The key of its words in {@code messages*.properties}: {@code keep-mine} reads {@code status.action.keep_mine}. */
+    /** Where its words are in {@code messages*.properties}: {@code keep-mine} reads {@code status.action.keep_mine}. */
     public String labelKey() {
         return "status.action." + id.replace('-', '_');
     }

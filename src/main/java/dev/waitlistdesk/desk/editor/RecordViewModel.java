@@ -290,7 +290,8 @@ public final class RecordViewModel implements PickTarget {
             setShown(now);
             canUndo.set(false);
             // A notice not answered yet stays, for what is still undone: the refresh must not hide it.
-            boolean noticeShown = status.get().commands().stream().anyMatch(List.of(addAgain, removeAgain, noteBack)::contains);
+            List<Command> again = List.of(addAgain, removeAgain, noteBack);
+            boolean noticeShown = status.get().commands().stream().anyMatch(again::contains);
             undone = new ArrayList<>(noticeShown ? undone.stream().filter(c -> c.undoneIn(now.state())).toList()
                     : List.of());
             undone.addAll(own.undoneIn(now.state(), ctx.clock().instant()));
