@@ -43,7 +43,7 @@ public final class StatusView extends VBox {
     private final VBox box = new VBox(line);
     private final Label detail = new Label();
     private final PauseTransition spinnerDelay = new PauseTransition(SPINNER_AFTER);
-    private Pane actions = new HBox(6);
+    private Pane actions; // a row after the sentence, or a wrapping row under it (stacked)
     private String name = "";
     private boolean stacked;
     private Node home;
@@ -93,9 +93,9 @@ public final class StatusView extends VBox {
     }
 
     private void placeActions() {
+        String id = actions == null ? null : actions.getId();
         line.getChildren().remove(actions);
         box.getChildren().remove(actions);
-        String id = actions.getId();
         if (stacked) {
             FlowPane wrapping = new FlowPane(6, 6);
             wrapping.setAlignment(Pos.CENTER_LEFT);
