@@ -4,7 +4,6 @@ import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.desk.common.Status;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.ClientId;
@@ -234,7 +233,7 @@ final class ConcurrentSaves {
             record.save();
             settleChoice();
             RecordState held = record.saved().state();
-            if (!record.dirtyProperty().get() && !record.statusProperty().get().offers(Action.MERGE) && in(held, change)) {
+            if (!record.dirtyProperty().get() && !record.statusProperty().get().offers("merge") && in(held, change)) {
                 acknowledged.put(change, false);
             }
         }
@@ -247,11 +246,11 @@ final class ConcurrentSaves {
             for (int attempt = 0; attempt < 10 && record.statusProperty().get().tone() == Status.Tone.WAITING;
                     attempt++) {
                 conflicts.incrementAndGet();
-                if (record.statusProperty().get().offers(Action.MERGE)) {
-                    record.act(Action.MERGE);
+                if (record.statusProperty().get().offers("merge")) {
+                    record.statusProperty().get().command("merge").run();
                 } else {
                     String mine = record.noteProperty().get();
-                    record.act(Action.TAKE_THEIRS);
+                    record.statusProperty().get().command("take-theirs").run();
                     notesSeenAndChanged.add(record.noteProperty().get());
                     record.noteProperty().set(mine);
                     record.save();
@@ -266,8 +265,8 @@ final class ConcurrentSaves {
                 settleChoice();
                 return true;
             }
-            if (status.offers(Action.ADD_AGAIN) || status.offers(Action.REMOVE_AGAIN)) {
-                record.act(status.offers(Action.ADD_AGAIN) ? Action.ADD_AGAIN : Action.REMOVE_AGAIN);
+            if (status.offers("add-again") || status.offers("remove-again")) {
+                status.command(status.offers("add-again") ? "add-again" : "remove-again").run();
                 settleChoice();
                 reacknowledge();
                 return true;

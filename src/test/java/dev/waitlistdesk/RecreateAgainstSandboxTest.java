@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.deals.DealsViewModel;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.port.DealInfo;
@@ -44,10 +43,10 @@ class RecreateAgainstSandboxTest {
         List<String> picks = desk.names();
         record.save();
         assertTrue(record.goneProperty().get());
-        assertEquals(List.of(Action.RECREATE, Action.DISCARD), desk.status().actions());
+        assertEquals(List.of("recreate", "discard"), desk.status().commandIds());
 
         // and the receptionist chooses Create a new record with these clients
-        record.act(Action.RECREATE);
+        record.statusProperty().get().command("recreate").run();
 
         // then a new record holds the note, the picks and the same deal links, on the portal and on screen
         long newId = desk.record().id();

@@ -3,7 +3,6 @@ package dev.waitlistdesk;
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.sandbox.SandboxConfig;
 import dev.waitlistdesk.sandbox.SandboxConfig.RateLimit;
 import dev.waitlistdesk.sandbox.SandboxConfig.Scale;
@@ -63,7 +62,7 @@ public final class SharedDeskBenchmark {
             long plain = requests(sandbox, mine::save);
             theirs.add(second);
             long conflicted = requests(sandbox, theirs::save);
-            long merge = requests(sandbox, () -> theirs.act(Action.MERGE));
+            long merge = requests(sandbox, () -> theirs.statusProperty().get().command("merge").run());
             if (!theirs.statusProperty().get().text().startsWith("Saved")) {
                 throw new IllegalStateException(theirs.statusProperty().get().text());
             }

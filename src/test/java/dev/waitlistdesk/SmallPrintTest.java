@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
@@ -25,6 +27,8 @@ class SmallPrintTest {
 
     private static final RestOptions QUICK = RestOptions.defaults().withTime(Clock.systemUTC(), d -> { });
     private final Problems problems = new Problems(Texts.load(Locale.ENGLISH));
+    private final NextSteps steps = new NextSteps(new Command("retry", () -> { }),
+            new Command("refresh-list", () -> { }), new Command("open-settings", () -> { }));
 
     private static Failure searchOn(String webhookUrl) {
         CrmClientDirectory directory = new CrmClientDirectory(new RestCrmDirectory(
@@ -46,7 +50,7 @@ class SmallPrintTest {
 
         Failure failure = searchOn("http://127.0.0.1:" + closedPort + "/rest/1/abcdef123/");
 
-        Status shown = problems.describe(failure);
+        Status shown = problems.describe(failure, steps);
         assertInstanceOf(Failure.Offline.class, failure);
         assertEquals("No connection to Bitrix24. Check the network, then retry.", shown.text());
         assertEquals("No answer from the server", shown.detail());
@@ -57,11 +61,11 @@ class SmallPrintTest {
     void anUnknownHost_saysTheAddressWasNotFound() {
         Failure failure = searchOn("https://no-such-portal.invalid/rest/1/abcdef123/");
 
-        Status shown = problems.describe(failure);
+        Status shown = problems.describe(failure, steps);
         assertInstanceOf(Failure.UnknownHost.class, failure);
         assertEquals("The portal’s address was not found: no host has that name. Check the address in Settings.",
                 shown.text());
-        assertEquals(java.util.List.of(Status.Action.OPEN_SETTINGS), shown.actions());
+        assertEquals(java.util.List.of("open-settings"), shown.commandIds());
         assertFalse(shown.detail().contains("Exception"), shown.detail());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import dev.waitlistdesk.sandbox.Contact;
 import dev.waitlistdesk.sandbox.RunningSandbox;
@@ -78,10 +77,10 @@ class TwoDesksTest {
         assertEquals(List.of(anna.id(), boris.id()), clientIdsOnPortal());
         assertEquals(Tone.WAITING, pavel.status().tone());
         assertTrue(pavel.status().text().contains("added Boris Ivanov"), pavel.status().text());
-        assertEquals(Action.MERGE, pavel.status().actions().get(0));
+        assertEquals("merge", pavel.status().commandIds().get(0));
         assertEquals(List.of("Anna Lange", "Carla Ruiz"), pavel.names());
 
-        pavel.record().act(Action.MERGE);
+        pavel.record().statusProperty().get().command("merge").run();
 
         assertEquals(List.of(anna.id(), boris.id(), carla.id()), clientIdsOnPortal());
         assertEquals("Saved: 3 clients", pavel.status().text());
@@ -103,7 +102,7 @@ class TwoDesksTest {
         pavel.record().save();
         assertEquals(List.of(boris.id()), clientIdsOnPortal());
 
-        pavel.record().act(Action.MERGE);
+        pavel.record().statusProperty().get().command("merge").run();
 
         assertEquals(List.of(), clientIdsOnPortal());
         assertEquals(List.of(), pavel.names());
@@ -117,7 +116,7 @@ class TwoDesksTest {
         pavel.record().save();
         assertTrue(pavel.status().text().contains("You: removed Anna Lange"), pavel.status().text());
 
-        pavel.record().act(Action.MERGE);
+        pavel.record().statusProperty().get().command("merge").run();
 
         assertEquals(List.of(boris.id()), clientIdsOnPortal());
     }
@@ -130,7 +129,7 @@ class TwoDesksTest {
         pavel.record().save();
         assertTrue(pavel.status().text().contains("changed the note"), pavel.status().text());
 
-        pavel.record().act(Action.MERGE);
+        pavel.record().statusProperty().get().command("merge").run();
 
         assertEquals("Haircut, afternoons", onPortal().note());
         assertEquals(List.of(anna.id(), carla.id()), clientIdsOnPortal());
@@ -144,10 +143,10 @@ class TwoDesksTest {
         pavel.record().noteProperty().set("Colour, Tuesdays");
         pavel.record().save();
 
-        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), pavel.status().actions());
+        assertEquals(List.of("both-notes", "keep-mine", "take-theirs"), pavel.status().commandIds());
         assertEquals("Haircut, afternoons", onPortal().note());
 
-        pavel.record().act(Action.TAKE_THEIRS);
+        pavel.record().statusProperty().get().command("take-theirs").run();
         assertEquals("Haircut, afternoons", pavel.record().noteProperty().get());
         assertEquals("Haircut, afternoons", onPortal().note());
 
@@ -156,7 +155,7 @@ class TwoDesksTest {
         maria.record().noteProperty().set("Haircut, evenings");
         maria.record().save();
         pavel.record().save();
-        pavel.record().act(Action.KEEP_MINE);
+        pavel.record().statusProperty().get().command("keep-mine").run();
         assertEquals("Colour, Tuesdays", onPortal().note());
     }
 
@@ -171,9 +170,9 @@ class TwoDesksTest {
         RecordViewModel gone = pavel.record();
         assertTrue(gone.goneProperty().get());
         assertEquals(List.of("Anna Lange", "Boris Ivanov"), pavel.names());
-        assertEquals(List.of(Action.RECREATE, Action.DISCARD), pavel.status().actions());
+        assertEquals(List.of("recreate", "discard"), pavel.status().commandIds());
 
-        gone.act(Action.RECREATE);
+        gone.statusProperty().get().command("recreate").run();
 
         long created = pavel.record().id();
         assertTrue(created != record);
@@ -190,7 +189,7 @@ class TwoDesksTest {
         pavel.letTimePass(); // the live refresh
 
         assertEquals("Haircut, mor", pavel.record().noteProperty().get());
-        assertEquals(List.of(Action.RELOAD, Action.KEEP_EDITING), pavel.status().actions());
+        assertEquals(List.of("reload", "keep-editing"), pavel.status().commandIds());
         assertEquals(List.of(anna.id(), boris.id()), clientIdsOnPortal());
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.sandbox.Booking;
 import dev.waitlistdesk.sandbox.Client;
 import dev.waitlistdesk.sandbox.WaitlistEntry;
@@ -41,7 +40,7 @@ class UndoBookingTest {
         panel.book();
         assertTrue(practice.data().waitlist(before.id()).isEmpty(), "booked: the record left the waitlist");
         assertTrue(panel.canUndoProperty().get());
-        assertEquals(List.of(Action.UNDO), panel.statusProperty().get().actions());
+        assertEquals(List.of("undo"), panel.statusProperty().get().commandIds());
     }
 
     private Booking theBooking() {
@@ -116,6 +115,6 @@ class UndoBookingTest {
         assertTrue(panel.canUndoProperty().get());
         practice.desk().runUntil(Duration.ofMinutes(6));
         assertFalse(panel.canUndoProperty().get());
-        assertTrue(panel.statusProperty().get().actions().isEmpty(), "the Undo button went");
+        assertTrue(panel.statusProperty().get().commands().isEmpty(), "the Undo button went");
     }
 }

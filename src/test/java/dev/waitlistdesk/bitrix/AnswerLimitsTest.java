@@ -43,7 +43,7 @@ class AnswerLimitsTest {
         assertTrue(e.getMessage().contains("larger than 8 MB"), e.getMessage());
         assertEquals(1, portal.server.getRequestCount(), "a too large answer is not asked for again");
         String said = new dev.waitlistdesk.desk.common.Problems(dev.waitlistdesk.desk.common.Texts.load(java.util.Locale.ENGLISH))
-                .describe(dev.waitlistdesk.portal.RestFailures.translate(e).failure()).text();
+                .words(dev.waitlistdesk.portal.RestFailures.translate(e).failure()).text();
         assertTrue(said.contains("Retrying will not change that"), said);
         assertFalse(said.contains("Retry in a moment"), said);
     }

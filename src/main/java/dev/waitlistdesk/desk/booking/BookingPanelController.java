@@ -3,7 +3,8 @@ package dev.waitlistdesk.desk.booking;
 import dev.waitlistdesk.desk.common.CellTooltip;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.LocalDates;
-import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.common.Nodes;
+import dev.waitlistdesk.desk.common.StatusView;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 
 import dev.waitlistdesk.port.BookableResource;
@@ -20,7 +21,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -60,11 +60,7 @@ public final class BookingPanelController {
     @FXML private ListView<StartTime> startList;
     @FXML private Button nextFreeButton;
     @FXML private Label periodLabel;
-    @FXML private VBox statusBox;
-    @FXML private ProgressIndicator spinner;
-    @FXML private Label statusText;
-    @FXML private HBox actionBox;
-    @FXML private Label statusDetail;
+    @FXML private StatusView status;
     @FXML private VBox noticeBox;
     @FXML private Label noticeText;
     @FXML private javafx.scene.layout.FlowPane contactLinks;
@@ -88,8 +84,8 @@ public final class BookingPanelController {
         lengthLabel.setLabelFor(lengthSpinner);
         lengthSpinner.getEditor().setAccessibleText(lengthLabel.getText().replace("_", "")); // the field is what takes focus
         startsLabel.setLabelFor(startList);
-        StatusBinder.setShown(root, false);
-        vm.openProperty().addListener((o, old, open) -> StatusBinder.setShown(root, open));
+        Nodes.setShown(root, false);
+        vm.openProperty().addListener((o, old, open) -> Nodes.setShown(root, open));
         titleLabel.textProperty().bind(vm.titleProperty());
         periodLabel.textProperty().bind(vm.periodProperty());
         bookButton.disableProperty().bind(vm.canBookProperty().not());
@@ -137,8 +133,6 @@ public final class BookingPanelController {
         vm.startProperty().addListener((o, old, now) -> selectStart());
         vm.starts().addListener((ListChangeListener<StartTime>) c -> selectStart());
 
-        StatusBinder status = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
-                "bookingAction", vm::act);
         status.focusAfterAction(startList);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
 
@@ -393,7 +387,7 @@ public final class BookingPanelController {
             }
             String heading = vm.groupOf(resource);
             group.setText(heading);
-            StatusBinder.setShown(group, !heading.isEmpty());
+            Nodes.setShown(group, !heading.isEmpty());
             name.setText(resource.name());
             tooltip.set(this, resource.description());
             setGraphic(box);

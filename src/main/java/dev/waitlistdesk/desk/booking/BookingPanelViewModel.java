@@ -4,6 +4,8 @@ import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.editor.OpenRecord;
@@ -16,7 +18,6 @@ import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.Span;
 import dev.waitlistdesk.port.UndoResult;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,11 @@ public final class BookingPanelViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper(this, "period", "");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    /** What the status offers: Retry and Reload read the resources or the day again. */
+    private final Command reloadDay = new Command("reload-day", this::reload);
+    private final Command undo = new Command("undo", this::undo);
+    private final NextSteps nextSteps = new NextSteps(new Command("retry", this::reload),
+            new Command("refresh-list", this::refreshList), new Command("open-settings", this::openSettings));
     private final ObservableList<BookableResource> resources = FXCollections.observableArrayList();
     private final FilteredList<BookableResource> shownResources = new FilteredList<>(resources);
     private final ObservableList<BookableResource> chosen = FXCollections.observableArrayList();
@@ -276,8 +282,7 @@ public final class BookingPanelViewModel {
             }
         }, failure -> {
             last.putBack(undone);
-            Status said = problems.describe(failure);
-            status.set(new Status(said.tone(), said.text(), said.detail(), List.of(Action.UNDO)));
+            status.set(problems.words(failure).with(undo));
         });
         update();
     }
@@ -413,26 +418,25 @@ public final class BookingPanelViewModel {
                 refused((BookingResult.Refused) result, ids, zone);
             }
         }, failure -> {
-            status.set(words.failed(failure));
+            status.set(words.failed(failure, nextSteps, reloadDay));
         });
         update(); // Book is off while this booking runs
     }
 
-    /** Carries out an action the status offers. */
-    public void act(Action action) {
-        switch (action) {
-            case REFRESH_LIST -> main.refresh();
-            case RELOAD_DAY, RETRY -> {
-                if (resources.isEmpty()) {
-                    loadResources();
-                } else {
-                    loadDay();
-                    loadAhead();
-                }
-            }
-            case OPEN_SETTINGS -> dialogs.openSettings();
-            case UNDO -> undo();
-            default -> { }
+    private void refreshList() {
+        main.refresh();
+    }
+
+    private void openSettings() {
+        dialogs.openSettings();
+    }
+
+    private void reload() {
+        if (resources.isEmpty()) {
+            loadResources();
+        } else {
+            loadDay();
+            loadAhead();
         }
     }
 
@@ -488,7 +492,7 @@ public final class BookingPanelViewModel {
             loadDay();
             loadAhead();
         }, failure -> {
-            status.set(problems.describe(failure));
+            status.set(problems.describe(failure, nextSteps));
         });
     }
 
@@ -514,7 +518,7 @@ public final class BookingPanelViewModel {
             }
             showDay();
         }, failure -> {
-            status.set(problems.describe(failure));
+            status.set(problems.describe(failure, nextSteps));
         });
     }
 
@@ -587,7 +591,7 @@ public final class BookingPanelViewModel {
         Status shown = status.get();
         if (next.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.NONE) {
             status.set(noTimes());
-        } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+        } else if (!next.isEmpty() && shown.tone() == Tone.INFO && shown.commands().isEmpty()) {
             status.set(Status.NONE); // "no free time" no longer holds
         }
         update();
@@ -611,7 +615,7 @@ public final class BookingPanelViewModel {
                 : texts.get("booking.nextFree", words.when(nextFreeAt, zone())));
         canJump.set(nextFreeAt != null);
         Status shown = status.get();
-        if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.actions().isEmpty()) {
+        if (starts.isEmpty() && !loadedDay.isEmpty() && shown.tone() == Tone.INFO && shown.commands().isEmpty()) {
             status.set(noTimes()); // "no free time" now says when the next one is
         }
     }
@@ -664,17 +668,17 @@ public final class BookingPanelViewModel {
     // ---- outcomes
 
     private void booked(long recordId, BookingResult.Booked booked, RecordContent content) {
-        Status said = words.booked(booked, this::name);
+        Status said = words.booked(booked, this::name, nextSteps.refreshList());
         status.set(said);
         if (booked.recordLeft()) {
             leftWaitlist(recordId, said.text());
             last.offer(new LastBooking.Undoable(booked, content), () -> {
                 Status shown = status.get();
-                if (shown.actions().equals(List.of(Action.UNDO))) {
+                if (shown.commands().equals(List.of(undo))) {
                     status.set(new Status(shown.tone(), shown.text(), shown.detail()));
                 }
             });
-            status.set(Status.success(said.text(), Action.UNDO));
+            status.set(Status.success(said.text(), undo));
         }
         loadDay(); // the booked time is not offered again
         loadAhead();
@@ -689,7 +693,8 @@ public final class BookingPanelViewModel {
     }
 
     private void refused(BookingResult.Refused refused, List<Long> ids, ZoneId zone) {
-        Status said = words.refused(refused, ids, zone, this::name); // named while the list still has them
+        // named while the list still has them
+        Status said = words.refused(refused, ids, zone, this::name, nextSteps.refreshList(), reloadDay);
         status.set(said);
         if (refused.reason() == BookingResult.Reason.RESOURCE_GONE) {
             resources.clear();

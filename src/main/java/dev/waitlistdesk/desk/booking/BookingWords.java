@@ -1,6 +1,8 @@
 package dev.waitlistdesk.desk.booking;
 
 import dev.waitlistdesk.desk.common.Problems;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.port.BookableResource;
@@ -9,7 +11,6 @@ import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.ResourceDay;
 import dev.waitlistdesk.port.Span;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,10 +113,10 @@ final class BookingWords {
                 .collect(Collectors.joining(", "));
     }
 
-    Status booked(BookingResult.Booked booked, LongFunction<String> names) {
+    Status booked(BookingResult.Booked booked, LongFunction<String> names, Command refreshList) {
         String text = texts.get(booked.recordLeft() ? "booking.booked" : "booking.bookedKept", booked.bookingId(),
                 period(booked.period(), booked.zone()), names(booked.resourceIds(), names));
-        return booked.recordLeft() ? Status.success(text) : Status.success(text, Action.REFRESH_LIST);
+        return booked.recordLeft() ? Status.success(text) : Status.success(text, refreshList);
     }
 
     /** Another desk booked the record first; this desk's booking was cancelled, or must be by hand. */
@@ -126,12 +127,13 @@ final class BookingWords {
     }
 
     /** A 1038 in words: which of its meanings it was, and what to do next. */
-    Status refused(BookingResult.Refused refused, List<Long> chosen, ZoneId zone, LongFunction<String> names) {
+    Status refused(BookingResult.Refused refused, List<Long> chosen, ZoneId zone, LongFunction<String> names,
+            Command refreshList, Command reloadDay) {
         String detail = problems.smallPrint(refused.evidence());
         // Java 17: no pattern switch needed here, the reason is an enum.
         switch (refused.reason()) {
             case RECORD_GONE:
-                return new Status(Tone.ERROR, texts.get("booking.refused.recordGone"), detail, Action.REFRESH_LIST);
+                return new Status(Tone.ERROR, texts.get("booking.refused.recordGone"), detail, refreshList);
             case RESOURCE_GONE:
                 return new Status(Tone.ERROR, texts.get("booking.refused.resourceGone",
                         names(refused.missingResourceIds(), names), refused.missingResourceIds().size()), detail);
@@ -142,22 +144,22 @@ final class BookingWords {
                         spans(refused.conflicts(), zone)), detail);
             default:
                 return new Status(Tone.ERROR, texts.get("booking.refused.unavailable", names(chosen, names)), detail,
-                        Action.RELOAD_DAY);
+                        reloadDay);
         }
     }
 
     /** A failure of Book itself: says that nothing was booked. */
-    Status failed(Failure failure) {
+    Status failed(Failure failure, NextSteps next, Command reloadDay) {
         if (failure instanceof Failure.RecordGone) {
             return new Status(Tone.ERROR, texts.get("booking.refused.recordGone"),
-                    problems.smallPrint(failure.evidence()), Action.REFRESH_LIST);
+                    problems.smallPrint(failure.evidence()), next.refreshList());
         } else if (failure instanceof Failure.Refused) { // e.g. 422 "Invalid date period"
             return new Status(Tone.ERROR, texts.get("booking.invalidPeriod"), problems.smallPrint(failure.evidence()),
-                    Action.RELOAD_DAY);
+                    reloadDay);
         }
-        Status general = problems.describe(failure);
+        Status general = problems.describe(failure, next);
         return new Status(general.tone(), texts.get("booking.notBooked") + " " + general.text(), general.detail(),
-                general.actions());
+                general.commands());
     }
 
     private static String names(List<Long> ids, LongFunction<String> names) {

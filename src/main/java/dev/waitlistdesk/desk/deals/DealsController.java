@@ -2,7 +2,8 @@ package dev.waitlistdesk.desk.deals;
 
 import dev.waitlistdesk.desk.common.CellTooltip;
 import dev.waitlistdesk.desk.common.ClearButton;
-import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.common.Nodes;
+import dev.waitlistdesk.desk.common.StatusView;
 
 import dev.waitlistdesk.port.DealInfo;
 import dev.waitlistdesk.desk.deals.DealsViewModel;
@@ -17,7 +18,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -37,11 +37,7 @@ public final class DealsController {
     @FXML private CustomTextField searchField;
     @FXML private ListView<DealInfo> resultList;
     @FXML private ListView<DealInfo> dealList;
-    @FXML private VBox statusBox;
-    @FXML private ProgressIndicator spinner;
-    @FXML private Label statusText;
-    @FXML private HBox actionBox;
-    @FXML private Label statusDetail;
+    @FXML private StatusView status;
     @FXML private ResourceBundle resources;
 
     public DealsController(DealsViewModel vm) {
@@ -80,8 +76,6 @@ public final class DealsController {
                 e.consume();
             }
         });
-        StatusBinder status = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
-                "dealAction", vm::act);
         status.focusAfterAction(searchField);
         vm.statusProperty().addListener((o, old, now) -> status.show(now));
     }
@@ -149,7 +143,7 @@ public final class DealsController {
                     ? MessageFormat.format(resources.getString("deals.number"), deal.id()) : deal.title();
             title.setText(name);
             stage.setText(vm.describe(deal));
-            StatusBinder.setShown(open, vm.url(deal).isPresent());
+            Nodes.setShown(open, vm.url(deal).isPresent());
             unlink.setId("unlink-" + deal.id());
             String unlinkText = MessageFormat.format(resources.getString("deals.unlink"), name);
             unlinkTooltip.set(unlink, unlinkText);

@@ -5,6 +5,8 @@ import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.editor.OpenRecord;
@@ -13,7 +15,6 @@ import dev.waitlistdesk.port.BookingDesk;
 import dev.waitlistdesk.port.DealInfo;
 import dev.waitlistdesk.port.Failure;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.net.URI;
 import java.time.Duration;
@@ -55,11 +56,14 @@ public final class DealsViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    /** Retry and Reload read the record's deals again; the list and the connection are the window's. */
+    private final Command retry = new Command("retry", this::reload);
+    private final NextSteps nextSteps = new NextSteps(retry, new Command("refresh-list", this::refreshList),
+            new Command("open-settings", this::openSettings));
     /** What the record linked when this desk last read it: the base of the conflict check. */
     private List<Long> base = List.of();
     private long recordId = -1;
     /** The change a conflict stopped, to apply again on top of the colleague's links (Retry). */
-    private Runnable stoppedChange;
     private BackgroundRunner.Running load = BackgroundRunner.Running.NONE;
     private BackgroundRunner.Running search = BackgroundRunner.Running.NONE;
     private Scheduler.Cancellable pendingSearch;
@@ -144,18 +148,16 @@ public final class DealsViewModel {
         write(desired, () -> unlink(deal), "deals.unlinked", deal);
     }
 
-    public void act(Action action) {
-        if (action == Action.RETRY && stoppedChange != null) {
-            Runnable again = stoppedChange;
-            stoppedChange = null;
-            again.run();
-        } else if (action == Action.RETRY || action == Action.RELOAD) {
-            show(main.currentProperty().get());
-        } else if (action == Action.REFRESH_LIST) {
-            main.refresh();
-        } else if (action == Action.OPEN_SETTINGS) {
-            dialogs.openSettings();
-        }
+    private void reload() {
+        show(main.currentProperty().get());
+    }
+
+    private void refreshList() {
+        main.refresh();
+    }
+
+    private void openSettings() {
+        dialogs.openSettings();
     }
 
     private void show(RecordViewModel record) {
@@ -164,7 +166,6 @@ public final class DealsViewModel {
         results.clear();
         query.set("");
         base = List.of();
-        stoppedChange = null;
         status.set(Status.NONE);
         recordId = record == null ? -1 : record.id();
         if (record == null || record.goneProperty().get()) {
@@ -180,7 +181,6 @@ public final class DealsViewModel {
         long id = recordId;
         List<Long> checkedBase = List.copyOf(base);
         saving.set(true);
-        stoppedChange = null;
         status.set(Status.busy(texts.get("deals.saving")));
         runner.run(() -> {
             BookingDesk.DealLinks outcome = services.booking().saveDeals(id, checkedBase, desired);
@@ -192,8 +192,8 @@ public final class DealsViewModel {
             }
             shown(outcome.deals());
             if (outcome.conflict()) {
-                stoppedChange = change;
-                status.set(new Status(Tone.WAITING, texts.get("deals.conflict"), "", Action.RETRY));
+                status.set(new Status(Tone.WAITING, texts.get("deals.conflict"), "",
+                        new Command("retry", change))); // the same change, over what the colleague saved
             } else {
                 status.set(Status.success(texts.get(successKey, title(deal))));
             }
@@ -231,9 +231,9 @@ public final class DealsViewModel {
     private Status failed(Failure failure) {
         if (failure instanceof Failure.RecordGone) {
             return new Status(Tone.ERROR, texts.get("deals.recordGone"),
-                    problems.smallPrint(failure.evidence()), Action.REFRESH_LIST);
+                    problems.smallPrint(failure.evidence()), nextSteps.refreshList());
         }
-        return problems.describe(failure);
+        return problems.describe(failure, nextSteps);
     }
 
     private void searchSoon(String text) {
@@ -258,7 +258,7 @@ public final class DealsViewModel {
                     }
                 }
             }, failure -> {
-                status.set(problems.describeSearch(failure));
+                status.set(problems.describeSearch(failure).with(retry));
             });
         });
     }

@@ -1,7 +1,8 @@
 package dev.waitlistdesk.desk.editor;
 
 import dev.waitlistdesk.desk.common.ClearButton;
-import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.common.Nodes;
+import dev.waitlistdesk.desk.common.StatusView;
 import dev.waitlistdesk.desk.search.SearchResultCell;
 
 import dev.waitlistdesk.port.Client;
@@ -23,7 +24,6 @@ import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -32,9 +32,8 @@ public final class RecordViewController {
 
     private final OpenRecord main;
     private final ClientSearchViewModel search;
-    private final ChangeListener<Status> statusListener = (o, old, now) -> status().show(now);
-    private final ChangeListener<Boolean> dirtyListener = (o, old, now) -> StatusBinder.setShown(this.unsavedLabel, now);
-    private StatusBinder statusBinder;
+    private final ChangeListener<Status> statusListener = (o, old, now) -> this.status.show(now);
+    private final ChangeListener<Boolean> dirtyListener = (o, old, now) -> Nodes.setShown(this.unsavedLabel, now);
     private RecordViewModel bound;
     private Runnable openBooking = () -> { };
 
@@ -57,12 +56,8 @@ public final class RecordViewController {
     @FXML private Button bookButton;
     @FXML private ListView<Client> resultList;
     @FXML private ListView<Client> clientList;
-    @FXML private VBox statusBox;
-    @FXML private ProgressIndicator spinner;
-    @FXML private Label statusText;
-    @FXML private FlowPane actionBox;
+    @FXML private StatusView status;
     @FXML private Button revertButton;
-    @FXML private Label statusDetail;
     @FXML private Button saveButton;
     @FXML private ResourceBundle resources;
 
@@ -73,6 +68,7 @@ public final class RecordViewController {
 
     @FXML
     private void initialize() {
+        status.focusAfterAction(clientList); // as after Save: Ctrl+Z there undoes the choice
         noteLabel.setLabelFor(noteField);
         searchLabel.setLabelFor(searchField);
         clientsHeader.setLabelFor(clientList);
@@ -167,8 +163,8 @@ public final class RecordViewController {
             bookButton.disableProperty().unbind();
         }
         bound = vm;
-        StatusBinder.setShown(emptyLabel, vm == null);
-        StatusBinder.setShown(editor, vm != null);
+        Nodes.setShown(emptyLabel, vm == null);
+        Nodes.setShown(editor, vm != null);
         if (vm == null) {
             clientList.setItems(FXCollections.observableArrayList());
             return;
@@ -182,24 +178,12 @@ public final class RecordViewController {
         revertButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.savingProperty()));
         noteField.editableProperty().bind(vm.goneProperty().not());
         bookButton.disableProperty().bind(vm.goneProperty());
-        StatusBinder.setShown(unsavedLabel, vm.dirtyProperty().get());
+        Nodes.setShown(unsavedLabel, vm.dirtyProperty().get());
         vm.dirtyProperty().addListener(dirtyListener);
-        status().show(vm.statusProperty().get());
+        status.show(vm.statusProperty().get());
         vm.statusProperty().addListener(statusListener);
     }
 
-    private StatusBinder status() {
-        if (statusBinder == null) {
-            statusBinder = new StatusBinder(statusBox, spinner, statusText, actionBox, statusDetail, resources,
-                    "recordAction", action -> {
-                        if (bound != null) {
-                            bound.act(action);
-                        }
-                    });
-            statusBinder.focusAfterAction(clientList); // as after Save: Ctrl+Z there undoes the choice
-        }
-        return statusBinder;
-    }
 
     private void remove(Client party) {
         if (bound != null && party != null) {

@@ -14,6 +14,8 @@ import dev.waitlistdesk.desk.search.PickTarget;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.RelativeTime;
 import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.Failure;
@@ -23,17 +25,14 @@ import dev.waitlistdesk.port.SaveOutcome;
 
 import dev.waitlistdesk.port.SaveOutcome.Conflict;
 import dev.waitlistdesk.port.SaveOutcome.Saved;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -58,8 +57,6 @@ public final class RecordViewModel implements PickTarget {
     /** How long a save may run before Cancel is offered. */
     public static final Duration CANCEL_AFTER = Duration.ofSeconds(3);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
-    /** The actions of a notice that a change of this desk was saved over. */
-    private static final Set<Action> AGAIN = EnumSet.of(Action.ADD_AGAIN, Action.REMOVE_AGAIN, Action.NOTE_BACK);
 
     private final WaitlistStore store;
     private final ClientNames names;
@@ -81,6 +78,24 @@ public final class RecordViewModel implements PickTarget {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    // What the status offers: a save's next steps, the three answers to a conflict, a gone record's choices.
+    private final Command retry = new Command("retry", this::save);
+    private final Command cancel = new Command("cancel", this::cancel);
+    private final Command undo = new Command("undo", this::undo, canUndo.and(saving.not()).and(dirty.not()));
+    private final Command merge = new Command("merge", this::merge);
+    private final Command bothNotes = new Command("both-notes", this::bothNotes);
+    private final Command keepMine = new Command("keep-mine", this::keepMine);
+    private final Command takeTheirs = new Command("take-theirs", () -> takeTheirs(false));
+    private final Command reload = new Command("reload", () -> takeTheirs(true));
+    private final Command keepEditing = new Command("keep-editing", () -> status.set(Status.NONE));
+    private final Command recreate = new Command("recreate", this::recreate);
+    private final Command discard = new Command("discard", this::revert);
+    private final NextSteps nextSteps = new NextSteps(retry, new Command("refresh-list", this::refreshList),
+            new Command("open-settings", this::openSettings));
+    /** A notice that a change of this desk was saved over offers to make it again. */
+    private final Command addAgain = new Command("add-again", () -> again(false));
+    private final Command removeAgain = new Command("remove-again", () -> again(false));
+    private final Command noteBack = new Command("note-back", () -> again(true));
     private final BooleanBinding saveKeepsPicks = gone.not().and(
             Bindings.createBooleanBinding(() -> status.get().tone() != Tone.WAITING, status));
     /** What the portal held when last read; every save is checked against it. */
@@ -265,26 +280,19 @@ public final class RecordViewModel implements PickTarget {
         }
         running.cancel();
         finished();
-        status.set(new Status(Tone.INFO, texts.get("status.cancelled"), "", Action.RETRY));
+        status.set(new Status(Tone.INFO, texts.get("status.cancelled"), "", retry));
     }
 
-    /** Carries out one of the actions the status offers. */
-    public void act(Action action) {
-        switch (action) {
-            case RETRY -> save();
-            case CANCEL -> cancel();
-            case UNDO -> undo();
-            case MERGE -> merge();
-            case BOTH_NOTES -> bothNotes();
-            case KEEP_MINE -> keepMine();
-            case TAKE_THEIRS, RELOAD -> takeTheirs(action == Action.RELOAD);
-            case KEEP_EDITING -> status.set(Status.NONE);
-            case RECREATE -> host.recreate(this);
-            case DISCARD -> revert();
-            case REFRESH_LIST -> host.refreshList();
-            case ADD_AGAIN, REMOVE_AGAIN, NOTE_BACK -> again(action == Action.NOTE_BACK);
-            case OPEN_SETTINGS -> dialogs.openSettings();
-        }
+    private void recreate() {
+        host.recreate(this);
+    }
+
+    private void refreshList() {
+        host.refreshList();
+    }
+
+    private void openSettings() {
+        dialogs.openSettings();
     }
 
     /**
@@ -295,7 +303,7 @@ public final class RecordViewModel implements PickTarget {
         if (saving.get() || gone.get() || now.state().equals(base.state())) {
             return;
         }
-        if (theirs != null && status.get().offers(Action.KEEP_MINE)) {
+        if (theirs != null && status.get().commands().contains(keepMine)) {
             if (!now.state().equals(theirs.state())) {
                 conflict(base, shown(), now); // a choice is open: it now shows the newest version
             }
@@ -306,7 +314,8 @@ public final class RecordViewModel implements PickTarget {
             setShown(now);
             canUndo.set(false);
             // A notice not answered yet stays, for what is still undone: the refresh must not hide it.
-            boolean noticeShown = status.get().actions().stream().anyMatch(AGAIN::contains);
+            List<Command> again = List.of(addAgain, removeAgain, noteBack);
+            boolean noticeShown = status.get().commands().stream().anyMatch(again::contains);
             undone = new ArrayList<>(noticeShown ? undone.stream().filter(c -> c.undoneIn(now.state())).toList()
                     : List.of());
             undone.addAll(own.undoneIn(now.state(), clock.instant()));
@@ -320,7 +329,7 @@ public final class RecordViewModel implements PickTarget {
         theirs = now;
         String changes = describe(base, now);
         showAging(clock.instant(), when -> new Status(Tone.INFO,
-                texts.get("status.changedElsewhere", changes, when), "", Action.RELOAD, Action.KEEP_EDITING));
+                texts.get("status.changedElsewhere", changes, when), "", reload, keepEditing));
     }
 
     /** A status that says when it happened: worded again every minute, so "a moment ago" ages while it shows. */
@@ -342,7 +351,7 @@ public final class RecordViewModel implements PickTarget {
         gone.set(true);
         canUndo.set(false);
         status.set(new Status(Tone.ERROR, texts.get(dirty.get() ? "status.goneWithPicks" : "status.gone", id),
-                "", dirty.get() ? List.of(Action.RECREATE, Action.DISCARD) : List.of(Action.DISCARD)));
+                "", dirty.get() ? List.of(recreate, discard) : List.of(discard)));
         host.recordGone(this);
     }
 
@@ -361,21 +370,21 @@ public final class RecordViewModel implements PickTarget {
     private Status undoneStatus(String first) {
         String time = LocalTime.now(clock).format(CLOCK_TIME);
         List<String> lines = new ArrayList<>(first.isEmpty() ? List.of() : List.of(first));
-        List<Action> actions = new ArrayList<>();
+        List<Command> commands = new ArrayList<>();
         for (boolean added : new boolean[] {true, false}) {
             List<String> who = undone.stream().filter(c -> !c.isNote() && c.added() == added)
                     .map(c -> c.client().name()).toList();
             if (!who.isEmpty()) {
                 lines.add(texts.get(added ? "status.undoneAdded" : "status.undoneRemoved",
                         String.join(", ", who), time));
-                actions.add(added ? Action.ADD_AGAIN : Action.REMOVE_AGAIN);
+                commands.add(added ? addAgain : removeAgain);
             }
         }
         if (undone.stream().anyMatch(OwnChanges.Change::isNote)) {
             lines.add(texts.get("status.undoneNote", time));
-            actions.add(Action.NOTE_BACK);
+            commands.add(noteBack);
         }
-        return new Status(Tone.ERROR, String.join(" ", lines), "", actions);
+        return new Status(Tone.ERROR, String.join(" ", lines), "", commands);
     }
 
     /**
@@ -438,7 +447,7 @@ public final class RecordViewModel implements PickTarget {
         beforeLastSave = null;
         lastChoice = choice;
         canUndo.set(true);
-        status.set(Status.info(texts.get("status.tookTheirs"), Action.UNDO));
+        status.set(Status.info(texts.get("status.tookTheirs"), undo));
     }
 
     /**
@@ -456,7 +465,7 @@ public final class RecordViewModel implements PickTarget {
         status.set(Status.busy(texts.get(undoing ? "status.undoing" : "status.saving")));
         cancelOffer = scheduler.schedule(CANCEL_AFTER, () -> {
             if (saving.get()) {
-                status.set(status.get().with(Action.CANCEL));
+                status.set(status.get().with(cancel));
             }
         });
         running = runner.run(() -> named(store.save(id, checkedBase.state(), desired.state()), desired),
@@ -508,7 +517,7 @@ public final class RecordViewModel implements PickTarget {
         boolean together = !held.state().equals(desired.state());
         if (together && !Changes.kept(before.state(), desired.state(), held.state())) {
             status.set(new Status(Tone.ERROR, texts.get("status.savedDifferently", held.clients().size(),
-                    desired.clients().size()), "", Action.RETRY));
+                    desired.clients().size()), "", retry));
             return;
         }
         Instant at = clock.instant();
@@ -536,7 +545,7 @@ public final class RecordViewModel implements PickTarget {
         if (!undone.isEmpty()) {
             status.set(undoneStatus(text + "."));
         } else {
-            status.set(undoing ? Status.success(text) : Status.success(text, Action.UNDO));
+            status.set(undoing ? Status.success(text) : Status.success(text, undo));
         }
     }
 
@@ -548,8 +557,7 @@ public final class RecordViewModel implements PickTarget {
         String text = texts.get(mergeable ? "conflict.text" : "conflict.noteClash",
                 describe(base, colleagues), describe(base, desired));
         status.set(new Status(Tone.WAITING, text, "", mergeable
-                ? List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)
-                : List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS)));
+                ? List.of(merge, keepMine, takeTheirs) : List.of(bothNotes, keepMine, takeTheirs)));
     }
 
     private void saveFailed(Failure failure) {
@@ -562,10 +570,10 @@ public final class RecordViewModel implements PickTarget {
             // Saving again is safe: its first step reads what the record holds, and a save that did
             // arrive is then recognised as done.
             status.set(new Status(Tone.ERROR, texts.get("problem.outcomeUnknownSave"),
-                    problems.describe(failure).detail(), Action.RETRY));
+                    problems.words(failure).detail(), retry));
             return;
         }
-        status.set(problems.keptUnsaved(problems.describe(failure)));
+        status.set(problems.keptUnsaved(problems.describe(failure, nextSteps)));
     }
 
     private void finished() {
@@ -598,7 +606,7 @@ public final class RecordViewModel implements PickTarget {
         }
         Status shownStatus = status.get();
         if (!saving.get() && (shownStatus.tone() == Tone.SUCCESS
-                || (shownStatus.tone() == Tone.INFO && shownStatus.actions().isEmpty() && dirty.get()))) {
+                || (shownStatus.tone() == Tone.INFO && shownStatus.commands().isEmpty() && dirty.get()))) {
             status.set(Status.NONE); // "Saved" no longer describes what is on screen
         }
     }

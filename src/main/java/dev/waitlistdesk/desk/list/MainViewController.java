@@ -3,7 +3,8 @@ package dev.waitlistdesk.desk.list;
 import dev.waitlistdesk.desk.booking.BookingPanelController;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.LocalDates;
-import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.common.Nodes;
+import dev.waitlistdesk.desk.common.StatusView;
 import dev.waitlistdesk.desk.editor.RecordViewController;
 
 import dev.waitlistdesk.desk.list.MainViewModel;
@@ -20,7 +21,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -71,11 +71,7 @@ public final class MainViewController {
     @FXML private TableColumn<WaitlistRow, String> clientsColumn;
     @FXML private TableColumn<WaitlistRow, String> waitingColumn;
     @FXML private javafx.scene.control.CheckBox oldestFirst;
-    @FXML private HBox listStatusBox;
-    @FXML private ProgressIndicator listSpinner;
-    @FXML private Label listStatusText;
-    @FXML private HBox listActions;
-    @FXML private Label listStatusDetail;
+    @FXML private StatusView status;
     @FXML private Label freshness;
     @FXML private RecordViewController recordController;
     @FXML private Label tablePlaceholder;
@@ -91,7 +87,7 @@ public final class MainViewController {
 
     @FXML
     private void initialize() {
-        StatusBinder.setShown(banner, vm.practicePortalProperty().get());
+        Nodes.setShown(banner, vm.practicePortalProperty().get());
         LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
             picker.setConverter(dates.converter());
@@ -150,8 +146,6 @@ public final class MainViewController {
             }
         });
 
-        StatusBinder status = new StatusBinder(listStatusBox, listSpinner, listStatusText, listActions,
-                listStatusDetail, resources, "listAction", vm::act);
         status.focusAfterAction(table);
         status.show(vm.listStatusProperty().get());
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));

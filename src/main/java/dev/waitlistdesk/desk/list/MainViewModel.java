@@ -6,8 +6,11 @@ import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.desk.common.Drafts;
 import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Scheduler;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
+import dev.waitlistdesk.desk.common.Command;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Status;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.common.WaitlistRow;
@@ -56,6 +59,11 @@ public final class MainViewModel {
     private final LiveRefresh live;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper practicePortal = new ReadOnlyBooleanWrapper(this, "practicePortal");
+    /** What the list's status offers: reading the list again, stopping a slow read, the connection. */
+    private final Command refreshList = new Command("refresh-list", this::refresh);
+    private final Command cancel = new Command("cancel", this::cancelLoad);
+    private final NextSteps nextSteps = new NextSteps(new Command("retry", this::refresh), refreshList,
+            new Command("open-settings", this::openSettings));
     private BackgroundRunner.Running load = BackgroundRunner.Running.NONE;
     private Optional<DateRange> loadingRange = Optional.empty();
     private Scheduler.Cancellable cancelOffer;
@@ -92,6 +100,11 @@ public final class MainViewModel {
                     @Override
                     public void active() {
                         live.active();
+                    }
+
+                    @Override
+                    public NextSteps nextSteps() {
+                        return nextSteps;
                     }
                 });
         this.live = new LiveRefresh(rows, records, loader, names, runner, scheduler, texts,
@@ -256,7 +269,7 @@ public final class MainViewModel {
         if (load.underWay()) {
             load.cancel();
             loadFinished();
-            status.set(new Status(Tone.INFO, texts.get("list.cancelled"), "", Action.REFRESH_LIST));
+            status.set(new Status(Tone.INFO, texts.get("list.cancelled"), "", refreshList));
             live.resume();
         }
     }
@@ -270,7 +283,7 @@ public final class MainViewModel {
             status.set(Status.busy(texts.get("list.loading")));
             cancelOffer = scheduler.schedule(RecordViewModel.CANCEL_AFTER, () -> {
                 if (load.underWay() && !polling) {
-                    status.set(status.get().with(Action.CANCEL));
+                    status.set(status.get().with(cancel));
                 }
             });
         }
@@ -309,7 +322,7 @@ public final class MainViewModel {
     private void listFailed(Failure failure, boolean quietly) {
         loadFinished();
         if (!quietly) {
-            status.set(problems.describe(failure));
+            status.set(problems.describe(failure, nextSteps));
         }
         live.listNotRead(failure instanceof Failure.Busy);
     }
@@ -355,15 +368,5 @@ public final class MainViewModel {
 
     public void openSettings() {
         dialogs.openSettings();
-    }
-
-    /** Carries out an action the list's status offers. */
-    public void act(Action action) {
-        switch (action) {
-            case REFRESH_LIST, RETRY -> refresh();
-            case OPEN_SETTINGS -> openSettings();
-            case CANCEL -> cancelLoad();
-            default -> { }
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.waitlistdesk.desk.list;
 import dev.waitlistdesk.desk.common.BackgroundRunner;
 import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.desk.common.Drafts;
+import dev.waitlistdesk.desk.common.NextSteps;
 import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Status.Tone;
@@ -43,6 +44,9 @@ public final class OpenRecords implements OpenRecord {
 
         /** The receptionist did something: the live refresh keeps its pace. */
         void active();
+
+        /** What a failed write offers next: the list's own retry, refresh and settings. */
+        NextSteps nextSteps();
     }
 
     private final WaitlistStore store;
@@ -224,7 +228,7 @@ public final class OpenRecords implements OpenRecord {
     /** A create or delete failed; if its answer was lost, the list is read again to show what the portal holds. */
     private void writeFailed(Failure failure) {
         if (!(failure instanceof Failure.OutcomeUnknown)) {
-            status.set(problems.describe(failure));
+            status.set(problems.describe(failure, list.nextSteps()));
             return;
         }
         status.set(Status.info(texts.get("list.outcomeUnknown")));

@@ -271,7 +271,7 @@ public final class ClientSearchViewModel {
     }
 
     private void contactFailed(dev.waitlistdesk.port.Failure failure) {
-        setMessage(problems.describe(failure).text(), false);
+        setMessage(problems.words(failure).text(), false);
     }
 
     static NewContact prefill(String typed) {

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.desk.settings;
 
-import dev.waitlistdesk.desk.common.StatusBinder;
+import dev.waitlistdesk.desk.common.Nodes;
+import dev.waitlistdesk.desk.common.StatusView;
 
 import dev.waitlistdesk.desk.settings.Appearance;
 import dev.waitlistdesk.desk.settings.Languages;
@@ -18,13 +19,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
@@ -47,11 +46,7 @@ public final class SettingsDialogController {
     @FXML private PasswordField clientSecretField;
     @FXML private Button testButton;
     @FXML private Button practiceButton;
-    @FXML private HBox statusBox;
-    @FXML private ProgressIndicator spinner;
-    @FXML private Label statusText;
-    @FXML private HBox statusActions;
-    @FXML private Label statusDetail;
+    @FXML private StatusView status;
     @FXML private Label themeLabel;
     @FXML private ComboBox<String> themeChoice;
     @FXML private Label languageLabel;
@@ -91,12 +86,10 @@ public final class SettingsDialogController {
         // the switch says what pressing it does: Show while the secrets are masked, Hide while shown
         showSecrets.textProperty().bind(javafx.beans.binding.Bindings.when(showSecrets.selectedProperty())
                 .then(resources.getString("settings.hide")).otherwise(resources.getString("settings.show")));
-        StatusBinder.setShown(practiceButton, vm.isConnected());
+        Nodes.setShown(practiceButton, vm.isConnected());
         practiceButton.setFocusTraversable(false); // destructive: never where the focus falls by itself
 
         // The settings' statuses offer no actions: the form itself is the next step.
-        StatusBinder status = new StatusBinder(statusBox, spinner, statusText, statusActions, statusDetail,
-                resources, "settingsAction", action -> { });
         status.show(vm.statusProperty().get());
         vm.statusProperty().addListener((o, old, now) -> {
             status.show(now);
@@ -111,7 +104,7 @@ public final class SettingsDialogController {
     /** IT's locked machine-wide connection: shown, not changeable, its secret not revealable. */
     private void showLock(String file) {
         boolean locked = !file.isEmpty();
-        StatusBinder.setShown(lockedNote, locked);
+        Nodes.setShown(lockedNote, locked);
         if (!locked) {
             return;
         }
@@ -119,7 +112,7 @@ public final class SettingsDialogController {
         for (Node part : List.of(webhookMode, oauthMode, showSecrets, webhookForm, oauthForm, proxyField)) {
             part.setDisable(true);
         }
-        StatusBinder.setShown(practiceButton, false);
+        Nodes.setShown(practiceButton, false);
     }
 
     private void fitWindow() {
@@ -131,7 +124,7 @@ public final class SettingsDialogController {
     }
 
     private static void showForm(GridPane form, boolean shown) {
-        StatusBinder.setShown(form, shown);
+        Nodes.setShown(form, shown);
     }
 
     /** A masked field with a plain twin in the same place; the Show switch decides which one is seen. */

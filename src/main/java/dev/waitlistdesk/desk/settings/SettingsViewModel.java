@@ -246,7 +246,7 @@ public final class SettingsViewModel {
 
     // In the settings dialog "Open Settings" would point at itself: the form is the next step.
     private Status problem(Failure failure) {
-        Status general = new Problems(texts).describe(failure);
+        Status general = new Problems(texts).words(failure);
         String text = failure instanceof Failure.NotAllowed ? texts.get("settings.authFailed")
                 : failure instanceof Failure.Untrusted ? texts.get("settings.untrusted")
                 : failure instanceof Failure.UnknownHost ? texts.get("settings.unknownHost", host())

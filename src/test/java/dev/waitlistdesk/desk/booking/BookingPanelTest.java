@@ -1,18 +1,22 @@
 package dev.waitlistdesk.desk.booking;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.shown;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.port.DealInfo;
 import dev.waitlistdesk.desk.booking.StartTime;
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
+import dev.waitlistdesk.port.DealInfo;
 import dev.waitlistdesk.sandbox.Booking;
 import dev.waitlistdesk.sandbox.Deal;
 import dev.waitlistdesk.sandbox.ExternalLink;
@@ -28,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.ListViewMatchers;
 
 /** Booking a waiting client and linking a deal in the real window, against the sandbox over HTTP. */
 class BookingPanelTest {
@@ -69,11 +74,11 @@ class BookingPanelTest {
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
         String period = MONDAY.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
                 java.util.Locale.ENGLISH)) + ", 10:00–11:00 (Europe/Berlin)";
-        waitForText(robot, "#bookingPeriod", period);
+        eventually("#bookingPeriod", showsText(period));
         robot.type(KeyCode.ENTER);
 
         // then the panel says Booked with the booking's id and time, and the record left the list
-        waitUntil("booked", () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        eventually("#bookingStatus", text(startsWith("Booked: booking ")));
         Booking booking = desk.sandbox.data().bookings().stream().filter(b -> b.from() == at("10:00"))
                 .filter(b -> b.resourceIds().equals(List.of(1L))).findFirst().orElseThrow();
         assertEquals("Booked: booking " + booking.id() + ", " + period + ", Room 1. The record left the waitlist.",
@@ -86,7 +91,7 @@ class BookingPanelTest {
 
         // and Esc closes the panel
         robot.type(KeyCode.ESCAPE);
-        waitUntil("the panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
+        eventually("#bookingPanel", not(shown()));
     }
 
     @Test
@@ -108,14 +113,14 @@ class BookingPanelTest {
 
         // when Ctrl+J jumps there and Enter books
         robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL);
-        waitForText(robot, "#bookingPeriod", mondayText + ", 09:00–10:00 (Europe/Berlin)");
+        eventually("#bookingPeriod", showsText(mondayText + ", 09:00–10:00 (Europe/Berlin)"));
         robot.type(KeyCode.ENTER);
-        waitUntil("booked", () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        eventually("#bookingStatus", text(startsWith("Booked: booking ")));
         assertTrue(desk.sandbox.data().waitlist(desk.haircut).isEmpty());
 
         // then Ctrl+Z in the panel undoes it: the booking is gone and the record is back
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil("undone", () -> text(robot, "#bookingStatus").contains("undone: the record is back on the waitlist"));
+        eventually("#bookingStatus", text(containsString("undone: the record is back on the waitlist")));
         long nine = monday.atTime(9, 0).atZone(BERLIN).toEpochSecond();
         assertTrue(desk.sandbox.data().bookings().stream().noneMatch(b -> b.from() == nine && b.resourceIds().contains(1L)));
         assertTrue(desk.sandbox.data().waitlist().stream().anyMatch(e -> e.note().equals("Haircut, mornings")));
@@ -129,9 +134,9 @@ class BookingPanelTest {
         openRecord(robot, "Haircut, mornings");
         openPanelOnMonday(robot);
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
-        waitUntil("10:00 chosen", () -> text(robot, "#bookingPeriod").contains("10:00–11:00"));
+        eventually("#bookingPeriod", text(containsString("10:00–11:00")));
         robot.type(KeyCode.ENTER);
-        waitUntil("booked", () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        eventually("#bookingStatus", text(startsWith("Booked: booking ")));
         waitUntil("the row is gone", () -> desk.main.rows().stream().noneMatch(r -> r.id() == desk.haircut));
         int bookings = desk.sandbox.data().bookings().size();
 
@@ -154,19 +159,18 @@ class BookingPanelTest {
         // given "Haircut, mornings" (Anna) with Zelda Quarry added but not saved
         openRecord(robot, "Haircut, mornings");
         robot.clickOn("#searchField").write("Quarry");
-        waitUntil("a result", () -> !robot.lookup("#resultList").queryAs(ListView.class).getItems().isEmpty());
+        eventually("#resultList", not(ListViewMatchers.isEmpty()));
         robot.type(KeyCode.ENTER);
         waitUntil("added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
 
         // when the record is booked at 10:00
         openPanelOnMonday(robot);
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
-        waitUntil("10:00 chosen", () -> text(robot, "#bookingPeriod").contains("10:00–11:00"));
+        eventually("#bookingPeriod", text(containsString("10:00–11:00")));
         robot.type(KeyCode.ENTER);
 
         // then the picks were saved first and the booking holds both clients
-        waitUntil(() -> "booked: " + text(robot, "#bookingStatus"),
-                () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        eventually("#bookingStatus", text(startsWith("Booked: booking ")));
         Booking booking = desk.sandbox.data().bookings().stream().filter(b -> b.from() == at("10:00"))
                 .filter(b -> b.resourceIds().equals(List.of(1L))).findFirst().orElseThrow();
         assertEquals(List.of(desk.anna.id(), desk.zelda.id()),
@@ -179,16 +183,16 @@ class BookingPanelTest {
         openRecord(robot, "Massage, Friday");
         openPanelOnMonday(robot);
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN).type(KeyCode.DOWN);
-        waitUntil("11:00 chosen", () -> text(robot, "#bookingPeriod").contains("11:00–12:00"));
+        eventually("#bookingPeriod", text(containsString("11:00–12:00")));
         desk.sandbox.data().addBooking("Colleague", "", List.of(1L), at("11:00"), at("11:30"), "Europe/Berlin");
 
         // when Enter books
         robot.type(KeyCode.ENTER);
 
         // then the refusal (1038) says why, the record stays, and 11:00 is gone from the times
-        waitForText(robot, "#bookingStatus", "Not booked: Room 1 is already booked then (11:00–11:30), probably by "
-                + "a colleague just now. The free times were reloaded: choose another time.");
-        waitForText(robot, "#bookingStatusDetail", "Bitrix24 code 1038 · wait list item not found");
+        eventually("#bookingStatus", showsText("Not booked: Room 1 is already booked then (11:00–11:30), probably by "
+                + "a colleague just now. The free times were reloaded: choose another time."));
+        eventually("#bookingStatusDetail", showsText("Bitrix24 code 1038 · wait list item not found"));
         waitUntil("11:00 no longer offered", () -> !startLabels(robot).contains("11:00")
                 && startLabels(robot).contains("12:00"));
         assertTrue(desk.sandbox.data().waitlist(desk.massage).isPresent());
@@ -203,11 +207,11 @@ class BookingPanelTest {
 
         // when the receptionist types part of its title in "Link a deal…" and presses Enter
         robot.clickOn("#dealSearch").write("zebra den");
-        waitUntil("a result", () -> !robot.lookup("#dealResults").queryAs(ListView.class).getItems().isEmpty());
+        eventually("#dealResults", not(ListViewMatchers.isEmpty()));
         robot.type(KeyCode.ENTER);
 
         // then it is linked on the portal and listed with its stage
-        waitForText(robot, "#dealStatus", "Linked: Zebra Dental – implants");
+        eventually("#dealStatus", showsText("Linked: Zebra Dental – implants"));
         ListView<DealInfo> linked = robot.lookup("#dealList").queryAs(ListView.class);
         assertEquals(List.of("Zebra Dental – implants"), linked.getItems().stream().map(DealInfo::title).toList());
         assertEquals(List.of(new ExternalLink("crm", "DEAL", Long.toString(zebra.id()))),
@@ -218,7 +222,7 @@ class BookingPanelTest {
         robot.clickOn("#unlink-" + zebra.id());
 
         // then the record links no deal
-        waitForText(robot, "#dealStatus", "Unlinked: Zebra Dental – implants");
+        eventually("#dealStatus", showsText("Unlinked: Zebra Dental – implants"));
         assertEquals(List.of(), desk.sandbox.data().waitlist(desk.massage).orElseThrow().externalData());
         assertTrue(linked.getItems().isEmpty());
     }

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,7 +151,7 @@ class BookingPanelViewModelTest {
 
         String booked = "Booked: booking 501, Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin), Room 1. "
                 + "The record left the waitlist.";
-        assertEquals(Status.success(booked, Action.UNDO), panel.statusProperty().get());
+        assertStatus(Tone.SUCCESS, booked, "", List.of("undo"), panel.statusProperty().get());
         assertTrue(main.rows().isEmpty());
         assertNull(main.currentProperty().get());
         assertEquals(booked, main.listStatusProperty().get().text());
@@ -184,10 +183,10 @@ class BookingPanelViewModelTest {
 
         panel.book();
 
-        assertEquals(new Status(Tone.ERROR, "Not booked: this record is no longer on the waitlist; a colleague "
+        assertStatus(Tone.ERROR, "Not booked: this record is no longer on the waitlist; a colleague "
                         + "probably booked or deleted it. Refresh the list.",
-                "Bitrix24 code 1038 · wait list item not found", Action.REFRESH_LIST), panel.statusProperty().get());
-        panel.act(Action.REFRESH_LIST);
+                "Bitrix24 code 1038 · wait list item not found", List.of("refresh-list"), panel.statusProperty().get());
+        panel.statusProperty().get().command("refresh-list").run();
         assertTrue(main.rows().isEmpty());
     }
 
@@ -257,7 +256,12 @@ class BookingPanelViewModelTest {
 
         Status shown = panel.statusProperty().get();
         assertEquals("Not booked. No connection to Bitrix24. Check the network, then retry.", shown.text());
-        assertTrue(shown.offers(Action.RETRY));
+        assertTrue(shown.offers("retry"));
         assertEquals(1, main.rows().size());
+    }
+
+    private static void assertStatus(Tone tone, String text, String detail, List<String> commands, Status shown) {
+        assertEquals(List.of(tone, text, detail, commands),
+                List.of(shown.tone(), shown.text(), shown.detail(), shown.commandIds()));
     }
 }

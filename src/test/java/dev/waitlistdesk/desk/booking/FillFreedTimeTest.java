@@ -1,10 +1,14 @@
 package dev.waitlistdesk.desk.booking;
 
+import static dev.waitlistdesk.desk.common.Ui.eventually;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.matcher.base.NodeMatchers.isFocused;
 
 import dev.waitlistdesk.desk.common.DeskFixture;
 import dev.waitlistdesk.desk.common.Ui;
@@ -82,14 +86,14 @@ class FillFreedTimeTest {
                 "no record is preselected");
 
         // and Ctrl+J picks the next free time, ↓ the one after it, and Enter goes on to the waitlist
-        waitUntil("the next free time known", () -> text(robot, "#nextFree").startsWith("Next free: "));
+        eventually("#nextFree", text(startsWith("Next free: ")));
         robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL);
         waitUntil("a time chosen", () -> chosenTime(robot) != null);
         robot.type(KeyCode.DOWN);
         StartTime time = chosenTime(robot);
-        waitUntil("the period shown", () -> text(robot, "#bookingPeriod").contains(time.label() + "–"));
+        eventually("#bookingPeriod", text(containsString(time.label() + "–")));
         robot.type(KeyCode.ENTER);
-        waitUntil("the waitlist's filter has the focus", () -> robot.lookup("#candidateFilter").query().isFocused());
+        eventually("#candidateFilter", isFocused());
         assertTrue(desk.sandbox.data().waitlist(kleinOldest).isPresent(), "Enter on a time books nothing by itself");
 
         // and "Klein" narrows the waitlist, ↓ chooses the first match, the longest waiting
@@ -97,11 +101,11 @@ class FillFreedTimeTest {
         waitUntil("Klein's bookable records and the clientless one", () -> candidates(robot).stream()
                 .map(WaitlistRow::id).toList().equals(List.of(clientless, kleinOldest, kleinRecent, desk.massage)));
         robot.type(KeyCode.DOWN);
-        waitForText(robot, "#bookingStatus", "Record #" + clientless + " has no clients, so it cannot be booked. "
-                + "Add them to the record first (Esc shows it), or choose another.");
+        eventually("#bookingStatus", showsText("Record #" + clientless + " has no clients, so it cannot be booked. "
+                + "Add them to the record first (Esc shows it), or choose another."));
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.DOWN);
-        waitForText(robot, "#bookingTitle", "Fill a free time: #" + kleinOldest);
+        eventually("#bookingTitle", showsText("Fill a free time: #" + kleinOldest));
         assertEquals(time, chosenTime(robot), "choosing the record keeps the time");
         assertTrue(desk.sandbox.data().bookings().stream().noneMatch(b -> b.clients().isEmpty()
                 && b.from() == time.at().getEpochSecond()), "Enter on the record with no client booked nothing");
@@ -111,8 +115,7 @@ class FillFreedTimeTest {
         robot.type(KeyCode.ENTER);
 
         // then the booking on the portal holds that record's clients at that time, and the record left the waitlist
-        waitUntil(() -> "booked: " + text(robot, "#bookingStatus"),
-                () -> text(robot, "#bookingStatus").startsWith("Booked: booking "));
+        eventually("#bookingStatus", text(startsWith("Booked: booking ")));
         Booking booking = desk.sandbox.data().bookings().stream().filter(b -> b.from() == time.at().getEpochSecond()
                 && b.resourceIds().equals(List.of(1L))).findFirst().orElseThrow();
         assertEquals(List.of(Client.contact(desk.boris.id())), booking.clients());

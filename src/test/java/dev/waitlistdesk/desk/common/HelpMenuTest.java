@@ -1,8 +1,10 @@
 package dev.waitlistdesk.desk.common;
 
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.matcher.base.NodeMatchers.isNotNull;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
@@ -25,9 +27,9 @@ class HelpMenuTest {
 
         // when the receptionist opens Help with F1 and copies the diagnostics
         robot.press(KeyCode.F1).release(KeyCode.F1);
-        waitUntil("the menu", () -> robot.lookup("Copy diagnostics").tryQuery().isPresent());
+        eventually("Copy diagnostics", isNotNull());
         robot.clickOn("Copy diagnostics");
-        waitUntil("the confirmation", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        eventually(".dialog-pane", isNotNull());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -48,7 +50,7 @@ class HelpMenuTest {
 
         robot.clickOn("#helpMenu");
         robot.clickOn("About Waitlist Desk");
-        waitUntil("the About box", () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        eventually("#aboutDialog", isNotNull());
 
         DialogPane about = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
         assertTrue(about.getHeaderText().startsWith("Waitlist Desk "), about.getHeaderText());

@@ -1,19 +1,21 @@
 package dev.waitlistdesk.desk.common;
 
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.shown;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.settings.Appearance;
 import dev.waitlistdesk.desk.settings.Themes;
 import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.ClientId;
+import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.ListViewMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -81,20 +84,20 @@ class LayoutAuditTest {
         openRecord(robot, "Massage, Friday");
         audit("a record");
         robot.clickOn("#dealSearch").write("zebra");
-        waitUntil("a deal found", () -> !robot.lookup("#dealResults").queryAs(ListView.class).getItems().isEmpty());
+        eventually("#dealResults", not(ListViewMatchers.isEmpty()));
         audit("deals with a result");
         robot.type(KeyCode.ESCAPE);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
-        waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
+        eventually("#bookingPanel", shown());
         // a Monday three weeks on: the first resource is free in the morning and the afternoon
         LocalDate monday = LocalDate.now().plusDays(21).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         robot.interact(() -> robot.lookup("#bookingDay").queryAs(DatePicker.class).setValue(monday));
-        waitUntil("the free times", () -> !robot.lookup("#startList").queryAs(ListView.class).getItems().isEmpty());
+        eventually("#startList", not(ListViewMatchers.isEmpty()));
         audit("the booking panel");
         dayStripSpeaks();
         robot.type(KeyCode.ESCAPE);
-        waitUntil("the booking panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
+        eventually("#bookingPanel", not(shown()));
 
         dialog("the delete confirmation", () -> robot.clickOn("#deleteButton"));
         dialog("add as new contact", () -> robot.clickOn("#newContactButton"));
@@ -133,7 +136,7 @@ class LayoutAuditTest {
         openRecord(robot, "Massage, Friday");
         audit("a record at " + (int) (largest * 100) + " %");
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
-        waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
+        eventually("#bookingPanel", shown());
         audit("the booking panel at " + (int) (largest * 100) + " %");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertTrue(Files.readString(desk.dir.resolve("window.json")).contains("\"zoom\":" + largest));
@@ -179,7 +182,7 @@ class LayoutAuditTest {
         waitUntil("saved", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
         desk.sandbox.data().setClients(desk.haircut, List.of(dev.waitlistdesk.sandbox.Client.contact(desk.anna.id())));
         robot.interact(desk.main::poll);
-        waitUntil("the notice", () -> offers(record, Action.ADD_AGAIN));
+        waitUntil("the notice", () -> offers(record, "add-again"));
         audit("your added client is gone");
     }
 
@@ -189,9 +192,9 @@ class LayoutAuditTest {
         desk.sandbox.data().setClients(desk.haircut, List.of(dev.waitlistdesk.sandbox.Client.contact(desk.anna.id()),
                 dev.waitlistdesk.sandbox.Client.company(desk.acme.id())));
         robot.interact(record::save);
-        waitUntil("the conflict", () -> offers(record, Action.MERGE));
+        waitUntil("the conflict", () -> offers(record, "merge"));
         audit("a clients conflict");
-        robot.interact(() -> record.act(Action.MERGE));
+        robot.interact(() -> record.statusProperty().get().command("merge").run());
         waitUntil("merged", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
     }
 
@@ -200,16 +203,16 @@ class LayoutAuditTest {
         robot.interact(() -> record.noteProperty().set("Haircut, mornings, short"));
         desk.sandbox.data().updateNote(desk.haircut, "Haircut, evenings");
         robot.interact(record::save);
-        waitUntil("the note conflict", () -> offers(record, Action.KEEP_MINE));
+        waitUntil("the note conflict", () -> offers(record, "keep-mine"));
         audit("a note conflict");
-        robot.interact(() -> record.act(Action.TAKE_THEIRS));
+        robot.interact(() -> record.statusProperty().get().command("take-theirs").run());
         waitUntil("theirs taken", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
     }
 
     /** Ctrl+Shift+B: the next free time, then the waitlist's first record chosen; then booked, with Undo. */
     private void fillAFreedTime() {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil("the panel filling a free time", () -> Ui.shows(robot, "#fillBox"));
+        eventually("#fillBox", shown());
         waitUntil("the next free time", () -> robot.lookup("#nextFree").queryButton().isVisible()
                 && !robot.lookup("#nextFree").queryButton().isDisabled());
         robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL); // a time chosen,
@@ -219,7 +222,7 @@ class LayoutAuditTest {
         audit("filling a free time");
 
         robot.type(KeyCode.ENTER); // booked: the result with Undo under the times and the waitlist
-        waitUntil("booked", () -> Ui.shows(robot, "#bookingActions"));
+        eventually("#bookingActions", shown());
         audit("a free time filled");
     }
 
@@ -249,8 +252,8 @@ class LayoutAuditTest {
                 + String.format(Locale.ROOT, "%.3f", split.getDividerPositions()[0]);
     }
 
-    private static boolean offers(RecordViewModel record, Action action) {
-        return record.statusProperty().get().actions().contains(action);
+    private static boolean offers(RecordViewModel record, String command) {
+        return record.statusProperty().get().offers(command);
     }
 
     private static Client client(long contactId, String name) {

@@ -1,17 +1,24 @@
 package dev.waitlistdesk.desk.common;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.testfx.api.FxAssert.verifyThat;
 
 import dev.waitlistdesk.port.Client;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextInputControl;
+import org.hamcrest.Description;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,13 +44,71 @@ public final class Ui {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    public static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+    /**
+     * Waits (at most 10 s) until TestFX's {@code verifyThat(query, matcher)} holds, checked on the FX
+     * thread; a timeout fails with verifyThat's own words: what was expected, and what showed.
+     */
+    public static <T extends Node> void eventually(String query, Matcher<T> matcher) {
+        AtomicReference<Throwable> last = new AtomicReference<>();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    verifyThat(query, matcher);
+                    return true;
+                } catch (AssertionError | RuntimeException notYet) { // a RuntimeException: no such node yet
+                    last.set(notYet);
+                    return false;
+                }
+            }).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + ": " + last.get().getMessage(), last.get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node is on screen: it and every parent are visible, in a window. */
+    public static Matcher<Node> shown() {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Node node) {
+                return isShown(node);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("Node is shown");
+            }
+        };
+    }
+
+    /** The text of a label, a button or a field. */
+    public static Matcher<Node> text(Matcher<String> text) {
+        return new FeatureMatcher<>(text, "Node with text", "text") {
+            @Override
+            protected String featureValueOf(Node node) {
+                return textOf(node);
+            }
+        };
+    }
+
+    /** Shown, with exactly this text. */
+    public static Matcher<Node> showsText(String expected) {
+        return allOf(text(equalTo(expected)), shown());
+    }
+
+    private static String textOf(Node node) {
         return node instanceof Labeled labeled ? labeled.getText() : ((TextInputControl) node).getText();
     }
 
+    public static String text(FxRobot robot, String query) {
+        return textOf(robot.lookup(query).query());
+    }
+
     public static boolean shows(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+        return isShown(robot.lookup(query).query());
+    }
+
+    private static boolean isShown(Node node) {
         if (node.getScene() == null) {
             return false;
         }
@@ -63,27 +128,13 @@ public final class Ui {
                 .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
     }
 
-    /** Waits until the label shows exactly this text. */
-    public static void waitForText(FxRobot robot, String query, String expected) {
-        waitUntil(() -> query + " shows \"" + expected + "\" (it shows \"" + safeText(robot, query) + "\")",
-                () -> expected.equals(text(robot, query)) && shows(robot, query));
-    }
-
-    private static String safeText(FxRobot robot, String query) {
-        try {
-            return text(robot, query);
-        } catch (RuntimeException e) {
-            return "?";
-        }
-    }
-
     /** Clicks the waitlist row with this note and waits until its record is open. */
     public static void openRecord(FxRobot robot, String note) {
         waitUntil("the list shows " + note, () -> robot.lookup(".table-cell").match(c -> note.equals(
                 ((TableCell<?, ?>) c).getText())).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".table-cell").match(c -> note.equals(((TableCell<?, ?>) c).getText()))
                 .<Node>query());
-        waitUntil("the record opens", () -> note.equals(text(robot, "#noteField")));
+        eventually("#noteField", text(equalTo(note)));
     }
 
     @SuppressWarnings("unchecked")
@@ -100,7 +151,4 @@ public final class Ui {
                 .toList();
     }
 
-    public static void assertShows(FxRobot robot, String query) {
-        assertTrue(shows(robot, query), query + " is not shown");
-    }
 }

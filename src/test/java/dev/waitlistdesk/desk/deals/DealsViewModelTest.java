@@ -9,7 +9,6 @@ import dev.waitlistdesk.port.FakeBooking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.net.URI;
 import java.nio.file.Path;
@@ -101,7 +100,7 @@ class DealsViewModelTest {
         assertEquals(Tone.WAITING, deals.statusProperty().get().tone());
         assertEquals(List.of("Annual plan Fischer", "Implant consultation Koch"), titles());
 
-        deals.act(Action.RETRY);
+        deals.statusProperty().get().command("retry").run();
 
         assertEquals(List.of(18L), portal.links.get(record));
         assertEquals(List.of("Implant consultation Koch"), titles());
@@ -116,7 +115,7 @@ class DealsViewModelTest {
         Status shown = deals.statusProperty().get();
         assertEquals("This record is no longer on the waitlist: a colleague probably booked or deleted it. "
                 + "Refresh the list.", shown.text());
-        assertTrue(shown.offers(Action.REFRESH_LIST));
+        assertTrue(shown.offers("refresh-list"));
         assertEquals("Bitrix24 code 1040 · Wait list not found", shown.detail());
     }
 }

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.waitlistdesk.port.Failure.Evidence;
-import dev.waitlistdesk.desk.common.Status.Action;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +73,7 @@ class RecordViewModelTest {
         // then the portal holds all three, the status says so with Undo, and nothing is left unsaved
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), boris.id(), acme.id())), portal());
         assertEquals("Saved: 3 clients", status().text());
-        assertEquals(List.of(Action.UNDO), status().actions());
+        assertEquals(List.of("undo"), status().commandIds());
         assertFalse(record().dirtyProperty().get());
         assertTrue(desk.drafts.get(recordId).isEmpty());
         assertEquals("Anna Petrova, Boris Klein, Acme GmbH", main.rows().get(0).clientNames());
@@ -94,8 +93,8 @@ class RecordViewModelTest {
         desk.runScheduled();
 
         // then Cancel is offered; cancelling keeps the picks, unsaved, and Save is possible again
-        assertTrue(status().offers(Action.CANCEL));
-        record().act(Action.CANCEL);
+        assertTrue(status().offers("cancel"));
+        record().statusProperty().get().command("cancel").run();
         assertFalse(record().savingProperty().get());
         assertEquals(List.of(anna, boris), record().picks());
         assertTrue(record().canSaveProperty().get());
@@ -122,11 +121,11 @@ class RecordViewModelTest {
         assertEquals(Tone.WAITING, status().tone());
         assertEquals("A colleague changed this record since you opened it: added Acme GmbH. You: added Boris Klein. "
                 + "Merge both keeps everyone’s changes.", status().text());
-        assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of("merge", "keep-mine", "take-theirs"), status().commandIds());
         assertEquals(List.of(anna, boris), record().picks());
 
         // and Merge both writes the union
-        record().act(Action.MERGE);
+        record().statusProperty().get().command("merge").run();
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), boris.id(), acme.id())), portal());
         assertEquals("Saved: 3 clients", status().text());
     }
@@ -156,8 +155,8 @@ class RecordViewModelTest {
         main.poll();
 
         assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
-        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
-        record().act(Action.ADD_AGAIN);
+        assertEquals(List.of("add-again"), status().commandIds());
+        record().statusProperty().get().command("add-again").run();
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id(), boris.id())), portal());
         assertEquals("Saved: 3 clients", status().text());
     }
@@ -171,7 +170,7 @@ class RecordViewModelTest {
         main.poll();
 
         assertEquals("Your removed Anna Petrova is back: a colleague saved over it at 10:30.", status().text());
-        record().act(Action.REMOVE_AGAIN);
+        record().statusProperty().get().command("remove-again").run();
         assertEquals(RecordState.of("Haircut, mornings", List.of()), portal());
 
         desk.clock.advance(java.time.Duration.ofMinutes(2));
@@ -190,9 +189,9 @@ class RecordViewModelTest {
         main.poll();
 
         assertEquals("Your note is gone: a colleague saved over it at 10:30.", status().text());
-        assertEquals(List.of(Action.NOTE_BACK), status().actions());
+        assertEquals(List.of("note-back"), status().commandIds());
         assertEquals("Colour, Fridays", record().noteProperty().get(), "the desk shows what the portal holds");
-        record().act(Action.NOTE_BACK);
+        record().statusProperty().get().command("note-back").run();
         assertEquals(RecordState.of("Haircut, evenings", List.of(anna.id())), portal());
         assertEquals("Saved: 1 client", status().text());
     }
@@ -205,7 +204,7 @@ class RecordViewModelTest {
         main.poll();
         desk.store.change(recordId, "Colour, Fridays", anna.id(), acme.id()); // and again, unseen
 
-        record().act(Action.NOTE_BACK);
+        record().statusProperty().get().command("note-back").run();
 
         assertEquals(RecordState.of("Colour, Fridays", List.of(anna.id(), acme.id())), portal());
         assertEquals(Tone.WAITING, status().tone());
@@ -225,8 +224,8 @@ class RecordViewModelTest {
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
         assertEquals("Saved together with a colleague’s change: removed Boris Klein. "
                 + "Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
-        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
-        record().act(Action.ADD_AGAIN);
+        assertEquals(List.of("add-again"), status().commandIds());
+        record().statusProperty().get().command("add-again").run();
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id(), boris.id())), portal());
     }
 
@@ -239,12 +238,12 @@ class RecordViewModelTest {
         record().save();
         assertEquals(Tone.WAITING, status().tone(), "the check finds the record changed: the choice opens");
 
-        record().act(Action.MERGE);
+        record().statusProperty().get().command("merge").run();
 
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
         assertEquals("Saved: 2 clients. Your added Boris Klein is gone: a colleague saved over it at 10:30.",
                 status().text());
-        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
+        assertEquals(List.of("add-again"), status().commandIds());
     }
 
     @Test
@@ -255,7 +254,7 @@ class RecordViewModelTest {
         record().remove(boris);
         record().save();
 
-        record().act(Action.MERGE);
+        record().statusProperty().get().command("merge").run();
 
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
         assertEquals("Saved: 2 clients", status().text());
@@ -266,7 +265,7 @@ class RecordViewModelTest {
         desk.store.change(recordId, "Haircut, mornings", anna.id(), boris.id(), acme.id()); // unseen
         record().add(boris);
         record().save();
-        record().act(Action.MERGE);
+        record().statusProperty().get().command("merge").run();
         assertEquals("Saved: 3 clients", status().text());
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // saved over from an older read
 
@@ -287,7 +286,7 @@ class RecordViewModelTest {
 
         assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
         assertEquals("Colour", record().noteProperty().get());
-        record().act(Action.ADD_AGAIN);
+        record().statusProperty().get().command("add-again").run();
         assertEquals(RecordState.of("Colour", List.of(anna.id(), boris.id())), portal());
     }
 
@@ -316,7 +315,7 @@ class RecordViewModelTest {
 
         main.poll();
 
-        assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of("merge", "keep-mine", "take-theirs"), status().commandIds());
     }
 
     @Test
@@ -328,7 +327,7 @@ class RecordViewModelTest {
                 + "Anna Petrova. Merge both keeps everyone’s changes.", status().text());
 
         // Take theirs shows the colleague's version and writes nothing
-        record().act(Action.TAKE_THEIRS);
+        record().statusProperty().get().command("take-theirs").run();
         assertEquals("Colour", record().noteProperty().get());
         assertEquals(List.of(anna), record().picks());
         assertFalse(record().dirtyProperty().get());
@@ -337,7 +336,7 @@ class RecordViewModelTest {
         record().remove(anna);
         desk.store.change(recordId, "Colour", anna.id(), boris.id());
         record().save();
-        record().act(Action.KEEP_MINE);
+        record().statusProperty().get().command("keep-mine").run();
         assertEquals(RecordState.of("Colour", List.of()), portal());
     }
 
@@ -347,7 +346,7 @@ class RecordViewModelTest {
         record().noteProperty().set("Haircut, evenings");
         record().save();
 
-        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of("both-notes", "keep-mine", "take-theirs"), status().commandIds());
         assertTrue(status().text().contains("You both changed the note"));
         assertEquals("Colour, Tuesdays", portal().note());
     }
@@ -359,16 +358,16 @@ class RecordViewModelTest {
         record().noteProperty().set("Haircut, evenings");
         record().add(boris);
         record().save();
-        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of("both-notes", "keep-mine", "take-theirs"), status().commandIds());
 
         // when the receptionist takes the default, Both notes
-        record().act(Action.BOTH_NOTES);
+        record().statusProperty().get().command("both-notes").run();
 
         // then the portal holds my note, a line, their note, and my client too
         assertEquals(RecordState.of("Haircut, evenings\n———\nColour, Tuesdays", List.of(anna.id(), boris.id())),
                 portal());
         assertEquals("Haircut, evenings\n———\nColour, Tuesdays", record().noteProperty().get());
-        assertTrue(status().offers(Action.UNDO));
+        assertTrue(status().offers("undo"));
 
         // and Undo puts the colleague's version back and my unsaved version on screen, with the choice again
         record().undo();
@@ -377,38 +376,38 @@ class RecordViewModelTest {
         assertEquals(List.of(anna, boris), record().picks());
         assertTrue(record().dirtyProperty().get());
         assertEquals(Tone.WAITING, status().tone());
-        assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+        assertEquals(List.of("both-notes", "keep-mine", "take-theirs"), status().commandIds());
 
         // and choosing again works on the colleague's version
-        record().act(Action.KEEP_MINE);
+        record().statusProperty().get().command("keep-mine").run();
         assertEquals(RecordState.of("Haircut, evenings", List.of(anna.id(), boris.id())), portal());
     }
 
     @Test
     void everyConflictChoiceCanBeUndone_restoringMyPicksAndNote() {
-        for (Action choice : List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS)) {
+        for (String choice : List.of("merge", "keep-mine", "take-theirs")) {
             // given a colleague added Acme while this desk removed Anna and added Boris
             desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id());
             record().remove(anna);
             record().add(boris);
             record().save();
-            assertEquals(Tone.WAITING, status().tone(), choice.name());
+            assertEquals(Tone.WAITING, status().tone(), choice);
 
             // when the receptionist chooses, then undoes the choice
-            record().act(choice);
-            assertTrue(status().offers(Action.UNDO), choice + ": " + status());
+            status().command(choice).run();
+            assertTrue(status().offers("undo"), choice + ": " + status());
             record().undo();
 
             // then the portal holds the colleague's version, and my picks are back, unsaved, with the choice open
-            assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal(), choice.name());
-            assertEquals(List.of(boris), record().picks(), choice.name());
-            assertEquals(List.of(Action.MERGE, Action.KEEP_MINE, Action.TAKE_THEIRS), status().actions());
+            assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal(), choice);
+            assertEquals(List.of(boris), record().picks(), choice);
+            assertEquals(List.of("merge", "keep-mine", "take-theirs"), status().commandIds());
 
             // back to the start for the next choice
-            record().act(Action.TAKE_THEIRS);
+            record().statusProperty().get().command("take-theirs").run();
             desk.store.change(recordId, "Haircut, mornings", anna.id());
             main.poll();
-            assertEquals(List.of(anna), record().picks(), choice.name());
+            assertEquals(List.of(anna), record().picks(), choice);
         }
     }
 
@@ -446,7 +445,7 @@ class RecordViewModelTest {
         // then the record is marked deleted, Save is off, and the picks stay
         assertTrue(record().goneProperty().get());
         assertFalse(record().canSaveProperty().get());
-        assertEquals(List.of(Action.RECREATE, Action.DISCARD), status().actions());
+        assertEquals(List.of("recreate", "discard"), status().commandIds());
         assertEquals(List.of(anna, boris), record().picks());
         assertTrue(main.rows().get(0).gone());
 
@@ -457,7 +456,7 @@ class RecordViewModelTest {
         assertEquals(List.of(anna, boris), record().picks());
 
         // and Create a new record with these clients makes one and opens it
-        record().act(Action.RECREATE);
+        record().statusProperty().get().command("recreate").run();
         long newId = record().id();
         assertNotEquals(recordId, newId);
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), boris.id())),
@@ -496,10 +495,10 @@ class RecordViewModelTest {
         assertEquals("Haircut, mor", record().noteProperty().get());
         assertEquals("Changed by a colleague a moment ago: added Acme GmbH. Your unsaved changes are still here.",
                 status().text());
-        assertEquals(List.of(Action.RELOAD, Action.KEEP_EDITING), status().actions());
+        assertEquals(List.of("reload", "keep-editing"), status().commandIds());
 
         // and an untouched record simply follows
-        record().act(Action.KEEP_EDITING);
+        record().statusProperty().get().command("keep-editing").run();
         desk.confirmAnswer = true;
         record().revert();
         desk.store.change(recordId, "Haircut, mornings", boris.id());
@@ -515,11 +514,11 @@ class RecordViewModelTest {
 
         record().save();
 
-        assertEquals(List.of(Action.RETRY), status().actions());
+        assertEquals(List.of("retry"), status().commandIds());
         assertTrue(status().text().startsWith("No connection to Bitrix24"));
         assertTrue(status().text().endsWith("Your picks are kept, unsaved."));
 
-        record().act(Action.RETRY);
+        record().statusProperty().get().command("retry").run();
 
         assertEquals("Saved: 2 clients", status().text());
     }
@@ -530,7 +529,7 @@ class RecordViewModelTest {
         desk.store.failNext = new Failure.NotAllowed(new Evidence("NO_AUTH_FOUND", "Wrong authorization data", 401));
 
         record().save();
-        record().act(status().actions().get(0));
+        status().commands().get(0).run();
 
         assertEquals(1, desk.settingsOpened);
         assertEquals(List.of(anna, boris), record().picks());

@@ -1,16 +1,16 @@
 package dev.waitlistdesk.desk.editor;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
 import static dev.waitlistdesk.desk.common.Ui.clientNames;
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
-import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.shown;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
 
+import dev.waitlistdesk.desk.common.DeskFixture;
 import dev.waitlistdesk.sandbox.Client;
 import java.util.List;
 import javafx.scene.control.ListView;
@@ -45,11 +45,11 @@ class SaveProblemsTest {
         robot.clickOn("#saveButton");
 
         // then the window says so, keeps the picks, and offers a new record with them or to discard them
-        waitForText(robot, "#statusText", "Record #" + desk.haircut + " was deleted on the portal, probably by a "
-                + "colleague. Your picks are still here: create a new record with them, or discard them.");
+        eventually("#recordStatus", showsText("Record #" + desk.haircut + " was deleted on the portal, probably by a "
+                + "colleague. Your picks are still here: create a new record with them, or discard them."));
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
         assertTrue(robot.lookup("#saveButton").query().isDisabled());
-        Ui.assertShows(robot, "#recordAction-discard");
+        verifyThat("#recordAction-discard", shown());
 
         // when the receptionist refreshes, the record is still listed (as deleted) with its picks
         robot.type(KeyCode.F5);
@@ -79,18 +79,18 @@ class SaveProblemsTest {
         robot.clickOn("#saveButton");
 
         // then the window says so, offers Retry, and keeps the picks
-        waitForText(robot, "#statusText", "No connection to Bitrix24. Check the network, then retry. "
-                + "Your picks are kept, unsaved.");
-        Ui.assertShows(robot, "#recordAction-retry");
+        eventually("#recordStatus", showsText("No connection to Bitrix24. Check the network, then retry. "
+                + "Your picks are kept, unsaved."));
+        verifyThat("#recordAction-retry", shown());
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
-        Ui.assertShows(robot, "#unsavedLabel");
+        verifyThat("#unsavedLabel", shown());
 
         // when the portal is back and the receptionist retries
         desk.restartSandbox();
         robot.clickOn("#recordAction-retry");
 
         // then it is saved
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
         assertEquals(List.of(Client.contact(desk.anna.id()), Client.contact(desk.boris.id())),
                 desk.sandbox.data().waitlist(desk.haircut).orElseThrow().clients());
     }
@@ -105,6 +105,6 @@ class SaveProblemsTest {
         robot.clickOn("#saveButton");
 
         // then the transport waits it out quietly and the record is saved
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
     }
 }

@@ -1,27 +1,32 @@
 package dev.waitlistdesk.desk.editor;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
 import static dev.waitlistdesk.desk.common.Ui.clientNames;
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.shown;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isFocused;
+import static org.testfx.matcher.base.NodeMatchers.isNotNull;
 
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
 import dev.waitlistdesk.sandbox.Client;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.ListViewMatchers;
 
 /** The shared front desk in the real window: a colleague's change, Undo, Revert, and a hung portal. */
 class SharedDeskTest {
@@ -33,7 +38,7 @@ class SharedDeskTest {
     private void addBorisByKeyboard(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("Boris");
-        waitUntil("a result", () -> !robot.lookup("#resultList").queryAs(ListView.class).getItems().isEmpty());
+        eventually("#resultList", not(ListViewMatchers.isEmpty()));
         robot.type(KeyCode.ENTER);
         waitUntil("Boris added", () -> clientNames(robot).contains("Boris Klein"));
     }
@@ -58,18 +63,18 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
 
         // then nothing is overwritten; the window says who changed what, and the focus is on Merge both
-        waitForText(robot, "#statusText", "A colleague changed this record since you opened it: added Acme GmbH. "
-                + "You: added Boris Klein. Merge both keeps everyone’s changes.");
+        eventually("#recordStatus", showsText("A colleague changed this record since you opened it: added Acme GmbH. "
+                + "You: added Boris Klein. Merge both keeps everyone’s changes."));
         assertEquals(List.of(desk.anna.id(), desk.acme.id()), portalClients());
-        waitUntil("focus on Merge both", () -> robot.lookup("#recordAction-merge").query().isFocused());
-        Ui.assertShows(robot, "#recordAction-keep-mine");
-        Ui.assertShows(robot, "#recordAction-take-theirs");
+        eventually("#recordAction-merge", isFocused());
+        verifyThat("#recordAction-keep-mine", shown());
+        verifyThat("#recordAction-take-theirs", shown());
 
         // when Enter chooses Merge both
         robot.type(KeyCode.ENTER);
 
         // then the portal holds everyone's clients, and the window shows them
-        waitForText(robot, "#statusText", "Saved: 3 clients");
+        eventually("#recordStatus", showsText("Saved: 3 clients"));
         assertEquals(List.of(desk.anna.id(), desk.boris.id(), desk.acme.id()), portalClients());
         assertEquals(List.of("Anna Petrova", "Boris Klein", "Acme GmbH"), clientNames(robot));
     }
@@ -79,14 +84,14 @@ class SharedDeskTest {
         openRecord(robot, "Haircut, mornings");
         addBorisByKeyboard(robot);
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
 
         // when the receptionist presses Ctrl+Z in the record (not in a text field)
         robot.clickOn("#clientList");
         shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
 
         // then the record holds Anna alone again
-        waitForText(robot, "#statusText", "Undone: the record holds what it held before your last save.");
+        eventually("#recordStatus", showsText("Undone: the record holds what it held before your last save."));
         assertEquals(List.of(desk.anna.id()), portalClients());
         assertEquals(List.of("Anna Petrova"), clientNames(robot));
     }
@@ -103,17 +108,17 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
 
         // then Both notes is offered first, with the focus, beside Keep mine and Take theirs
-        waitUntil("focus on Both notes", () -> robot.lookup("#recordAction-both-notes").query().isFocused());
+        eventually("#recordAction-both-notes", isFocused());
         assertEquals("Both notes", robot.lookup("#recordAction-both-notes").queryButton()
                 .getText().replace("_", ""));
-        Ui.assertShows(robot, "#recordAction-keep-mine");
-        Ui.assertShows(robot, "#recordAction-take-theirs");
+        verifyThat("#recordAction-keep-mine", shown());
+        verifyThat("#recordAction-take-theirs", shown());
 
         // when Enter takes it
         robot.type(KeyCode.ENTER);
 
         // then the portal holds mine, a line, then theirs; the focus is not in the search field
-        waitForText(robot, "#statusText", "Saved: 1 client");
+        eventually("#recordStatus", showsText("Saved: 1 client"));
         String both = "Haircut, evenings\n———\nColour, Tuesdays";
         assertEquals(both, desk.sandbox.data().waitlist(desk.haircut).orElseThrow().note());
         assertEquals(both, Ui.text(robot, "#noteField"));
@@ -123,10 +128,10 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
 
         // then the colleague's note is back on the portal, mine is back on screen, unsaved, with the choice
-        waitUntil("the choice again", () -> robot.lookup("#recordAction-both-notes").tryQuery().isPresent());
+        eventually("#recordAction-both-notes", isNotNull());
         assertEquals("Colour, Tuesdays", desk.sandbox.data().waitlist(desk.haircut).orElseThrow().note());
         assertEquals("Haircut, evenings", Ui.text(robot, "#noteField"));
-        Ui.assertShows(robot, "#unsavedLabel");
+        verifyThat("#unsavedLabel", shown());
     }
 
     @Test
@@ -135,23 +140,23 @@ class SharedDeskTest {
         openRecord(robot, "Haircut, mornings");
         addBorisByKeyboard(robot);
         robot.clickOn("#saveButton");
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
         // then the focus went to the clients, not to the search field (where Ctrl+Z undoes typing)
-        waitUntil("the clients have the focus", () -> robot.lookup("#clientList").query().isFocused());
+        eventually("#clientList", isFocused());
 
         // when one letter is typed in the quick filter and Ctrl+Z pressed
         robot.clickOn("#quickFilter").write("H");
         shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
 
         // then the letter goes, and the save stays
-        waitForText(robot, "#quickFilter", "");
+        eventually("#quickFilter", showsText(""));
         assertEquals(List.of(desk.anna.id(), desk.boris.id()), portalClients());
 
         // when Ctrl+Z is pressed again there, with no typing left to undo
         shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
 
         // then the save is undone
-        waitForText(robot, "#statusText", "Undone: the record holds what it held before your last save.");
+        eventually("#recordStatus", showsText("Undone: the record holds what it held before your last save."));
         assertEquals(List.of(desk.anna.id()), portalClients());
     }
 
@@ -168,8 +173,8 @@ class SharedDeskTest {
         robot.type(KeyCode.F5);
 
         // then a quiet notice appears; the typing and the focus stay
-        waitForText(robot, "#statusText", "Changed by a colleague a moment ago: added Acme GmbH. "
-                + "Your unsaved changes are still here.");
+        eventually("#recordStatus", showsText("Changed by a colleague a moment ago: added Acme GmbH. "
+                + "Your unsaved changes are still here."));
         robot.write("noons");
         assertEquals("Haircut, afternoons", robot.lookup("#noteField").queryAs(javafx.scene.control.TextInputControl.class).getText());
         assertTrue(robot.lookup("#noteField").query().isFocused());
@@ -182,7 +187,7 @@ class SharedDeskTest {
 
         // when Revert is chosen (Alt+V) and the question is answered with Enter (the default: Cancel)
         shortcut(robot, KeyCode.ALT, KeyCode.V);
-        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        eventually(".dialog-pane", isNotNull());
         robot.type(KeyCode.ENTER);
 
         // then nothing is discarded
@@ -190,7 +195,7 @@ class SharedDeskTest {
 
         // when Discard is clicked
         shortcut(robot, KeyCode.ALT, KeyCode.V);
-        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        eventually(".dialog-pane", isNotNull());
         Node discard = robot.lookup(".dialog-pane .button").match(n -> "Discard".equals(((Button) n).getText()))
                 .query();
         robot.clickOn(discard);
@@ -210,18 +215,18 @@ class SharedDeskTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
 
         // then after a few seconds Cancel is offered
-        waitUntil("Cancel offered", () -> robot.lookup("#recordAction-cancel").tryQuery().isPresent());
+        eventually("#recordAction-cancel", isNotNull());
         shortcut(robot, KeyCode.ALT, KeyCode.E);
 
         // and cancelling keeps the picks, unsaved, with Save on again
-        waitUntil("cancelled", () -> text(robot, "#statusText").startsWith("Cancelled."));
+        eventually("#recordStatus", text(startsWith("Cancelled.")));
         assertEquals(List.of("Anna Petrova", "Boris Klein"), clientNames(robot));
         assertFalse(robot.lookup("#saveButton").query().isDisabled());
 
         // when the portal answers again, the next save goes through at once
         desk.sandbox.faults().clear();
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
         assertEquals(List.of(desk.anna.id(), desk.boris.id()), portalClients());
     }
 }

@@ -1,16 +1,18 @@
 package dev.waitlistdesk.desk.list;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.matcher.base.NodeMatchers.isFocused;
+import static org.testfx.matcher.base.NodeMatchers.isNotNull;
 
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.util.List;
 import javafx.scene.Node;
@@ -52,13 +54,13 @@ class FocusRulesTest {
     void aNewRecordTakesItsNoteFromTheFirstKeystrokeAndIsShownEvenUnderAFilter(FxRobot robot) {
         // given the list, with the quick filter focused from the start and narrowing it to one record
         waitUntil("the list", () -> desk.main.rows().size() == 2);
-        waitUntil("the quick filter has the focus", () -> focused(robot, "#quickFilter"));
+        eventually("#quickFilter", isFocused());
         robot.write("Massage");
         waitUntil("the filter", () -> desk.main.rows().size() == 1);
 
         // when Ctrl+N opens the dialog and a stray Space and Enter come first
         press(robot, KeyCode.CONTROL, KeyCode.N);
-        waitUntil("the note field has the focus", () -> focused(robot, "#newRecordNote"));
+        eventually("#newRecordNote", isFocused());
         activateDialog(robot);
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
 
@@ -76,14 +78,14 @@ class FocusRulesTest {
         assertEquals("", text(robot, "#quickFilter"));
         waitUntil("it is selected", () -> table(robot).getSelectionModel().getSelectedItem() != null
                 && table(robot).getSelectionModel().getSelectedItem().id() == desk.main.currentProperty().get().id());
-        waitUntil("the search field has the focus", () -> focused(robot, "#searchField"));
+        eventually("#searchField", isFocused());
     }
 
     @Test
     void keysTypedRightAfterCtrlNLandInTheNoteInOrder(FxRobot robot) {
         // given the list, focus in the quick filter
         waitUntil("the list", () -> desk.main.rows().size() == 2);
-        waitUntil("the quick filter has the focus", () -> focused(robot, "#quickFilter"));
+        eventually("#quickFilter", isFocused());
 
         // when Ctrl+N is followed at once by typing, before the dialog has the keyboard (Monocle
         // never gives it the keyboard by itself: every key goes to the main window, as in the
@@ -92,11 +94,11 @@ class FocusRulesTest {
         robot.write("Walk-in, wants Friday");
 
         // then every character is in the note, in order, and nothing reached the list behind it
-        waitForText(robot, "#newRecordNote", "Walk-in, wants Friday");
+        eventually("#newRecordNote", showsText("Walk-in, wants Friday"));
         assertEquals("", text(robot, "#quickFilter"));
         activateDialog(robot);
         robot.write("!");
-        waitForText(robot, "#newRecordNote", "Walk-in, wants Friday!");
+        eventually("#newRecordNote", showsText("Walk-in, wants Friday!"));
         robot.type(KeyCode.ESCAPE);
         waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
     }
@@ -106,11 +108,11 @@ class FocusRulesTest {
         // given a search for someone not in the CRM
         openRecord(robot, "Haircut, mornings");
         robot.clickOn("#searchField").write("Xavier");
-        waitForText(robot, "#searchMessage", "No contact or company matches “Xavier”.");
+        eventually("#searchMessage", showsText("No contact or company matches “Xavier”."));
 
         // when Add as new contact opens and the receptionist types at once
         robot.clickOn("#newContactButton");
-        waitUntil("the name field has the focus", () -> focused(robot, "#newContactName"));
+        eventually("#newContactName", isFocused());
         activateDialog(robot);
         robot.write(" Jr");
 
@@ -125,7 +127,7 @@ class FocusRulesTest {
 
         // when Ctrl+N opens the dialog and Esc is pressed, nothing is created
         press(robot, KeyCode.CONTROL, KeyCode.N);
-        waitUntil("the note field has the focus", () -> focused(robot, "#newRecordNote"));
+        eventually("#newRecordNote", isFocused());
         activateDialog(robot);
         robot.type(KeyCode.ESCAPE);
         waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
@@ -133,7 +135,7 @@ class FocusRulesTest {
 
         // when "Add as new contact…" opens, typing goes into the first name; Esc cancels
         robot.clickOn("#newContactButton");
-        waitUntil("the name field has the focus", () -> focused(robot, "#newContactName"));
+        eventually("#newContactName", isFocused());
         activateDialog(robot);
         robot.write("Zoe");
         assertEquals("Zoe", text(robot, "#newContactName"));
@@ -160,7 +162,7 @@ class FocusRulesTest {
         robot.type(KeyCode.ENTER);
 
         // then the record with that id opens, not the first match
-        waitForText(robot, "#noteField", "Haircut, mornings");
+        eventually("#noteField", showsText("Haircut, mornings"));
     }
 
     @Test
@@ -172,14 +174,14 @@ class FocusRulesTest {
         robot.write("Haircut").type(KeyCode.DOWN);
 
         // then the list has the focus and the first match is open
-        waitUntil("the list has the focus", () -> focused(robot, "#waitlistTable"));
-        waitForText(robot, "#noteField", "Haircut, mornings");
+        eventually("#waitlistTable", isFocused());
+        eventually("#noteField", showsText("Haircut, mornings"));
 
         // when another filter is typed and Enter pressed, the first match opens, ready for its clients
         press(robot, KeyCode.CONTROL, KeyCode.L);
         robot.type(KeyCode.ESCAPE).write("Massage").type(KeyCode.ENTER);
-        waitForText(robot, "#noteField", "Massage, Friday");
-        waitUntil("the search field has the focus", () -> focused(robot, "#searchField"));
+        eventually("#noteField", showsText("Massage, Friday"));
+        eventually("#searchField", isFocused());
     }
 
     @Test
@@ -190,14 +192,14 @@ class FocusRulesTest {
 
         // when Ctrl+Delete asks and Enter is pressed, nothing is deleted
         press(robot, KeyCode.CONTROL, KeyCode.DELETE);
-        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        eventually(".dialog-pane", isNotNull());
         robot.type(KeyCode.ENTER);
         waitUntil("the question closes", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertTrue(desk.sandbox.data().waitlist(desk.haircut).isPresent());
 
         // when Tab moves the focus to Delete, Cancel no longer looks like the default (blue)
         press(robot, KeyCode.CONTROL, KeyCode.DELETE);
-        waitUntil("the question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        eventually(".dialog-pane", isNotNull());
         Button delete = robot.lookup(".dialog-pane .button").match(
                 org.testfx.matcher.control.LabeledMatchers.hasText("Delete")).query();
         Button cancel = robot.lookup(".dialog-pane .button").match(
@@ -213,14 +215,14 @@ class FocusRulesTest {
 
         // then the record is gone and the next keystroke belongs to the list
         waitUntil("the record is gone", () -> desk.main.rows().size() == 1);
-        waitUntil("the list has the focus", () -> focused(robot, "#waitlistTable"));
+        eventually("#waitlistTable", isFocused());
     }
 
     @Test
     void testingTheConnectionKeepsTheFocusOnTest(FxRobot robot) {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         robot.clickOn("#settingsButton");
-        waitUntil("the webhook field has the focus", () -> focused(robot, "#webhookField"));
+        eventually("#webhookField", isFocused());
         Ui.paste(robot, desk.sandbox.webhookUrl());
 
         // when the connection is tested from the keyboard
@@ -231,7 +233,7 @@ class FocusRulesTest {
         robot.type(KeyCode.SPACE);
 
         // then the answer shows and the focus stays on Test connection, never on a destructive button
-        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        eventually("#settingsStatus", showsText("Connected: Bitrix24 answered."));
         assertTrue(focused(robot, "#testButton"));
         assertFalse(robot.lookup("#practiceButton").query().isFocusTraversable());
         robot.type(KeyCode.ESCAPE);

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.waitlistdesk.desk.common.Status.Action;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Duration;
@@ -176,11 +175,11 @@ class MainViewModelTest {
         assertTrue(gone.gone());
         main.open(gone);
         RecordViewModel record = main.currentProperty().get();
-        assertEquals(List.of(Action.RECREATE, Action.DISCARD), record.statusProperty().get().actions());
+        assertEquals(List.of("recreate", "discard"), record.statusProperty().get().commandIds());
         assertEquals("Anna Petrova", record.picks().get(0).name());
 
         desk.confirmAnswer = true;
-        record.act(Action.DISCARD);
+        record.statusProperty().get().command("discard").run();
         assertTrue(desk.drafts.get(999).isEmpty());
         assertEquals(2, main.rows().size());
     }
@@ -198,7 +197,7 @@ class MainViewModelTest {
         RecordViewModel record = main.currentProperty().get();
         assertEquals("Haircut", record.noteProperty().get());
         assertEquals(List.of("Anna Petrova", "Boris Klein"), record.picks().stream().map(Client::name).toList());
-        assertEquals(List.of(Action.RECREATE, Action.DISCARD), record.statusProperty().get().actions());
+        assertEquals(List.of("recreate", "discard"), record.statusProperty().get().commandIds());
     }
 
     @Test
@@ -365,8 +364,8 @@ class MainViewModelTest {
 
         main.refresh();
 
-        assertEquals(List.of(Action.RETRY), main.listStatusProperty().get().actions());
-        main.act(Action.RETRY);
+        assertEquals(List.of("retry"), main.listStatusProperty().get().commandIds());
+        main.listStatusProperty().get().command("retry").run();
         assertEquals(Status.NONE, main.listStatusProperty().get());
     }
 }

@@ -1,17 +1,19 @@
 package dev.waitlistdesk.desk.list;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isFocused;
+import static org.testfx.matcher.base.NodeMatchers.isNotNull;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,7 +100,7 @@ class WaitlistWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         robot.write("Massage");
         robot.type(KeyCode.TAB).type(KeyCode.DOWN);
-        waitForText(robot, "#noteField", "Massage, Friday");
+        eventually("#noteField", showsText("Massage, Friday"));
 
         // and finds a client (Ctrl+F), adds the highlighted result (Enter)
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -110,14 +112,14 @@ class WaitlistWindowTest {
 
         // and removes Boris from the clients list with Delete, then saves with Alt+S
         robot.type(KeyCode.TAB).type(KeyCode.TAB); // from the search field: "new contact", then the clients
-        waitUntil("the clients list has the focus", () -> robot.lookup("#clientList").query().isFocused());
+        eventually("#clientList", isFocused());
         robot.type(KeyCode.END).type(KeyCode.UP).type(KeyCode.DELETE);
         waitUntil("Boris removed", () -> !Ui.clientNames(robot).contains("Boris Klein"));
         waitUntil("Save is on", () -> !robot.lookup("#saveButton").queryButton().isDisable());
         robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
 
         // then the portal holds Acme and Zelda
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
         assertEquals(List.of("Acme GmbH", "Zelda Quarry"), Ui.clientNames(robot));
     }
 
@@ -127,32 +129,32 @@ class WaitlistWindowTest {
 
         // when a record is created from the keyboard (Ctrl+N), with a note
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil("the note dialog", () -> robot.lookup("#newRecordNote").tryQuery().isPresent());
+        eventually("#newRecordNote", isNotNull());
         robot.clickOn("#newRecordNote").write("Pedicure");
         robot.clickOn("Create");
 
         // then it is first in the list and open
         waitUntil("the new record", () -> shownNotes(robot).size() == 3);
         assertEquals("Pedicure", shownNotes(robot).get(0));
-        waitForText(robot, "#noteField", "Pedicure");
+        eventually("#noteField", showsText("Pedicure"));
         long created = desk.main.currentProperty().get().id();
         assertEquals("Pedicure", desk.sandbox.data().waitlist(created).orElseThrow().note());
 
         // when the note is edited and saved with Ctrl+S
         robot.doubleClickOn("#noteField").write("Pedicure, Tuesday");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitForText(robot, "#statusText", "Saved.");
+        eventually("#recordStatus", showsText("Saved."));
         assertEquals("Pedicure, Tuesday", desk.sandbox.data().waitlist(created).orElseThrow().note());
 
         // when it is deleted, after confirming
         robot.clickOn("#deleteButton");
-        waitUntil("the confirmation", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        eventually(".dialog-pane", isNotNull());
         verifyThat(".dialog-pane .content", hasText("Delete record #" + created
                 + " and its client list? This cannot be undone."));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("Delete")).<javafx.scene.Node>query());
 
         // then it is gone from the portal and the list
-        waitForText(robot, "#listStatusText", "Record #" + created + " deleted.");
+        eventually("#listStatus", showsText("Record #" + created + " deleted."));
         assertTrue(desk.sandbox.data().waitlist(created).isEmpty());
         assertEquals(List.of("Massage, Friday", "Haircut, mornings"), shownNotes(robot));
         assertEquals("Select a waitlist record on the left, or create a new one.",

@@ -1,16 +1,19 @@
 package dev.waitlistdesk.desk.search;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
 import static dev.waitlistdesk.desk.common.Ui.clientNames;
+import static dev.waitlistdesk.desk.common.Ui.eventually;
 import static dev.waitlistdesk.desk.common.Ui.openRecord;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
+import static dev.waitlistdesk.desk.common.Ui.shown;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isNotNull;
 
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
 import dev.waitlistdesk.sandbox.Client;
 import java.util.List;
 import javafx.scene.Node;
@@ -52,9 +55,9 @@ class ClientPickingTest {
 
         // then the highlighted result is on the record, unsaved, and the field is ready for the next
         waitUntil("added", () -> clientNames(robot).contains(second));
-        waitForText(robot, "#searchMessage", second + " added. Save to keep it.");
+        eventually("#searchMessage", showsText(second + " added. Save to keep it."));
         assertEquals("", Ui.text(robot, "#searchField"));
-        Ui.assertShows(robot, "#unsavedLabel");
+        verifyThat("#unsavedLabel", shown());
         assertFalse(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
     }
 
@@ -79,7 +82,7 @@ class ClientPickingTest {
         robot.clickOn("#saveButton");
 
         // then the portal holds exactly the chosen clients and the window says so
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
         assertEquals(List.of(Client.company(desk.acme.id()), Client.contact(desk.zelda.id())),
                 desk.sandbox.data().waitlist(desk.massage).orElseThrow().clients());
         assertEquals(List.of("Acme GmbH", "Zelda Quarry"), clientNames(robot));
@@ -99,15 +102,15 @@ class ClientPickingTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         // then "Saving…" with a spinner, Save is off, and the list still answers
-        waitForText(robot, "#statusText", "Saving…");
-        waitUntil("the spinner, once the save takes a while", () -> Ui.shows(robot, "#saveSpinner"));
+        eventually("#recordStatus", showsText("Saving…"));
+        eventually("#recordSpinner", shown());
         assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable());
         robot.clickOn("#quickFilter").write("mass");
         assertEquals(1, robot.lookup("#waitlistTable").queryAs(javafx.scene.control.TableView.class)
                 .getItems().size());
 
         // and the save completes
-        waitForText(robot, "#statusText", "Saved: 2 clients");
+        eventually("#recordStatus", showsText("Saved: 2 clients"));
         desk.sandbox.faults().clear();
     }
 
@@ -117,9 +120,9 @@ class ClientPickingTest {
 
         // when a name nobody has is typed and added as a new contact
         robot.clickOn("#searchField").write("Xavier Noone");
-        waitForText(robot, "#searchMessage", "No contact or company matches “Xavier Noone”.");
+        eventually("#searchMessage", showsText("No contact or company matches “Xavier Noone”."));
         robot.clickOn("#newContactButton");
-        waitUntil("the contact dialog", () -> robot.lookup("#newContactPhone").tryQuery().isPresent());
+        eventually("#newContactPhone", isNotNull());
         assertEquals("Xavier", Ui.text(robot, "#newContactName"));
         assertEquals("Noone", Ui.text(robot, "#newContactLastName"));
         robot.clickOn("#newContactPhone").write("+49 30 5555");
@@ -138,7 +141,7 @@ class ClientPickingTest {
         // when "Anne Petrowa" is entered as a new contact with Anna Petrova's phone, written without spaces
         robot.clickOn("#searchField").write("Anne Petrowa");
         robot.clickOn("#newContactButton");
-        waitUntil("the contact dialog", () -> robot.lookup("#newContactPhone").tryQuery().isPresent());
+        eventually("#newContactPhone", isNotNull());
         robot.clickOn("#newContactPhone").write("+49301111");
         robot.clickOn("Add contact");
 

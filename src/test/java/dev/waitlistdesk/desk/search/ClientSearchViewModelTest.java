@@ -188,7 +188,7 @@ class ClientSearchViewModelTest {
         assertEquals("Annika Berg added.", search.messageProperty().get());
 
         // and a record deleted meanwhile (a 1040) says no more than that either
-        main.currentProperty().get().act(dev.waitlistdesk.desk.common.Status.Action.TAKE_THEIRS);
+        main.currentProperty().get().statusProperty().get().command("take-theirs").run();
         type("Annika");
         desk.runScheduled();
         search.addHighlighted();

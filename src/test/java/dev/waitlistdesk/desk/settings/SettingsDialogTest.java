@@ -1,15 +1,18 @@
 package dev.waitlistdesk.desk.settings;
 
-import dev.waitlistdesk.desk.common.DeskFixture;
-import dev.waitlistdesk.desk.common.Ui;
-
+import static dev.waitlistdesk.desk.common.Ui.eventually;
+import static dev.waitlistdesk.desk.common.Ui.shown;
+import static dev.waitlistdesk.desk.common.Ui.showsText;
 import static dev.waitlistdesk.desk.common.Ui.text;
-import static dev.waitlistdesk.desk.common.Ui.waitForText;
 import static dev.waitlistdesk.desk.common.Ui.waitUntil;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.matcher.base.NodeMatchers.isNotNull;
 
+import dev.waitlistdesk.desk.common.DeskFixture;
+import dev.waitlistdesk.desk.common.Ui;
 import dev.waitlistdesk.settings.ConnectionSettings;
 import dev.waitlistdesk.settings.MachineConnection;
 import java.nio.file.Files;
@@ -40,7 +43,7 @@ class SettingsDialogTest {
 
             // when the receptionist opens the settings
             robot.clickOn("#settingsButton");
-            waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+            eventually("#webhookField", isNotNull());
 
             // then the connection is there, read-only, with who set it up; no way back to the practice portal
             assertTrue(Ui.shows(robot, "#lockedNote"));
@@ -65,7 +68,7 @@ class SettingsDialogTest {
         // given the practice banner, the receptionist opens the settings from it
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         robot.clickOn("#connectButton");
-        waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+        eventually("#webhookField", isNotNull());
         // already on the practice portal: nothing to go back to
         assertFalse(Ui.shows(robot, "#practiceButton"));
 
@@ -83,7 +86,7 @@ class SettingsDialogTest {
         robot.clickOn("#webhookField");
         Ui.paste(robot, desk.sandbox.webhookUrl());
         robot.clickOn("#testButton");
-        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        eventually("#settingsStatus", showsText("Connected: Bitrix24 answered."));
         // the secret stays masked
         assertTrue(robot.lookup("#webhookField").query() instanceof PasswordField);
 
@@ -99,30 +102,30 @@ class SettingsDialogTest {
 
         // when the receptionist goes back to the practice portal from the settings
         robot.clickOn("#settingsButton");
-        waitUntil("the settings", () -> robot.lookup("#practiceButton").tryQuery().isPresent());
+        eventually("#practiceButton", isNotNull());
         robot.clickOn("#practiceButton");
 
         // then it asks first, with Cancel as the default: Enter keeps the connection
-        waitUntil("the question", () -> robot.lookup("Forget the connection").tryQuery().isPresent());
+        eventually("Forget the connection", isNotNull());
         robot.type(KeyCode.ENTER);
         waitUntil("the question closes", () -> robot.lookup("Forget the connection").tryQuery().isEmpty());
         assertTrue(desk.store.load().isPresent());
         robot.clickOn("#practiceButton");
-        waitUntil("the question", () -> robot.lookup("Forget the connection").tryQuery().isPresent());
+        eventually("Forget the connection", isNotNull());
         robot.clickOn("Forget the connection");
 
         // then the connection is forgotten and the window says it is on the practice portal again
         waitUntil("the dialog closes", () -> robot.lookup("#webhookField").tryQuery().isEmpty());
         assertEquals(Optional.empty(), desk.store.load());
         assertFalse(Files.exists(desk.store.file()));
-        waitUntil("the banner", () -> Ui.shows(robot, "#practiceBanner"));
+        eventually("#practiceBanner", shown());
     }
 
     @Test
     void oauthTokensCanBeTestedToo(FxRobot robot) {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         robot.clickOn("#settingsButton");
-        waitUntil("the settings", () -> robot.lookup("#oauthMode").tryQuery().isPresent());
+        eventually("#oauthMode", isNotNull());
 
         // when the receptionist switches to OAuth and enters the application's tokens
         robot.clickOn("#oauthMode");
@@ -139,7 +142,7 @@ class SettingsDialogTest {
         robot.clickOn("#testButton");
 
         // then the portal answered, and the tokens and secret stay masked
-        waitForText(robot, "#settingsStatus", "Connected: Bitrix24 answered.");
+        eventually("#settingsStatus", showsText("Connected: Bitrix24 answered."));
         assertTrue(robot.lookup("#accessTokenField").query() instanceof PasswordField);
         assertTrue(robot.lookup("#clientSecretField").query() instanceof PasswordField);
         assertFalse(Ui.shows(robot, "#webhookField"));
@@ -149,7 +152,7 @@ class SettingsDialogTest {
     void showBecomesHide_andAWrongCodeIsSaidWholeWithoutSqueezingTheIntro(FxRobot robot) {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         robot.clickOn("#connectButton");
-        waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+        eventually("#webhookField", isNotNull());
         javafx.scene.control.Label intro = robot.lookup("#settingsIntro").queryAs(javafx.scene.control.Label.class);
         double introHeight = intro.getHeight();
 
@@ -167,8 +170,8 @@ class SettingsDialogTest {
         robot.clickOn("#testButton");
 
         // then the whole message shows, with its next step, and the intro keeps every line it had
-        waitForText(robot, "#settingsStatus", "Bitrix24 did not accept the connection: the webhook or token is wrong "
-                + "or has expired. Check it and test again.");
+        eventually("#settingsStatus", showsText("Bitrix24 did not accept the connection: the webhook or token is wrong "
+                + "or has expired. Check it and test again."));
         javafx.scene.control.Label status = robot.lookup("#settingsStatus").queryAs(javafx.scene.control.Label.class);
         waitUntil(() -> "the status shown whole (it shows \"" + shownText(status) + "\")",
                 () -> shownText(status).equals(status.getText()));
@@ -188,8 +191,8 @@ class SettingsDialogTest {
         robot.interact(() -> desk.show(desk.stage, wrong));
 
         // then the list explains it and offers to open the settings
-        waitUntil("the message", () -> text(robot, "#listStatusText").startsWith("Bitrix24 did not accept"));
+        eventually("#listStatus", text(startsWith("Bitrix24 did not accept")));
         robot.clickOn("#listAction-open-settings");
-        waitUntil("the settings", () -> robot.lookup("#webhookField").tryQuery().isPresent());
+        eventually("#webhookField", isNotNull());
     }
 }

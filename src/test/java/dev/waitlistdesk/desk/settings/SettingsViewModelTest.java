@@ -84,7 +84,7 @@ class SettingsViewModelTest {
         // the form is where the fix goes: no "Open Settings" inside the settings
         assertEquals("Bitrix24 did not accept the connection: the webhook or token is wrong or has expired. "
                 + "Check it and test again.", form.statusProperty().get().text());
-        assertEquals(List.of(), form.statusProperty().get().actions());
+        assertEquals(List.of(), form.statusProperty().get().commands());
     }
 
     @Test
