@@ -44,8 +44,8 @@ final class OwnChanges {
 
     /**
      * A save went through at {@code at}, holding {@code held}: the receptionist asked to take the record
-     * from {@code before} to {@code desired} (through Merge both or Keep mine, maybe). What of that the
-     * record holds is watched from now on.
+     * from {@code before} to {@code desired} (through Merge both or Keep mine, maybe). Each client change
+     * of that is watched from now on, and the note if the record holds it.
      */
     void saved(RecordContent before, RecordContent desired, Instant at, RecordState held) {
         Changes mine = Changes.between(before.state(), desired.state());
@@ -59,7 +59,8 @@ final class OwnChanges {
         }
         // A client asked for that the save did not leave was saved over inside the save: a colleague's
         // write met in a chain of choices whose base already held it looks like their removal there. It is
-        // watched, so it is told at once. A note not left was replaced by a choice (Both notes joins them).
+        // watched, so it is told at once. A note not left is not: a choice may have replaced it on purpose
+        // (Both notes joins the two).
         made.stream().filter(change -> !change.isNote() || !change.undoneIn(held)).forEach(this::keep);
     }
 
