@@ -41,7 +41,8 @@ public final class ConcurrencyBenchmark {
                     SandboxConfig config = ConcurrentSaves.portal(folder.resolve("portal-" + appends + latency + desks
                             + ".json"), latency, appends);
                     try (SandboxServer sandbox = SandboxServer.start(config)) {
-                        ConcurrentSaves.Result r = ConcurrentSaves.run(sandbox, desks, seed, desks == 5 ? fiveDesks : cell);
+                        ConcurrentSaves.Result r = ConcurrentSaves.run(sandbox, desks, seed,
+                                desks == 5 ? fiveDesks : cell);
                         System.out.printf("%-32s %5d %6d %9d %7d %6d %6d %9.0f %9d %6d%n",
                                 (appends ? "client.set appends, " : "practice portal, ") + latency + " ms", desks,
                                 r.acknowledged(), r.conflicts(), r.merges(), r.told(), r.lost(), r.lostPerThousand(),
