@@ -69,8 +69,12 @@ final class ConcurrentSaves {
     private static final String SAVED_TOGETHER = "Saved together with a colleague";
 
     /** The figures of one run. */
-    record Result(int acknowledged, int conflicts, int merges, int told, int lost, int largestIncident, int wiped,
+    record Result(int acknowledged, int conflicts, int merges, int told, int lost, int largestIncident,
             List<String> losses, List<String> wipes) {
+
+        int wiped() {
+            return wipes.size();
+        }
 
         double lostPerThousand() {
             return acknowledged == 0 ? 0 : 1000.0 * lost / acknowledged;
@@ -382,7 +386,7 @@ final class ConcurrentSaves {
             }
         });
         return new Result(acknowledged, conflicts.get(), merges.get(), told.get(), losses.size(),
-                largestIncident.get(), wipes.size(), losses, wipes);
+                largestIncident.get(), losses, wipes);
     }
 
     private static void sleep(long millis) {
