@@ -68,8 +68,12 @@ final class ConcurrentSaves {
     private static final String SAVED_TOGETHER = "Saved together with a colleague";
 
     /** The figures of one run. */
-    record Result(int acknowledged, int conflicts, int merges, int told, int lost, int largestIncident, int wiped,
-            List<String> losses) {
+    record Result(int acknowledged, int conflicts, int merges, int told, int lost, int largestIncident,
+            List<String> losses, List<String> wipes) {
+
+        int wiped() {
+            return wipes.size();
+        }
 
         double lostPerThousand() {
             return acknowledged == 0 ? 0 : 1000.0 * lost / acknowledged;
@@ -369,10 +373,19 @@ final class ConcurrentSaves {
                 }
             });
         }
-        long wiped = owners.keySet().stream().filter(c -> !end.clients().contains(c) && !removalsTried.contains(c)
-                && desks.stream().anyMatch(d -> d.acknowledged.containsKey(new Change(Op.ADD, c, null)))).count();
+        List<String> wipes = new ArrayList<>();
+        owners.forEach((client, owner) -> {
+            Desk desk = desks.get(owner);
+            Boolean wasTold = desk.acknowledged.get(new Change(Op.ADD, client, null));
+            if (!end.clients().contains(client) && !removalsTried.contains(client) && wasTold != null) {
+                String name = desk.contacts.stream().filter(c -> c.id().equals(client)).map(Client::name).findFirst()
+                        .orElseThrow();
+                wipes.add(name + " (contact " + client.id() + ", desk " + owner + (wasTold ? ", told" : ", not told")
+                        + "; it was shown: " + desk.shown.stream().filter(t -> t.contains(name)).toList() + ")");
+            }
+        });
         return new Result(acknowledged, conflicts.get(), merges.get(), told.get(), losses.size(),
-                largestIncident.get(), (int) wiped, losses);
+                largestIncident.get(), losses, wipes);
     }
 
     private static void sleep(long millis) {

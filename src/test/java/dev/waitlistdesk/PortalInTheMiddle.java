@@ -23,6 +23,8 @@ final class PortalInTheMiddle implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int before;
+    /** The last request before which {@link #colleague} runs: from {@link #before} to here, each. */
+    private volatile int last;
     private volatile Runnable colleague = () -> { };
     /** A method whose answers are cut after the portal ran it: its caller never learns the outcome. */
     private volatile String cutAnswersOf = "";
@@ -31,7 +33,8 @@ final class PortalInTheMiddle implements AutoCloseable {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                if (requests.incrementAndGet() == before) {
+                int number = requests.incrementAndGet();
+                if (number >= before && number <= last) {
                     colleague.run();
                 }
                 MockResponse answer = forward(portalBase, request);
@@ -49,8 +52,14 @@ final class PortalInTheMiddle implements AutoCloseable {
 
     /** Runs {@code action} just before the {@code number}-th request from now (1 = the next). */
     void before(int number, Runnable action) {
+        beforeEach(number, 1, action);
+    }
+
+    /** Runs {@code action} just before each of {@code count} requests, the first the {@code number}-th from now. */
+    void beforeEach(int number, int count, Runnable action) {
         colleague = action;
         before = requests.get() + number;
+        last = before + count - 1;
     }
 
     /** From now on, answers to {@code method} are lost after the portal ran it. */

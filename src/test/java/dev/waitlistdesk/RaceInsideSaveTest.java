@@ -19,6 +19,8 @@ import dev.waitlistdesk.sandbox.SandboxServer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,20 @@ class RaceInsideSaveTest {
         RecordState both = RecordState.of("Haircut, mornings only", List.of(ANNA, TOM));
         assertEquals(new SaveOutcome.Saved(both), outcome);
         assertEquals(both, colleague.read(id));
+    }
+
+    @Test
+    void aColleagueWritingBeforeEveryRound_isPutBackBeforeTheSaveEnds() {
+        // before each of the first four write batches a colleague adds a client: each write replaces the
+        // newest one, and the next round puts it back; the fourth must be put back too, past the usual rounds
+        AtomicInteger added = new AtomicInteger(10);
+        middle.beforeEach(2, 4, () -> running.server().data().addClients(id,
+                List.of(dev.waitlistdesk.sandbox.Client.contact(added.incrementAndGet()))));
+
+        mine.save(id, base, RecordState.of("Haircut", List.of(ANNA, BORIS, TOM)));
+
+        assertEquals(Set.of(ANNA, BORIS, TOM, ClientId.contact(11), ClientId.contact(12), ClientId.contact(13),
+                ClientId.contact(14)), colleague.read(id).clients());
     }
 
     @Test

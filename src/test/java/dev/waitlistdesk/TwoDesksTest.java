@@ -159,6 +159,39 @@ class TwoDesksTest {
         assertEquals("Colour, Tuesdays", onPortal().note());
     }
 
+    /**
+     * Issue 18's wipe, step by step over real HTTP: Maria's save writes Boris, puts back the note Pavel
+     * wrote inside her save and hands her the choice; a write from an older read then takes Boris away,
+     * and the next choice shows that as Pavel's removal. Merge both keeps it, and Maria is told.
+     */
+    @Test
+    void myAddTakenAwayInsideMyChainOfChoices_isToldNotMergedAway() {
+        SandboxServer sandbox = running.server();
+        try (PortalInTheMiddle middle = new PortalInTheMiddle(sandbox.oauthEndpoint().replace("/rest/", "/"))) {
+            DeskStack mine = new DeskStack(middle.webhookUrl(sandbox.webhookUrl()), dir, "maria-in-the-middle");
+            RecordViewModel maria = mine.open(record);
+            maria.add(client(boris));
+            maria.noteProperty().set("Haircut, evenings");
+            middle.before(2, () -> portal.updateNote(record, "Colour, Tuesdays")); // between her check and write
+            maria.save();
+            assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), mine.status().actions());
+            assertEquals(List.of(anna.id(), boris.id()), clientIdsOnPortal(), "her write went in");
+            portal.setClients(record, List.of(dev.waitlistdesk.sandbox.Client.contact(anna.id()),
+                    dev.waitlistdesk.sandbox.Client.contact(carla.id()))); // a write from an older read
+            maria.act(Action.BOTH_NOTES);
+            assertTrue(mine.status().text().contains("removed Boris Ivanov. You: changed the note"),
+                    mine.status().text());
+
+            maria.act(Action.MERGE);
+
+            assertEquals(List.of(anna.id(), carla.id()), clientIdsOnPortal());
+            assertTrue(mine.status().text().matches(".*Your added Boris Ivanov is gone: a colleague saved over it at "
+                    + "\\d\\d:\\d\\d\\."), mine.status().text());
+            maria.act(Action.ADD_AGAIN);
+            assertEquals(List.of(anna.id(), boris.id(), carla.id()), clientIdsOnPortal());
+        }
+    }
+
     @Test
     void oneDeletesTheRecord_theOthersPicksStayAndBecomeANewRecord() {
         pavel.record().add(client(boris));

@@ -8,12 +8,14 @@ import dev.waitlistdesk.port.RecordState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The receptionist's own saved changes to one record in the last minute: each client added or
  * removed, and the note. Whatever state of the record the desk sees next (a live refresh, the result
- * of a save) is checked against them, so a colleague's save over one is told by name, once.
+ * of a save) is checked against them, so a colleague's save over one is told by name, once each time.
  */
 final class OwnChanges {
 
@@ -37,11 +39,13 @@ final class OwnChanges {
     }
 
     private final List<Change> recent = new ArrayList<>();
+    /** Watched changes told as undone and not made again since: each time one is undone it is told once. */
+    private final Set<Change> told = new HashSet<>();
 
     /**
      * A save went through at {@code at}, holding {@code held}: the receptionist asked to take the record
-     * from {@code before} to {@code desired} (through Merge both or Keep mine, maybe). What of that the
-     * record holds is watched from now on.
+     * from {@code before} to {@code desired} (through Merge both or Keep mine, maybe). Each client change
+     * of that is watched from now on, and the note if the record holds it.
      */
     void saved(RecordContent before, RecordContent desired, Instant at, RecordState held) {
         Changes mine = Changes.between(before.state(), desired.state());
@@ -53,7 +57,11 @@ final class OwnChanges {
         if (mine.noteChanged()) {
             made.add(new Change(null, false, desired.note(), at));
         }
-        made.stream().filter(change -> !change.undoneIn(held)).forEach(this::keep);
+        // A client asked for that the save did not leave was saved over inside the save: a colleague's
+        // write met in a chain of choices whose base already held it looks like their removal there. It is
+        // watched, so it is told at once. A note not left is not: a choice may have replaced it on purpose
+        // (Both notes joins the two).
+        made.stream().filter(change -> !change.isNote() || !change.undoneIn(held)).forEach(this::keep);
     }
 
     /** The receptionist picked or removed this client again: their new choice replaces the one watched. */
@@ -66,12 +74,17 @@ final class OwnChanges {
         recent.add(change);
     }
 
-    /** The watched changes that {@code now} no longer has; they are told now, so they are watched no more. */
+    /**
+     * The watched changes that {@code now} no longer has and that were not told since they were last
+     * seen made. A told change stays watched: put back by someone and saved over again, it is told again.
+     */
     List<Change> undoneIn(RecordState now, Instant at) {
         Instant oldest = at.minus(WATCH);
         recent.removeIf(change -> change.at().isBefore(oldest));
-        List<Change> undone = recent.stream().filter(change -> change.undoneIn(now)).toList();
-        recent.removeAll(undone);
+        told.retainAll(recent);
+        told.removeIf(change -> !change.undoneIn(now));
+        List<Change> undone = recent.stream().filter(change -> change.undoneIn(now) && !told.contains(change)).toList();
+        told.addAll(undone);
         return undone;
     }
 }

@@ -26,6 +26,8 @@ final class RecordWrite {
     private static final System.Logger LOG = System.getLogger(RecordWrite.class.getName());
     /** Rounds of write-and-merge before the receptionist is asked instead: each round is one batch. */
     static final int ROUNDS = 4;
+    /** More rounds only to put back a colleague's change that the last write replaced; then asked anyway. */
+    static final int MOST_ROUNDS = 2 * ROUNDS;
 
     private final RestClient client;
     private final PortalFacts facts;
@@ -42,14 +44,19 @@ final class RecordWrite {
         Intent ensure = Intent.between(checked, desired); // the receptionist's change
         boolean clash = false;
         RecordState target = desired;
-        for (int round = 0; round < ROUNDS; round++) {
+        boolean replacedTheirs = false;
+        for (int round = 0; round < ROUNDS || (replacedTheirs && round < MOST_ROUNDS); round++) {
+            boolean writesClients = !Intent.between(checked, target).clients().isEmpty();
             Round done = write(checked, target);
             RecordState before = trusted(done.before(), checked);
             RecordState after = done.after();
             if (after.clients().isEmpty() && !target.clients().isEmpty()) {
                 after = read(); // maybe a colleague's clear-and-set half done: an empty list proves nothing
             }
-            if (!before.clients().equals(checked.clients())) {
+            boolean theirsCame = !before.clients().equals(checked.clients());
+            // Not handed over to the receptionist until put back: the choice starts from what the record holds.
+            replacedTheirs = theirsCame && writesClients;
+            if (theirsCame) {
                 // A colleague's client change landed between the check and the write, and ours replaced it.
                 LOG.log(Level.INFO, "Record {0}: a colleague saved during this save; writing both", id);
                 ensure = Intent.between(checked, before).withoutNote().then(ensure);

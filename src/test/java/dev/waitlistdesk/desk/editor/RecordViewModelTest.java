@@ -275,6 +275,45 @@ class RecordViewModelTest {
     }
 
     @Test
+    void myAddRemovedByAColleagueInsideMyChainOfChoices_isToldNotMergedAway() {
+        // the mechanism of the concurrency benchmark's wipe: my write went in before the store handed the
+        // choice over, so the colleague's version the choice starts from already holds my add
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), boris.id(), acme.id());
+        record().add(boris);
+        record().save();
+        assertEquals(Tone.WAITING, status().tone());
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // a write from an older read
+        record().act(Action.MERGE);
+        assertEquals("A colleague changed this record since you opened it: removed Boris Klein. You: no changes. "
+                + "Merge both keeps everyone’s changes.", status().text(), "the removal looks like the colleague's");
+
+        record().act(Action.MERGE);
+
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
+        assertEquals("Saved: 2 clients. Your added Boris Klein is gone: a colleague saved over it at 10:30.",
+                status().text());
+        record().act(Action.ADD_AGAIN);
+        assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id(), boris.id())), portal());
+    }
+
+    @Test
+    void myAddPutBackByAColleagueAndSavedOverAgain_isToldAgain() {
+        record().add(boris);
+        record().save();
+        desk.store.change(recordId, "Haircut, mornings", anna.id());
+        main.poll();
+        assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), boris.id()); // a colleague's merge put it back
+        main.poll();
+        desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // and another write went over it
+
+        main.poll();
+
+        assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
+        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
+    }
+
+    @Test
     void anUnansweredNotice_staysThroughTheNextQuietRefresh() {
         record().add(boris);
         record().save();
