@@ -174,20 +174,20 @@ class TwoDesksTest {
             maria.noteProperty().set("Haircut, evenings");
             middle.before(2, () -> portal.updateNote(record, "Colour, Tuesdays")); // between her check and write
             maria.save();
-            assertEquals(List.of(Action.BOTH_NOTES, Action.KEEP_MINE, Action.TAKE_THEIRS), mine.status().actions());
+            assertEquals(List.of("both-notes", "keep-mine", "take-theirs"), mine.status().commandIds());
             assertEquals(List.of(anna.id(), boris.id()), clientIdsOnPortal(), "her write went in");
             portal.setClients(record, List.of(dev.waitlistdesk.sandbox.Client.contact(anna.id()),
                     dev.waitlistdesk.sandbox.Client.contact(carla.id()))); // a write from an older read
-            maria.act(Action.BOTH_NOTES);
+            maria.statusProperty().get().command("both-notes").run();
             assertTrue(mine.status().text().contains("removed Boris Ivanov. You: changed the note"),
                     mine.status().text());
 
-            maria.act(Action.MERGE);
+            maria.statusProperty().get().command("merge").run();
 
             assertEquals(List.of(anna.id(), carla.id()), clientIdsOnPortal());
             assertTrue(mine.status().text().matches(".*Your added Boris Ivanov is gone: a colleague saved over it at "
                     + "\\d\\d:\\d\\d\\."), mine.status().text());
-            maria.act(Action.ADD_AGAIN);
+            maria.statusProperty().get().command("add-again").run();
             assertEquals(List.of(anna.id(), boris.id(), carla.id()), clientIdsOnPortal());
         }
     }

@@ -283,16 +283,16 @@ class RecordViewModelTest {
         record().save();
         assertEquals(Tone.WAITING, status().tone());
         desk.store.change(recordId, "Haircut, mornings", anna.id(), acme.id()); // a write from an older read
-        record().act(Action.MERGE);
+        status().command("merge").run();
         assertEquals("A colleague changed this record since you opened it: removed Boris Klein. You: no changes. "
                 + "Merge both keeps everyone’s changes.", status().text(), "the removal looks like the colleague's");
 
-        record().act(Action.MERGE);
+        status().command("merge").run();
 
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id())), portal());
         assertEquals("Saved: 2 clients. Your added Boris Klein is gone: a colleague saved over it at 10:30.",
                 status().text());
-        record().act(Action.ADD_AGAIN);
+        status().command("add-again").run();
         assertEquals(RecordState.of("Haircut, mornings", List.of(anna.id(), acme.id(), boris.id())), portal());
     }
 
@@ -310,7 +310,7 @@ class RecordViewModelTest {
         main.poll();
 
         assertEquals("Your added Boris Klein is gone: a colleague saved over it at 10:30.", status().text());
-        assertEquals(List.of(Action.ADD_AGAIN), status().actions());
+        assertEquals(List.of("add-again"), status().commandIds());
     }
 
     @Test
