@@ -145,6 +145,30 @@ class WaitingSinceTest {
         assertEquals(pollCost, running.server().requestsServed() - polled);
     }
 
+    /** Placing many days at once sorts the list once, not once per day (10,000 sorts froze a 10,000-record desk). */
+    @Test
+    void daysPlacedTogetherSortTheListOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        DeskStack desk = new DeskStack(running.server().webhookUrl(), dir, "sorts");
+        desk.main.oldestFirstProperty().set(true);
+        SandboxData data = running.server().data();
+        LocalDate today = LocalDate.now(BERLIN);
+        for (int i = 0; i < 200; i++) {
+            data.addWaitlist("Called " + i, today.minusDays(i).atTime(10, 0).atZone(BERLIN).toInstant());
+        }
+        int[] sorts = {0};
+        desk.main.rows().addListener((javafx.collections.ListChangeListener<WaitlistRow>) c -> {
+            while (c.next()) {
+                sorts[0] += c.wasPermutated() ? 1 : 0;
+            }
+        });
+
+        desk.main.refresh();
+
+        assertTrue(desk.main.createdDays().size() >= 200, "the new records are placed");
+        assertTrue(sorts[0] <= 1, "one sort for 200 days, not " + sorts[0]);
+        assertEquals("Called 199", desk.main.rows().get(0).note(), "the longest waiting first");
+    }
+
     @Test
     void daysFoundAreKeptPerPortalAndNotAskedAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         RestClient client = new RestClient(Portal.webhook(running.server().webhookUrl()),

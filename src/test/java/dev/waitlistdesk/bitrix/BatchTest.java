@@ -86,6 +86,20 @@ class BatchTest {
         assertTrue(result.next("list").isEmpty());
     }
 
+    /** Fields the app does not read, the commands' timings among them, are skipped whatever they hold. */
+    @Test
+    void unreadFieldsAndTimingsDoNotMatter() {
+        portal.ok("""
+                {"result":{"result_time":{"a":{"start":"soon","nested":[[{"x":null}]]}},"result":{"a":{"waitList":[]}},
+                 "result_error":[],"result_total":[],"result_next":[],"extra":{"deep":[1,2,{"x":"y"}]}},
+                 "time":{"start":1.0,"operating":0},"server_note":[true,false]}""");
+
+        BatchResult result = portal.client.batch(List.of(new BatchCommand("a", Method.read("booking.v1.waitlist.list"), Map.of())));
+
+        assertTrue(result.result("a").orElseThrow().path("waitList").isArray());
+        assertTrue(result.errors().isEmpty());
+    }
+
     @Test
     void allSectionsMayComeAsEmptyArrays() {
         portal.ok("{\"result\":{\"result\":[],\"result_error\":[],\"result_total\":[],\"result_next\":[],"

@@ -132,6 +132,17 @@ class ErrorEnvelopeTest {
         assertTrue(e.description().startsWith("The portal sent incomplete JSON"), e.description());
     }
 
+    /** The answer is read as a stream: what follows its object still makes it unreadable, as one tree did. */
+    @Test
+    void twoAnswersInOneBodyAreUnreadable() {
+        portal.ok("{\"result\":{\"id\":1}}{\"result\":{\"id\":2}}");
+
+        RestException e = fail(Method.write("booking.v1.waitlist.add"));
+
+        assertEquals(Kind.UNREADABLE_RESPONSE, e.kind());
+        assertTrue(e.description().startsWith("The portal sent incomplete JSON"), e.description());
+    }
+
     @Test
     void aBodyCutShorterThanItsContentLengthIsUnreadable() {
         portal.server.enqueue(new MockResponse.Builder().code(200)

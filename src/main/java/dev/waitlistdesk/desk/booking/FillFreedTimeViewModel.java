@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -45,7 +44,7 @@ public final class FillFreedTimeViewModel {
             matching.setPredicate(row -> !row.gone() && row.matches(text));
             followChosen(); // a record the filter hides is no longer chosen: Enter books only what is shown
         });
-        main.createdDays().addListener((MapChangeListener<Long, LocalDate>) c ->
+        main.daysPlacedProperty().addListener((o, old, now) ->
                 candidates.setComparator(WaitingTime.oldestFirst(main.createdDays())));
         main.waitlist().addListener((ListChangeListener<WaitlistRow>) c -> followChosen());
     }

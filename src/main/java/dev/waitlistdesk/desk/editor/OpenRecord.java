@@ -3,6 +3,7 @@ package dev.waitlistdesk.desk.editor;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.search.ClientSearchViewModel;
 import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -19,6 +20,9 @@ public interface OpenRecord {
 
     /** The creation day of each record placed so far: how long it has waited. */
     ObservableMap<Long, LocalDate> createdDays();
+
+    /** Changes once after each set of days is placed in {@link #createdDays()}: sort on this, not per day. */
+    ReadOnlyIntegerProperty daysPlacedProperty();
 
     /** Opens the record on the right (the list selects it); unsaved work on the one left behind is kept. */
     void open(WaitlistRow row);

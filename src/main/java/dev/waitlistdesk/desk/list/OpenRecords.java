@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -106,6 +107,11 @@ public final class OpenRecords implements OpenRecord {
     @Override
     public ObservableMap<Long, LocalDate> createdDays() {
         return rows.createdDays();
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty daysPlacedProperty() {
+        return rows.daysPlacedProperty();
     }
 
     @Override

@@ -49,7 +49,17 @@ public final class PulseDesk {
     private PulseDesk() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // the FX thread would keep this JVM alive for ever: end it, so the benchmark reports the failure
+            e.printStackTrace(System.out);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String webhookUrl = args[0];
         int records = Integer.parseInt(args[1]);
         System.setProperty("glass.platform", "Monocle");
