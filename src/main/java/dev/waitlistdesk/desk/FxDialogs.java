@@ -4,6 +4,7 @@ import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.port.NewContact;
 import dev.waitlistdesk.desk.settings.SettingsViewModel;
 import dev.waitlistdesk.desk.common.Texts;
+import dev.waitlistdesk.desk.common.Zoom;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -183,6 +184,7 @@ public final class FxDialogs implements DialogService {
 
     private void prepare(Dialog<?> dialog, String title, String header) {
         dialog.initOwner(owner.get());
+        Zoom.likeOwner(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().getStylesheets().add(Views.class.getResource("common/app.css").toExternalForm());

@@ -82,6 +82,7 @@ public final class HelpMenu {
         Window owner = menu.getScene() == null ? null : menu.getScene().getWindow();
         if (owner != null) {
             alert.initOwner(owner);
+            Zoom.likeOwner(alert);
         }
         alert.showAndWait();
     }

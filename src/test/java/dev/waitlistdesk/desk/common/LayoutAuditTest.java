@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -124,6 +126,7 @@ class LayoutAuditTest {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         Label title = robot.lookup("#listFreshness").queryAs(Label.class);
         double normal = title.getFont().getSize();
+        double button = robot.lookup("#settingsButton").queryButton().getFont().getSize();
         for (int i = 0; i < Zoom.STEPS.length; i++) { // one more than there are steps up: it stays at the top
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         }
@@ -135,6 +138,16 @@ class LayoutAuditTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         waitUntil("the booking panel", () -> Ui.shows(robot, "#bookingPanel"));
         audit("the booking panel at " + (int) (largest * 100) + " %");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the booking panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
+        // the dialogs open at the window's zoom too
+        double zoomed = button * largest;
+        zoomedDialog("the delete confirmation", zoomed, () -> robot.clickOn("#deleteButton"));
+        zoomedDialog("add as new contact", zoomed, () -> robot.clickOn("#newContactButton"));
+        zoomedDialog("a new record", zoomed, () -> robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL));
+        zoomedDialog("about", zoomed, () -> javafx.application.Platform.runLater(() ->
+                robot.lookup("#helpMenu").queryAs(MenuButton.class).getItems().get(1).fire()));
+        zoomedDialog("settings", zoomed, () -> robot.clickOn("#settingsButton"));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertTrue(Files.readString(desk.dir.resolve("window.json")).contains("\"zoom\":" + largest));
 
@@ -255,6 +268,19 @@ class LayoutAuditTest {
 
     private static Client client(long contactId, String name) {
         return new Client(ClientId.contact(contactId), name, "", "");
+    }
+
+    /** Opens a dialog, checks its words are at the zoomed size, audits it, closes it with Esc. */
+    private void zoomedDialog(String name, double size, Runnable open) {
+        open.run();
+        Scene dialog = waitForDialog();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the buttons' words: in every dialog, at the root's size (hints and small print are smaller)
+        Set<Button> buttons = robot.from(dialog.getRoot()).lookup(".button-bar .button").queryAllAs(Button.class);
+        assertTrue(!buttons.isEmpty() && buttons.stream().allMatch(b -> Math.abs(b.getFont().getSize() - size) < 0.1),
+                name + ": the buttons' words at " + size + " px, not " + buttons.stream().map(b -> b.getFont().getSize()).toList());
+        audit(name + " at the largest zoom", dialog);
+        closeDialog();
     }
 
     /** Opens a dialog, audits it, closes it with Esc. */
