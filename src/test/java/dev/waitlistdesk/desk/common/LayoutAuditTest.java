@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every state of the window and every dialog at 1024×768 in each of the six languages, as a
  * receptionist (and a screen reader) meets them: the list; a record; its deals; the booking panel;
- * the notice that a colleague saved over one's added client; a clients conflict; a note conflict;
+ * the notice that a colleague saved over one's added client; a clients conflict; a note conflict, also
+ * while a slow list load offers Cancel;
  * a record deleted on the portal (1040); the new-record, new-contact, delete, settings (also after a
  * failed Test connection) and About dialogs; last, the panel filling a freed time
  * with a record chosen, and after that booking. See {@link ScreenAudit} for what fails; contrast is
@@ -215,6 +216,13 @@ class LayoutAuditTest {
         robot.interact(record::save);
         waitUntil("the note conflict", () -> offers(record, Action.KEEP_MINE));
         audit("a note conflict");
+        // F5 on a slow portal: after 3 s the list offers Cancel beside the conflict's choices
+        desk.sandbox.faults().latency(4_000);
+        robot.interact(desk.main::refresh);
+        waitUntil("Cancel offered for the list", () -> desk.main.listStatusProperty().get().offers(Action.CANCEL));
+        audit("a note conflict during a slow list load");
+        desk.sandbox.faults().latency(0);
+        waitUntil("the list loaded", () -> desk.main.listStatusProperty().get().actions().isEmpty());
         robot.interact(() -> record.act(Action.TAKE_THEIRS));
         waitUntil("theirs taken", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
     }

@@ -104,7 +104,7 @@ class SharedDeskTest {
 
         // then Both notes is offered first, with the focus, beside Keep mine and Take theirs
         waitUntil("focus on Both notes", () -> robot.lookup("#recordAction-both-notes").query().isFocused());
-        assertEquals("Both notes", robot.lookup("#recordAction-both-notes").queryButton()
+        assertEquals("Keep both notes", robot.lookup("#recordAction-both-notes").queryButton()
                 .getText().replace("_", ""));
         Ui.assertShows(robot, "#recordAction-keep-mine");
         Ui.assertShows(robot, "#recordAction-take-theirs");
