@@ -59,4 +59,37 @@ class RecreateAgainstSandboxTest {
         assertEquals(linked, created.externalData().stream().map(ExternalLink::value).map(Long::parseLong).toList());
         assertEquals(linked, deals.linked().stream().map(DealInfo::id).toList());
     }
+
+    @Test
+    void aRecordDeletedWhileTheAppWasClosedIsCreatedAgainFromItsDraftWithItsDealLinks() {
+        // given a record with two linked deals, a client removed and not saved, and the app closed
+        SandboxData data = running.server().data();
+        WaitlistEntry before = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
+        data.setExternalData(before.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        DeskStack yesterday = new DeskStack(running.server().webhookUrl(), dir, "restart");
+        RecordViewModel record = yesterday.open(before.id());
+        yesterday.dealsBox();
+        record.remove(record.picks().get(0));
+        List<String> picks = yesterday.names();
+        yesterday.drafts.close();
+
+        // when a colleague deletes the record, and the next day the desk starts on the draft
+        data.deleteWaitlist(before.id());
+        DeskStack today = new DeskStack(running.server().webhookUrl(), dir, "restart");
+        RecordViewModel gone = today.open(before.id());
+        DealsViewModel deals = today.dealsBox(); // it finds no record to read links from
+        assertTrue(gone.goneProperty().get());
+        assertEquals(picks, today.names());
+
+        // and the receptionist chooses Create a new record with these clients
+        gone.act(Action.RECREATE);
+
+        // then the new record links the same deals, on the portal and on screen
+        long newId = today.record().id();
+        assertNotEquals(before.id(), newId);
+        WaitlistEntry created = data.waitlist(newId).orElseThrow();
+        assertEquals(before.clients().size() - 1, created.clients().size());
+        assertEquals(List.of(7L, 3L), created.externalData().stream().map(ExternalLink::value).map(Long::parseLong).toList());
+        assertEquals(List.of(7L, 3L), deals.linked().stream().map(DealInfo::id).toList());
+    }
 }

@@ -94,6 +94,7 @@ public final class RecordViewModel implements PickTarget {
         this.id = id;
         this.base = loaded;
         Optional<RecordContent> draft = ctx.drafts().restore(id, loaded);
+        deals = ctx.drafts().deals(id); // until the deals box reads them: a record deleted meanwhile keeps them
         RecordContent shown = draft.orElse(loaded);
         note.set(shown.note());
         picks.setAll(shown.clients());
@@ -155,6 +156,9 @@ public final class RecordViewModel implements PickTarget {
     /** Told by the deals box whenever it reads or saves the record's deal links. */
     public void dealsLinked(List<Long> dealIds) {
         deals = List.copyOf(dealIds);
+        if (dirty.get() || gone.get()) {
+            ctx.drafts().put(id, shown(), base, deals);
+        }
     }
 
     public List<Long> deals() {
@@ -566,7 +570,7 @@ public final class RecordViewModel implements PickTarget {
     private void edited() {
         updateDirty();
         if (dirty.get() || gone.get()) {
-            ctx.drafts().put(id, shown(), base);
+            ctx.drafts().put(id, shown(), base, deals);
         } else {
             ctx.drafts().remove(id);
         }
