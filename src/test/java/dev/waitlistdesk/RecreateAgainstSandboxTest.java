@@ -30,8 +30,7 @@ class RecreateAgainstSandboxTest {
     void aRecordDeletedElsewhereIsCreatedAgainWithItsClientsAndDealLinks() {
         // given a record with clients and two linked deals, open on a desk that shows its deals
         SandboxData data = running.server().data();
-        WaitlistEntry before = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
-        data.setExternalData(before.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        WaitlistEntry before = withTwoDeals(data);
         DeskStack desk = new DeskStack(running.server().webhookUrl(), dir, "recreate");
         RecordViewModel record = desk.open(before.id());
         DealsViewModel deals = desk.dealsBox();
@@ -64,8 +63,7 @@ class RecreateAgainstSandboxTest {
     void aRecordDeletedWhileTheAppWasClosedIsCreatedAgainFromItsDraftWithItsDealLinks() {
         // given a record with two linked deals, a client removed and not saved, and the app closed
         SandboxData data = running.server().data();
-        WaitlistEntry before = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
-        data.setExternalData(before.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        WaitlistEntry before = withTwoDeals(data);
         DeskStack yesterday = new DeskStack(running.server().webhookUrl(), dir, "restart");
         RecordViewModel record = yesterday.open(before.id());
         yesterday.dealsBox();
@@ -91,5 +89,12 @@ class RecreateAgainstSandboxTest {
         assertEquals(before.clients().size() - 1, created.clients().size());
         assertEquals(List.of(7L, 3L), created.externalData().stream().map(ExternalLink::value).map(Long::parseLong).toList());
         assertEquals(List.of(7L, 3L), deals.linked().stream().map(DealInfo::id).toList());
+    }
+
+    /** A record with more than one client, now linking deals 7 and 3. */
+    private static WaitlistEntry withTwoDeals(SandboxData data) {
+        WaitlistEntry entry = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
+        data.setExternalData(entry.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        return entry;
     }
 }

@@ -88,6 +88,24 @@ class ClientPickingTest {
     }
 
     @Test
+    void reachedByKeyboardTheClientsDeleteRemovesTheRowTheListChose(FxRobot robot) {
+        // given a record with two clients, none chosen
+        openRecord(robot, "Massage, Friday");
+        List<String> before = clientNames(robot);
+        ListView<?> clients = robot.lookup("#clientList").queryAs(ListView.class);
+        assertTrue(clients.getSelectionModel().isEmpty());
+
+        // when the keyboard reaches the clients (as Tab does) and the receptionist presses Delete
+        robot.interact(clients::requestFocus);
+        waitUntil("the clients focused", clients::isFocused);
+        robot.type(KeyCode.DELETE);
+
+        // then the first client, chosen as the list got the focus, is removed (unsaved)
+        waitUntil("removed", () -> clientNames(robot).equals(before.subList(1, before.size())));
+        Ui.assertShows(robot, "#unsavedLabel");
+    }
+
+    @Test
     void whileSavingTheWindowStaysUsable(FxRobot robot) {
         openRecord(robot, "Haircut, mornings");
         robot.clickOn("#searchField").write("Boris");
