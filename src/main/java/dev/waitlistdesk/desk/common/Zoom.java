@@ -11,8 +11,8 @@ import javafx.stage.Window;
 
 /**
  * The window's text, and its dialogs', larger or smaller: Ctrl+= (or Ctrl++) one step up, Ctrl+- one
- * step down, Ctrl+0 back to the theme's size. The root's font size is scaled, so everything sized in em (all text,
- * most padding) follows. The largest step still lays out whole at 1024×768 in German
+ * step down, Ctrl+0 back to the theme's size. The root's font size is scaled, so everything sized in
+ * em (all text, most padding) follows. The largest step still lays out whole at 1024×768 in German
  * (LayoutAuditTest).
  */
 public final class Zoom {
