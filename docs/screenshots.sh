@@ -17,17 +17,19 @@ for language in en ru de es pt-BR pl; do
     app=$!
     pids+=("$app")
     window=
-    for _ in $(seq 120); do # the desk names the window after the portal, in every language
-        window=$(xdotool search --name "·" 2>/dev/null | head -1) && [[ -n $window ]] && break
+    for _ in $(seq 120); do # the app's own window (its title is the same while the loading scene shows)
+        window=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -1) && [[ -n $window ]] && break
         sleep 0.5
     done
     [[ -n $window ]] || { echo "no window for $language" >&2; cat "$scratch/app.log" >&2; exit 1; }
-    for _ in $(seq 240); do # the desk drawn: the practice banner's yellow (light theme) where the loading scene is white
-        pixel=$(import -window "$window" -crop 1x1+20+18 -depth 8 txt:- 2>/dev/null | grep -o '#[0-9A-F]\{6\}' | head -1)
-        [[ $pixel == "#FFF8C5" ]] && break
+    for _ in $(seq 240); do # the list's rows: their ids down the left edge (the loading scene is blank there)
+        dark=$(import -window "$window" png:- 2>/dev/null | convert - -crop 50x400+16+280 -colorspace gray \
+            -threshold 50% -negate -format '%[fx:round(mean*w*h)]' info: 2>/dev/null || echo 0)
+        ((dark > 200)) && break
         sleep 0.5
     done
-    sleep 3 # the list's rows
+    ((dark > 200)) || { echo "no rows in the list for $language" >&2; cat "$scratch/app.log" >&2; exit 1; }
+    sleep 1 # the rest of the first frame with rows
     xdotool windowactivate --sync "$window"
     xdotool type --delay 30 "28"
     xdotool key Return

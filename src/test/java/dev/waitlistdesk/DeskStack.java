@@ -45,6 +45,8 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
     final MainViewModel main;
     final DeskWiring wiring;
     final RestClient client;
+    /** This desk's drafts file: close it to end the desk as the app does, writing what is pending. */
+    final DraftStore drafts;
     /** What the new-contact dialog answers (null: cancelled), and the answer to every choice. */
     NewContact newContact;
     int answer;
@@ -82,7 +84,8 @@ final class DeskStack implements BackgroundRunner, Scheduler, DialogService {
         dev.waitlistdesk.port.WaitlistStore store = new BookingWaitlistStore(client);
         wiring = new DeskWiring(waitingTimes ? store : withoutCreatedDays(store),
                 new CrmClientDirectory(new RestCrmDirectory(client)), this, this, Texts.load(Locale.ENGLISH), this,
-                new Drafts(new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper())),
+                new Drafts(drafts = new DraftStore(dataDir.resolve("drafts-" + name + ".json"), new ObjectMapper(),
+                        Runnable::run)),
                 Clock.systemDefaultZone());
         main = wiring.main(true);
         if (load) {

@@ -29,8 +29,7 @@ class RecreateAgainstSandboxTest {
     void aRecordDeletedElsewhereIsCreatedAgainWithItsClientsAndDealLinks() {
         // given a record with clients and two linked deals, open on a desk that shows its deals
         SandboxData data = running.server().data();
-        WaitlistEntry before = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
-        data.setExternalData(before.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        WaitlistEntry before = withTwoDeals(data);
         DeskStack desk = new DeskStack(running.server().webhookUrl(), dir, "recreate");
         RecordViewModel record = desk.open(before.id());
         DealsViewModel deals = desk.dealsBox();
@@ -57,5 +56,44 @@ class RecreateAgainstSandboxTest {
         assertEquals(before.clients().size() - 1, created.clients().size());
         assertEquals(linked, created.externalData().stream().map(ExternalLink::value).map(Long::parseLong).toList());
         assertEquals(linked, deals.linked().stream().map(DealInfo::id).toList());
+    }
+
+    @Test
+    void aRecordDeletedWhileTheAppWasClosedIsCreatedAgainFromItsDraftWithItsDealLinks() {
+        // given a record with two linked deals, a client removed and not saved, and the app closed
+        SandboxData data = running.server().data();
+        WaitlistEntry before = withTwoDeals(data);
+        DeskStack yesterday = new DeskStack(running.server().webhookUrl(), dir, "restart");
+        RecordViewModel record = yesterday.open(before.id());
+        yesterday.dealsBox();
+        record.remove(record.picks().get(0));
+        List<String> picks = yesterday.names();
+        yesterday.drafts.close();
+
+        // when a colleague deletes the record, and the next day the desk starts on the draft
+        data.deleteWaitlist(before.id());
+        DeskStack today = new DeskStack(running.server().webhookUrl(), dir, "restart");
+        RecordViewModel gone = today.open(before.id());
+        DealsViewModel deals = today.dealsBox(); // it finds no record to read links from
+        assertTrue(gone.goneProperty().get());
+        assertEquals(picks, today.names());
+
+        // and the receptionist chooses Create a new record with these clients
+        gone.statusProperty().get().command("recreate").run();
+
+        // then the new record links the same deals, on the portal and on screen
+        long newId = today.record().id();
+        assertNotEquals(before.id(), newId);
+        WaitlistEntry created = data.waitlist(newId).orElseThrow();
+        assertEquals(before.clients().size() - 1, created.clients().size());
+        assertEquals(List.of(7L, 3L), created.externalData().stream().map(ExternalLink::value).map(Long::parseLong).toList());
+        assertEquals(List.of(7L, 3L), deals.linked().stream().map(DealInfo::id).toList());
+    }
+
+    /** A record with more than one client, now linking deals 7 and 3. */
+    private static WaitlistEntry withTwoDeals(SandboxData data) {
+        WaitlistEntry entry = data.waitlist().stream().filter(e -> e.clients().size() > 1).findFirst().orElseThrow();
+        data.setExternalData(entry.id(), List.of(new ExternalLink("crm", "DEAL", "7"), new ExternalLink("crm", "DEAL", "3")));
+        return entry;
     }
 }

@@ -81,6 +81,7 @@ public final class DeskWindow {
     private final Appearance appearance;
     private WindowPrefs prefs;
     private MainViewModel main;
+    private DraftStore drafts;
     private SplitPane split;
     private FxDialogs dialogs;
     private RestClient client;
@@ -121,12 +122,21 @@ public final class DeskWindow {
         this.machine = MachineConnection.ofThisComputer(json);
     }
 
+    /** As the app ends: the drafts still being written reach the disk. */
+    public void close() {
+        if (drafts != null) {
+            drafts.close();
+        }
+    }
+
     /** Shows the desk for this portal in the window and starts loading the waitlist. */
     public MainViewModel show(RestClient client, boolean practice) {
         this.client = client;
         this.onPractice = practice;
-        DraftStore drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)),
-                json);
+        if (drafts != null) {
+            drafts.close(); // the old portal's drafts reach the disk before its desk goes
+        }
+        drafts = new DraftStore(dataDir.resolve(Connections.draftsFileName(client.portal(), practice)), json);
         dialogs = new FxDialogs(() -> stage, texts, this::settingsForm);
         facts = Connections.portalFacts(dataDir, client.portal(), practice, json);
         // one file per portal; after a reset of the practice portal (new records, same ids) delete its file

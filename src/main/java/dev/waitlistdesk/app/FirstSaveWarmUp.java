@@ -41,7 +41,7 @@ final class FirstSaveWarmUp {
     static void draftsWriter(ObjectMapper json) {
         try {
             json.writeValueAsBytes(new TreeMap<>(Map.of(0L, new DraftStore.Draft("",
-                    List.of(new DraftStore.Pick("CONTACT", 0, "", "")), "", List.of()))));
+                    List.of(new DraftStore.Pick("CONTACT", 0, "", "")), "", List.of(), List.of(0L)))));
         } catch (JsonProcessingException e) {
             LOG.log(Level.DEBUG, "Warming up the drafts writer failed: {0}", e.getMessage()); // the save builds it then
         }

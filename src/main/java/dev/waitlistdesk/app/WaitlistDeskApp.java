@@ -35,6 +35,8 @@ public final class WaitlistDeskApp extends Application {
     private final ExecutorService executor = appExecutor();
     private CompletableFuture<Backend> backend;
     private WindowPrefsStore prefs;
+    /** Set once the desk shows; its drafts are written out as the app stops. */
+    private DeskWindow window;
 
     /** Starts building the backend (settings, portal client, practice portal) before the JavaFX toolkit starts. */
     static synchronized void startBackend() {
@@ -107,7 +109,7 @@ public final class WaitlistDeskApp extends Application {
             Platform.exit();
             return;
         }
-        DeskWindow window = new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(),
+        window = new DeskWindow(stage, texts, ready.json, executor, ready.store, AppDirs.dataDir(),
                 RestOptions.defaults(), ready::practiceClient, prefs);
         window.openLinksWith(uri -> getHostServices().showDocument(uri.toString()));
         MainViewModel main = window.show(ready.client(), ready.onPractice());
@@ -126,6 +128,9 @@ public final class WaitlistDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         executor.shutdownNow();
         if (backend != null) {
             backend.thenAccept(Backend::close);

@@ -4,6 +4,7 @@ import dev.waitlistdesk.desk.common.DialogService;
 import dev.waitlistdesk.port.NewContact;
 import dev.waitlistdesk.desk.settings.SettingsViewModel;
 import dev.waitlistdesk.desk.common.Texts;
+import dev.waitlistdesk.desk.common.Zoom;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -45,11 +46,12 @@ public final class FxDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question, String confirmButton) {
         ButtonType yes = new ButtonType(confirmButton, ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
+        ButtonType no = cancel();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
         prepare(alert, title, null);
         // What is confirmed cannot be undone: Enter or Space must not confirm by accident.
         Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
-        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        Button cancel = (Button) alert.getDialogPane().lookupButton(no);
         confirm.setDefaultButton(false);
         // Cancel answers Enter, and looks it, unless the receptionist moved the focus to the confirm
         // button: then Cancel is no longer blue, and Enter no longer cancels behind their back.
@@ -64,7 +66,7 @@ public final class FxDialogs implements DialogService {
         List<ButtonType> buttons = answers.stream().map(answer -> new ButtonType(answer, ButtonData.OTHER)).toList();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question);
         alert.getButtonTypes().setAll(buttons);
-        alert.getButtonTypes().add(ButtonType.CANCEL);
+        alert.getButtonTypes().add(cancel());
         prepare(alert, title, null);
         // the answers in the order given, the first the default, whatever the platform's button order
         ((ButtonBar) alert.getDialogPane().lookup(".button-bar")).setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
@@ -81,7 +83,8 @@ public final class FxDialogs implements DialogService {
 
     @Override
     public void inform(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(texts.get("dialog.ok"), ButtonData.OK_DONE));
         prepare(alert, title, null);
         alert.showAndWait();
     }
@@ -93,7 +96,7 @@ public final class FxDialogs implements DialogService {
         Dialog<String> dialog = new Dialog<>();
         prepare(dialog, texts.get("newRecord.title"), texts.get("newRecord.header"));
         dialog.getDialogPane().setContent(form(new Label(texts.get("newRecord.note")), note));
-        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(create, cancel());
         dialog.setResultConverter(button -> button == create ? note.getText().strip() : null);
         // Create only with a note: Enter in the field creates, a stray Space never makes an empty record.
         dialog.getDialogPane().lookupButton(create).disableProperty().bind(
@@ -120,7 +123,7 @@ public final class FxDialogs implements DialogService {
         dialog.getDialogPane().setContent(form(new Label(texts.get("newContact.name")), name,
                 new Label(texts.get("newContact.lastName")), lastName, new Label(texts.get("newContact.phone")), phone,
                 new Label(texts.get("newContact.email")), email, new Label(), missing));
-        dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(add, cancel());
         // Add only with something to add: the hint says what is missing while the button is off.
         BooleanBinding empty = Bindings.createBooleanBinding(() -> name.getText().isBlank()
                         && lastName.getText().isBlank() && phone.getText().isBlank() && email.getText().isBlank(),
@@ -181,8 +184,14 @@ public final class FxDialogs implements DialogService {
         });
     }
 
+    /** In the desk's language: JavaFX's own ButtonType.CANCEL reads "Cancel" in Russian and Polish. */
+    private ButtonType cancel() {
+        return new ButtonType(texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+    }
+
     private void prepare(Dialog<?> dialog, String title, String header) {
         dialog.initOwner(owner.get());
+        Zoom.likeOwner(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().getStylesheets().add(Views.class.getResource("common/app.css").toExternalForm());

@@ -6,16 +6,27 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Unsaved work per waitlist record, in one small owner-only JSON file, so a closed or crashed app
- * loses nothing. The file is rewritten on every change: it holds a handful of records at most.
+ * loses nothing. The file is rewritten on every change (it holds a handful of records at most), by a
+ * thread of its own, so the FX thread never waits for the disk.
  * One file per portal (the caller picks the name), so record 12 of one portal never gets the
  * picks made for record 12 of another.
  */
@@ -27,21 +38,25 @@ public final class DraftStore {
 
     /**
      * The unsaved note and client list of one record, and what the record held when the edit began
-     * (null in files from before it was kept), so only what the receptionist changed is re-applied.
+     * (null in files from before it was kept), so only what the receptionist changed is re-applied;
+     * and the deal ids the record linked when last read, so a record deleted on the portal is re-created
+     * with its deal links even after a restart (empty in older files).
      */
-    public record Draft(String note, List<Pick> picks, String baseNote, List<Pick> basePicks) {
+    public record Draft(String note, List<Pick> picks, String baseNote, List<Pick> basePicks, List<Long> deals) {
         public Draft {
             note = note == null ? "" : note;
             picks = picks == null ? List.of() : List.copyOf(picks);
             basePicks = basePicks == null ? null : List.copyOf(basePicks);
+            deals = deals == null ? List.of() : List.copyOf(deals);
         }
 
         public Draft(String note, List<Pick> picks) {
-            this(note, picks, null, null);
+            this(note, picks, null, null, null);
         }
     }
 
     private static final System.Logger LOG = System.getLogger(DraftStore.class.getName());
+    private static final Duration FLUSH_WAIT = Duration.ofSeconds(10);
     private static final TypeReference<TreeMap<Long, Draft>> TYPE = new TypeReference<>() {
     };
 
@@ -49,10 +64,24 @@ public final class DraftStore {
     private final ObjectMapper json;
     private final TreeMap<Long, Draft> drafts;
     private Path setAside;
+    /** The newest content not yet taken by the writer; null when nothing waits. */
+    private final AtomicReference<byte[]> pending = new AtomicReference<>();
+    /** Runs the writes one after another: a thread of the store's own, or the caller's in tests. */
+    private final Executor writer;
 
     public DraftStore(Path file, ObjectMapper json) {
+        this(file, json, Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "drafts-writer");
+            thread.setDaemon(true); // close() writes what is pending; a daemon never holds the app open
+            return thread;
+        }));
+    }
+
+    /** Writing with {@code writer}, which must run the writes in order ({@code Runnable::run} does, at once). */
+    public DraftStore(Path file, ObjectMapper json, Executor writer) {
         this.file = file;
         this.json = json;
+        this.writer = writer;
         this.drafts = read();
     }
 
@@ -81,6 +110,25 @@ public final class DraftStore {
         }
     }
 
+    /** Returns once every change so far is on disk (or failed to get there, which is logged). */
+    public void flush() {
+        try {
+            CompletableFuture.runAsync(() -> { }, writer).get(FLUSH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "The drafts in {0} may not all be written: {1}", file, e.toString());
+        }
+    }
+
+    /** Writes what is pending and stops the writer: called as the app closes or leaves this portal. */
+    public void close() {
+        if (writer instanceof ExecutorService thread && !thread.isShutdown()) {
+            flush();
+            thread.shutdown();
+        }
+    }
+
     private TreeMap<Long, Draft> read() {
         if (!Files.isRegularFile(file)) {
             return new TreeMap<>();
@@ -106,12 +154,34 @@ public final class DraftStore {
         }
     }
 
+    /**
+     * The drafts as they are now, written by the writer thread, off the caller's (the FX) thread. One
+     * thread writes in order; a write that a newer one overtook before it started is skipped, so the
+     * file ends with the last change.
+     */
     private void write() {
+        byte[] content;
         try {
-            PrivateFiles.write(file, json.writeValueAsBytes(drafts));
+            content = json.writeValueAsBytes(drafts);
         } catch (IOException e) {
-            // Losing a draft file must not stop the receptionist; the picks are still on screen.
             LOG.log(Level.WARNING, "Cannot write the drafts to {0}: {1}", file, e.getMessage());
+            return;
+        }
+        if (pending.getAndSet(content) != null) {
+            return; // a write is queued: it takes this newer content
+        }
+        try {
+            writer.execute(() -> {
+                byte[] latest = pending.getAndSet(null);
+                try {
+                    PrivateFiles.write(file, latest);
+                } catch (IOException e) {
+                    // Losing a draft file must not stop the receptionist; the picks are still on screen.
+                    LOG.log(Level.WARNING, "Cannot write the drafts to {0}: {1}", file, e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "The drafts in {0} changed after they were closed", file);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,10 +62,31 @@ class SettingsStoresTest {
         Draft draft = new Draft("Haircut", List.of(new Pick("CONTACT", 1, "Anna Petrova", "+49 30 1111")));
 
         drafts.put(12, draft);
+        drafts.flush();
 
         assertEquals(Optional.of(draft), new DraftStore(file, json).get(12));
         drafts.remove(12);
+        drafts.flush();
         assertTrue(new DraftStore(file, json).get(12).isEmpty());
+    }
+
+    /** Written off the caller's thread, in order: after close() the file holds the last of many quick changes. */
+    @Test
+    void manyQuickChangesEndWithTheLastOnDiskOnceClosed() {
+        Path file = dir.resolve("drafts.json");
+        DraftStore drafts = new DraftStore(file, json);
+        for (int i = 1; i <= 500; i++) {
+            drafts.put(i % 7, new Draft("note " + i, List.of(), "note", List.of(), List.of((long) i)));
+            if (i % 3 == 0) {
+                drafts.remove((i + 1) % 7);
+            }
+        }
+        Map<Long, Draft> last = drafts.all();
+
+        drafts.close();
+
+        assertEquals(last, new DraftStore(file, json).all());
+        assertEquals(List.of(500L), new DraftStore(file, json).get(500 % 7).orElseThrow().deals());
     }
 
     @Test

@@ -74,6 +74,7 @@ class UnreadableSettingsTest {
             assertTrue(store.setAside().isPresent(), content);
             assertTrue(store.all().isEmpty(), content);
             store.put(5, new DraftStore.Draft("note", java.util.List.of()));
+            store.close();
             assertEquals(1, new DraftStore(drafts, new ObjectMapper()).all().size(), "the desk goes on: " + content);
         }
     }

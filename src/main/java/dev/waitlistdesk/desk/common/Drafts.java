@@ -50,8 +50,13 @@ public final class Drafts {
         });
     }
 
-    public void put(long recordId, RecordContent content, RecordContent base) {
-        store.put(recordId, new Draft(content.note(), picks(content), base.note(), picks(base)));
+    /** The deal ids the record linked when its draft was last written; empty without a draft. */
+    public List<Long> deals(long recordId) {
+        return store.get(recordId).map(Draft::deals).orElse(List.of());
+    }
+
+    public void put(long recordId, RecordContent content, RecordContent base, List<Long> deals) {
+        store.put(recordId, new Draft(content.note(), picks(content), base.note(), picks(base), deals));
     }
 
     public void remove(long recordId) {

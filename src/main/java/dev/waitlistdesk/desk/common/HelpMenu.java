@@ -4,6 +4,7 @@ import dev.waitlistdesk.desk.common.Texts;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -46,7 +47,8 @@ public final class HelpMenu {
             ClipboardContent content = new ClipboardContent();
             content.putString(diagnostics.get());
             Clipboard.getSystemClipboard().setContent(content);
-            Alert done = new Alert(Alert.AlertType.INFORMATION, texts.get("help.copied"), ButtonType.OK);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, texts.get("help.copied"),
+                    new ButtonType(texts.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
             show(done, menu, texts.get("help.copied.title"), null);
         });
         aboutItem.setOnAction(e -> showAbout(menu, texts, about.get(), notices.get()));
@@ -69,7 +71,8 @@ public final class HelpMenu {
         licences.setPrefColumnCount(90);
         Label text = new Label(lines[1]);
         text.setWrapText(true);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().setContent(new VBox(10, text, licences));
         alert.getDialogPane().setId("aboutDialog");
         show(alert, menu, texts.get("about.title"), lines[0]);
@@ -82,6 +85,7 @@ public final class HelpMenu {
         Window owner = menu.getScene() == null ? null : menu.getScene().getWindow();
         if (owner != null) {
             alert.initOwner(owner);
+            Zoom.likeOwner(alert);
         }
         alert.showAndWait();
     }

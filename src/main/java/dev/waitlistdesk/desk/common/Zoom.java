@@ -1,15 +1,18 @@
 package dev.waitlistdesk.desk.common;
 
 import java.util.function.DoubleConsumer;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 
 /**
- * The window's text larger or smaller: Ctrl+= (or Ctrl++) one step up, Ctrl+- one step down, Ctrl+0
- * back to the theme's size. The root's font size is scaled, so everything sized in em (all text,
- * most padding) follows. The largest step still lays out whole at 1024×768 in German
+ * The window's text, and its dialogs', larger or smaller: Ctrl+= (or Ctrl++) one step up, Ctrl+- one
+ * step down, Ctrl+0 back to the theme's size. The root's font size is scaled, so everything sized in
+ * em (all text, most padding) follows. The largest step still lays out whole at 1024×768 in German
  * (LayoutAuditTest).
  */
 public final class Zoom {
@@ -39,8 +42,25 @@ public final class Zoom {
 
     /** Shows the scene's text at this level (the nearest step: a hand-edited window.json stays within them). */
     public static void apply(Scene scene, double level) {
+        apply(scene.getRoot(), level);
+    }
+
+    /**
+     * A dialog at its owner's zoom. Called once the dialog has its owner and before it shows: a dialog
+     * is sized as it shows, and its buttons keep that width.
+     */
+    public static void likeOwner(Dialog<?> dialog) {
+        Window owner = dialog.getOwner();
+        if (owner != null && owner.getScene() != null
+                && owner.getScene().getRoot().getProperties().get(Zoom.class) instanceof Double level) {
+            apply(dialog.getDialogPane(), level);
+        }
+    }
+
+    private static void apply(Parent root, double level) {
         double shown = STEPS[nearest(level)];
-        scene.getRoot().setStyle(shown == STEPS[0] ? "" : "-fx-font-size: " + BASE_PX * shown + "px;");
+        root.setStyle(shown == STEPS[0] ? "" : "-fx-font-size: " + BASE_PX * shown + "px;");
+        root.getProperties().put(Zoom.class, shown);
     }
 
     /** The next step up (+1) or down (-1) from {@code level}, staying within the steps. */

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.deals;
 
+import dev.waitlistdesk.desk.common.ListFocus;
 import dev.waitlistdesk.desk.common.CellTooltip;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.Nodes;
@@ -69,6 +70,7 @@ public final class DealsController {
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
         dealList.setItems(vm.linked());
         dealList.setCellFactory(list -> new DealCell(true));
+        ListFocus.choosesARow(dealList);
         dealList.setOnKeyPressed(e -> {
             DealInfo selected = dealList.getSelectionModel().getSelectedItem();
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {

@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.editor;
 
+import dev.waitlistdesk.desk.common.ListFocus;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.Nodes;
 import dev.waitlistdesk.desk.common.StatusView;
@@ -77,6 +78,7 @@ public final class RecordViewController {
         // Ctrl+Delete and its mnemonic still reach it from the keyboard.
         deleteButton.setFocusTraversable(false);
         noteField.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKey);
+        ListFocus.choosesARow(clientList);
         clientList.setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
                     && clientList.getSelectionModel().getSelectedItem() != null) {

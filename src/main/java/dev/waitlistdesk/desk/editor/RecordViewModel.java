@@ -133,6 +133,7 @@ public final class RecordViewModel implements PickTarget {
         this.id = id;
         this.base = loaded;
         Optional<RecordContent> draft = drafts.restore(id, loaded);
+        deals = drafts.deals(id); // until the deals box reads them: a record deleted meanwhile keeps them
         RecordContent shown = draft.orElse(loaded);
         note.set(shown.note());
         picks.setAll(shown.clients());
@@ -194,6 +195,9 @@ public final class RecordViewModel implements PickTarget {
     /** Told by the deals box whenever it reads or saves the record's deal links. */
     public void dealsLinked(List<Long> dealIds) {
         deals = List.copyOf(dealIds);
+        if (dirty.get() || gone.get()) {
+            drafts.put(id, shown(), base, deals);
+        }
     }
 
     public List<Long> deals() {
@@ -597,7 +601,7 @@ public final class RecordViewModel implements PickTarget {
     private void edited() {
         updateDirty();
         if (dirty.get() || gone.get()) {
-            drafts.put(id, shown(), base);
+            drafts.put(id, shown(), base, deals);
         } else {
             drafts.remove(id);
         }

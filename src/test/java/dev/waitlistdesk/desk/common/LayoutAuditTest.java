@@ -19,8 +19,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -41,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every state of the window and every dialog at 1024×768 in each of the six languages, as a
  * receptionist (and a screen reader) meets them: the list; a record; its deals; the booking panel;
- * the notice that a colleague saved over one's added client; a clients conflict; a note conflict;
+ * the notice that a colleague saved over one's added client; a clients conflict; a note conflict, also
+ * while a slow list load offers Cancel;
  * a record deleted on the portal (1040); the new-record, new-contact, delete, settings (also after a
  * failed Test connection) and About dialogs; last, the panel filling a freed time
  * with a record chosen, and after that booking. See {@link ScreenAudit} for what fails; contrast is
@@ -127,6 +130,7 @@ class LayoutAuditTest {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         Label title = robot.lookup("#listFreshness").queryAs(Label.class);
         double normal = title.getFont().getSize();
+        double button = robot.lookup("#settingsButton").queryButton().getFont().getSize();
         for (int i = 0; i < Zoom.STEPS.length; i++) { // one more than there are steps up: it stays at the top
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         }
@@ -138,6 +142,16 @@ class LayoutAuditTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         eventually("#bookingPanel", shown());
         audit("the booking panel at " + (int) (largest * 100) + " %");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the booking panel closed", () -> !Ui.shows(robot, "#bookingPanel"));
+        // the dialogs open at the window's zoom too
+        double zoomed = button * largest;
+        zoomedDialog("the delete confirmation", zoomed, () -> robot.clickOn("#deleteButton"));
+        zoomedDialog("add as new contact", zoomed, () -> robot.clickOn("#newContactButton"));
+        zoomedDialog("a new record", zoomed, () -> robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL));
+        zoomedDialog("about", zoomed, () -> javafx.application.Platform.runLater(() ->
+                robot.lookup("#helpMenu").queryAs(MenuButton.class).getItems().get(1).fire()));
+        zoomedDialog("settings", zoomed, () -> robot.clickOn("#settingsButton"));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertTrue(Files.readString(desk.dir.resolve("window.json")).contains("\"zoom\":" + largest));
 
@@ -205,6 +219,13 @@ class LayoutAuditTest {
         robot.interact(record::save);
         waitUntil("the note conflict", () -> offers(record, "keep-mine"));
         audit("a note conflict");
+        // F5 on a slow portal: after 3 s the list offers Cancel beside the conflict's choices
+        desk.sandbox.faults().latency(4_000);
+        robot.interact(desk.main::refresh);
+        waitUntil("Cancel offered for the list", () -> desk.main.listStatusProperty().get().offers("cancel"));
+        audit("a note conflict during a slow list load");
+        desk.sandbox.faults().latency(0);
+        waitUntil("the list loaded", () -> desk.main.listStatusProperty().get().commands().isEmpty());
         robot.interact(() -> record.statusProperty().get().command("take-theirs").run());
         waitUntil("theirs taken", () -> !record.dirtyProperty().get() && !record.savingProperty().get());
     }
@@ -258,6 +279,19 @@ class LayoutAuditTest {
 
     private static Client client(long contactId, String name) {
         return new Client(ClientId.contact(contactId), name, "", "");
+    }
+
+    /** Opens a dialog, checks its words are at the zoomed size, audits it, closes it with Esc. */
+    private void zoomedDialog(String name, double size, Runnable open) {
+        open.run();
+        Scene dialog = waitForDialog();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the buttons' words: in every dialog, at the root's size (hints and small print are smaller)
+        Set<Button> buttons = robot.from(dialog.getRoot()).lookup(".button-bar .button").queryAllAs(Button.class);
+        assertTrue(!buttons.isEmpty() && buttons.stream().allMatch(b -> Math.abs(b.getFont().getSize() - size) < 0.1),
+                name + ": the buttons' words at " + size + " px, not " + buttons.stream().map(b -> b.getFont().getSize()).toList());
+        audit(name + " at the largest zoom", dialog);
+        closeDialog();
     }
 
     /** Opens a dialog, audits it, closes it with Esc. */

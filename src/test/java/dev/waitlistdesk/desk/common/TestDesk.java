@@ -53,7 +53,7 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     }
 
     public TestDesk(Path dir) {
-        drafts = new DraftStore(dir.resolve("drafts.json"), new ObjectMapper());
+        drafts = new DraftStore(dir.resolve("drafts.json"), new ObjectMapper(), Runnable::run); // at once, as the runner
         wiring = new DeskWiring(store, crm, this, this, texts, this, new Drafts(drafts), clock);
     }
 

@@ -109,7 +109,7 @@ class SharedDeskTest {
 
         // then Both notes is offered first, with the focus, beside Keep mine and Take theirs
         eventually("#recordAction-both-notes", isFocused());
-        assertEquals("Both notes", robot.lookup("#recordAction-both-notes").queryButton()
+        assertEquals("Keep both notes", robot.lookup("#recordAction-both-notes").queryButton()
                 .getText().replace("_", ""));
         verifyThat("#recordAction-keep-mine", shown());
         verifyThat("#recordAction-take-theirs", shown());

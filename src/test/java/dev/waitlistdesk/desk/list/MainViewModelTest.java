@@ -189,7 +189,7 @@ class MainViewModelTest {
         var anna = new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 1, "Anna Petrova", "");
         var boris = new dev.waitlistdesk.settings.DraftStore.Pick("CONTACT", 2, "Boris Klein", "");
         desk.drafts.put(999, new dev.waitlistdesk.settings.DraftStore.Draft("Haircut", List.of(anna, boris),
-                "Haircut", List.of(anna))); // Boris was added to a record that held Anna
+                "Haircut", List.of(anna), List.of())); // Boris was added to a record that held Anna
 
         main.refresh();
         main.open(main.rows().stream().filter(r -> r.id() == 999).findFirst().orElseThrow());

@@ -91,6 +91,48 @@ class ClientPickingTest {
     }
 
     @Test
+    void reachedByKeyboardTheClientsDeleteRemovesTheRowTheListChose(FxRobot robot) {
+        // given a record with two clients, none chosen
+        openRecord(robot, "Massage, Friday");
+        List<String> before = clientNames(robot);
+        ListView<?> clients = robot.lookup("#clientList").queryAs(ListView.class);
+        assertTrue(clients.getSelectionModel().isEmpty());
+
+        // when the receptionist tabs from the search field to the clients and presses Delete
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        for (int i = 0; i < 4 && !clients.isFocused(); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        waitUntil("the clients focused", clients::isFocused);
+        robot.type(KeyCode.DELETE);
+
+        // then the first client, chosen as the list got the focus, is removed (unsaved)
+        waitUntil("removed", () -> clientNames(robot).equals(before.subList(1, before.size())));
+        verifyThat("#unsavedLabel", shown());
+    }
+
+    @Test
+    void afterSaveTheClientsHaveTheFocusAndDeleteRemovesNobody(FxRobot robot) {
+        // given a client added and saved with Save (Alt+S): the desk puts the focus on the clients
+        openRecord(robot, "Massage, Friday");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Quarry");
+        waitUntil("one result", () -> results(robot).equals(List.of("Zelda Quarry")));
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
+        eventually("#recordStatus", showsText("Saved: 3 clients"));
+        waitUntil("the clients focused", () -> robot.lookup("#clientList").query().isFocused());
+        List<String> saved = clientNames(robot);
+
+        // when a stray Delete follows
+        robot.type(KeyCode.DELETE);
+
+        // then nobody is removed
+        assertEquals(saved, clientNames(robot));
+        assertFalse(Ui.shows(robot, "#unsavedLabel"));
+    }
+
+    @Test
     void whileSavingTheWindowStaysUsable(FxRobot robot) {
         openRecord(robot, "Haircut, mornings");
         robot.clickOn("#searchField").write("Boris");
