@@ -115,6 +115,7 @@ class LayoutAuditTest {
         noteConflict();
         deletedOnThePortal();
         fillAFreedTime();
+        bookedFromTheRecord();
 
         assertTrue(problems.isEmpty(), language + " at 1024×768 (" + windowFacts() + "), " + problems.size()
                 + " problems:\n" + String.join("\n", problems));
@@ -245,6 +246,23 @@ class LayoutAuditTest {
         robot.type(KeyCode.ENTER); // booked: the result with Undo under the times and the waitlist
         eventually("#bookingActions", shown());
         audit("a free time filled");
+    }
+
+    /** Ctrl+B on a record, a time, Enter: the panel stays on nothing and says so, whole, beside the result. */
+    private void bookedFromTheRecord() {
+        robot.type(KeyCode.ESCAPE);
+        desk.sandbox.data().addWaitlist("Pedicure, any day");
+        robot.type(KeyCode.F5);
+        openRecord(robot, "Pedicure, any day");
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        eventually("#bookingPanel", shown());
+        LocalDate monday = LocalDate.now().plusDays(21).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        robot.interact(() -> robot.lookup("#bookingDay").queryAs(DatePicker.class).setValue(monday));
+        eventually("#startList", not(ListViewMatchers.isEmpty()));
+        robot.interact(() -> robot.lookup("#startList").queryAs(ListView.class).getSelectionModel().select(0));
+        robot.clickOn("#bookingBook");
+        eventually("#bookingActions", shown()); // booked, with Undo
+        audit("booked from a record");
     }
 
     private void deletedOnThePortal() {
