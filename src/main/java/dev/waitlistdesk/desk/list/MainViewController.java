@@ -25,7 +25,6 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.control.TextField;
 import org.controlsfx.control.textfield.CustomTextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
