@@ -153,7 +153,6 @@ public final class DeskWindow {
         main.oldestFirstProperty().addListener((o, old, on) -> remember(prefs.withOldestFirst(on)));
         main.windowFocusedProperty().bind(stage.focusedProperty());
         main.start(); // the requests go out while the window is built; their answers wait for the FX thread
-        FirstSaveWarmUp.afterFirstLoad(main.loadingProperty(), json, executor);
         BookingServices booking = new BookingServices(new BookingPortalDesk(client, ZoneId.systemDefault()),
                 new CrmDealDirectory(new RestDeals(client), client.portal()), Clock.systemDefaultZone(), browser);
         BookingPanelViewModel panel = desk.bookingPanel(booking, main.records());

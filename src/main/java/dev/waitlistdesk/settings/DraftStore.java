@@ -64,8 +64,8 @@ public final class DraftStore {
     private final ObjectMapper json;
     private final TreeMap<Long, Draft> drafts;
     private Path setAside;
-    /** The newest content not yet taken by the writer; null when nothing waits. */
-    private final AtomicReference<byte[]> pending = new AtomicReference<>();
+    /** The newest drafts not yet taken by the writer; null when nothing waits. */
+    private final AtomicReference<Map<Long, Draft>> pending = new AtomicReference<>();
     /** Runs the writes one after another: a thread of the store's own, or the caller's in tests. */
     private final Executor writer;
 
@@ -155,26 +155,18 @@ public final class DraftStore {
     }
 
     /**
-     * The drafts as they are now, written by the writer thread, off the caller's (the FX) thread. One
-     * thread writes in order; a write that a newer one overtook before it started is skipped, so the
-     * file ends with the last change.
+     * The drafts as they are now, turned into JSON and written by the writer thread, off the caller's (the
+     * FX) thread: the caller only copies the map (drafts are immutable). One thread writes in order; a write
+     * that a newer one overtook before it started is skipped, so the file ends with the last change.
      */
     private void write() {
-        byte[] content;
-        try {
-            content = json.writeValueAsBytes(drafts);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot write the drafts to {0}: {1}", file, e.getMessage());
-            return;
-        }
-        if (pending.getAndSet(content) != null) {
-            return; // a write is queued: it takes this newer content
+        if (pending.getAndSet(new TreeMap<>(drafts)) != null) {
+            return; // a write is queued: it takes these newer drafts
         }
         try {
             writer.execute(() -> {
-                byte[] latest = pending.getAndSet(null);
                 try {
-                    PrivateFiles.write(file, latest);
+                    PrivateFiles.write(file, json.writeValueAsBytes(pending.getAndSet(null)));
                 } catch (IOException e) {
                     // Losing a draft file must not stop the receptionist; the picks are still on screen.
                     LOG.log(Level.WARNING, "Cannot write the drafts to {0}: {1}", file, e.getMessage());
