@@ -102,9 +102,9 @@ public final class MainViewController {
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         clientsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().clientNames()));
-        // follows the days as they are placed; "today" is the computer's day
+        // follows each set of days placed (once a set, not once a day); "today" is the computer's day
         waitingColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.waitingSince(c.getValue(), java.time.LocalDate.now()), vm.createdDays()));
+                () -> vm.waitingSince(c.getValue(), java.time.LocalDate.now()), vm.records().daysPlacedProperty()));
         oldestFirst.selectedProperty().bindBidirectional(vm.oldestFirstProperty());
         noteColumn.setCellFactory(column -> new TextCell());
         clientsColumn.setCellFactory(column -> new TextCell());
