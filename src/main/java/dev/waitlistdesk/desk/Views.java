@@ -5,6 +5,7 @@ import dev.waitlistdesk.desk.deals.DealsController;
 import dev.waitlistdesk.desk.list.MainViewController;
 import dev.waitlistdesk.desk.editor.RecordViewController;
 import dev.waitlistdesk.desk.settings.SettingsDialogController;
+import dev.waitlistdesk.desk.common.Tooltips;
 
 import dev.waitlistdesk.desk.booking.BookingPanelViewModel;
 import dev.waitlistdesk.desk.booking.FillFreedTimeViewModel;
@@ -52,7 +53,9 @@ public final class Views {
         FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), messages);
         loader.setControllerFactory(controllers);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            Tooltips.fromAccessibleHelp(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }

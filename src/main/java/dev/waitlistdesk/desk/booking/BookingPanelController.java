@@ -1,6 +1,6 @@
 package dev.waitlistdesk.desk.booking;
 
-import dev.waitlistdesk.desk.common.CellTooltip;
+import dev.waitlistdesk.desk.common.Tooltips;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.LocalDates;
 import dev.waitlistdesk.desk.common.Nodes;
@@ -349,8 +349,6 @@ public final class BookingPanelController {
     /** A waiting record on one line; a cut line ends in "…" and its tooltip shows all of it. */
     private final class CandidateCell extends ListCell<WaitlistRow> {
 
-        private final CellTooltip tooltip = new CellTooltip();
-
         CandidateCell() {
             setPrefWidth(0); // the list's width, not the text's: no sideways scrolling
         }
@@ -360,7 +358,7 @@ public final class BookingPanelController {
             super.updateItem(row, empty);
             String text = empty || row == null ? null : fill.describe(row, java.time.LocalDate.now());
             setText(text);
-            tooltip.set(this, text);
+            Tooltips.set(this, text);
         }
     }
 
@@ -370,7 +368,6 @@ public final class BookingPanelController {
         private final Label group = new Label();
         private final Label name = new Label();
         private final VBox box = new VBox(2, group, name);
-        private final CellTooltip tooltip = new CellTooltip();
 
         ResourceCell() {
             group.getStyleClass().add("resource-group");
@@ -389,7 +386,7 @@ public final class BookingPanelController {
             group.setText(heading);
             Nodes.setShown(group, !heading.isEmpty());
             name.setText(resource.name());
-            tooltip.set(this, resource.description());
+            Tooltips.set(this, resource.description());
             setGraphic(box);
             setText(null);
         }

@@ -1,7 +1,6 @@
 package dev.waitlistdesk.desk.common;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -16,7 +15,7 @@ public final class ClearButton {
         Button clear = new Button("×");
         clear.getStyleClass().add("clear-button");
         clear.setFocusTraversable(false); // Esc clears from the keyboard; Tab should not stop here
-        clear.setTooltip(new Tooltip(tooltip));
+        Tooltips.set(clear, tooltip);
         clear.setAccessibleText(tooltip);
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
         clear.setOnAction(e -> {

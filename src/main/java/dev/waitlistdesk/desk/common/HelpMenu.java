@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -42,7 +41,7 @@ public final class HelpMenu {
         menu.setId("helpMenu");
         menu.setMnemonicParsing(false);
         menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        menu.setTooltip(new Tooltip(texts.get("help.menu.tooltip")));
+        Tooltips.set(menu, texts.get("help.menu.tooltip"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(diagnostics.get());

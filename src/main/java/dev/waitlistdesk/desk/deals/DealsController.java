@@ -1,7 +1,7 @@
 package dev.waitlistdesk.desk.deals;
 
 import dev.waitlistdesk.desk.common.ListFocus;
-import dev.waitlistdesk.desk.common.CellTooltip;
+import dev.waitlistdesk.desk.common.Tooltips;
 import dev.waitlistdesk.desk.common.ClearButton;
 import dev.waitlistdesk.desk.common.Nodes;
 import dev.waitlistdesk.desk.common.StatusView;
@@ -115,7 +115,6 @@ public final class DealsController {
         private final Hyperlink open = new Hyperlink();
         private final Button unlink = new Button("✕");
         private final HBox row;
-        private final CellTooltip unlinkTooltip = new CellTooltip();
 
         DealCell(boolean linked) {
             title.getStyleClass().add("client-name");
@@ -148,7 +147,7 @@ public final class DealsController {
             Nodes.setShown(open, vm.url(deal).isPresent());
             unlink.setId("unlink-" + deal.id());
             String unlinkText = MessageFormat.format(resources.getString("deals.unlink"), name);
-            unlinkTooltip.set(unlink, unlinkText);
+            Tooltips.set(unlink, unlinkText);
             unlink.setAccessibleText(unlinkText);
             setGraphic(row);
         }

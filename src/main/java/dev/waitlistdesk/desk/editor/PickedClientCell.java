@@ -2,7 +2,7 @@ package dev.waitlistdesk.desk.editor;
 
 import dev.waitlistdesk.desk.common.ClientDetails;
 
-import dev.waitlistdesk.desk.common.CellTooltip;
+import dev.waitlistdesk.desk.common.Tooltips;
 import dev.waitlistdesk.desk.common.ClientIcons;
 
 import dev.waitlistdesk.port.ClientId;
@@ -28,8 +28,6 @@ public final class PickedClientCell extends ListCell<Client> {
     private final Label details = new Label();
     private final Button remove = new Button("✕");
     private final HBox row;
-    private final CellTooltip tooltip = new CellTooltip();
-    private final CellTooltip removeTooltip = new CellTooltip();
 
     PickedClientCell(ResourceBundle messages, Consumer<Client> onRemove) {
         this.messages = messages;
@@ -56,16 +54,16 @@ public final class PickedClientCell extends ListCell<Client> {
         if (empty || party == null) {
             setGraphic(null);
             setText(null);
-            tooltip.set(this, null);
+            Tooltips.set(this, null);
             return;
         }
         ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(ClientDetails.of(messages, party));
         String removeText = MessageFormat.format(messages.getString("record.remove.tooltip"), party.name());
-        removeTooltip.set(remove, removeText);
+        Tooltips.set(remove, removeText);
         remove.setAccessibleText(removeText);
-        tooltip.set(this, party.name() + "\n" + details.getText()); // the whole text when it is cut
+        Tooltips.set(this, party.name() + "\n" + details.getText()); // the whole text when it is cut
         setGraphic(row);
     }
 

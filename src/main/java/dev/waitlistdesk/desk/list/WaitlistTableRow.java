@@ -1,6 +1,6 @@
 package dev.waitlistdesk.desk.list;
 
-import dev.waitlistdesk.desk.common.CellTooltip;
+import dev.waitlistdesk.desk.common.Tooltips;
 
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import java.util.ResourceBundle;
@@ -13,7 +13,6 @@ final class WaitlistTableRow extends TableRow<WaitlistRow> {
     private static final PseudoClass GONE = PseudoClass.getPseudoClass("gone");
 
     private final ResourceBundle messages;
-    private final CellTooltip tooltip = new CellTooltip();
 
     WaitlistTableRow(ResourceBundle messages) {
         this.messages = messages;
@@ -24,6 +23,6 @@ final class WaitlistTableRow extends TableRow<WaitlistRow> {
         super.updateItem(row, empty);
         boolean gone = !empty && row != null && row.gone();
         pseudoClassStateChanged(GONE, gone);
-        tooltip.set(this, gone ? messages.getString("list.row.gone") : null);
+        Tooltips.set(this, gone ? messages.getString("list.row.gone") : null);
     }
 }

@@ -1,6 +1,6 @@
 package dev.waitlistdesk.desk.search;
 
-import dev.waitlistdesk.desk.common.CellTooltip;
+import dev.waitlistdesk.desk.common.Tooltips;
 import dev.waitlistdesk.desk.common.ClientIcons;
 import dev.waitlistdesk.desk.common.ClientDetails;
 
@@ -21,7 +21,6 @@ public final class SearchResultCell extends ListCell<Client> {
     private final Label name = new Label();
     private final Label details = new Label();
     private final HBox row = new HBox(8, icon, name, details);
-    private final CellTooltip tooltip = new CellTooltip();
 
     public SearchResultCell(ResourceBundle messages) {
         this.messages = messages;
@@ -39,13 +38,13 @@ public final class SearchResultCell extends ListCell<Client> {
         super.updateItem(party, empty);
         if (empty || party == null) {
             setGraphic(null);
-            tooltip.set(this, null);
+            Tooltips.set(this, null);
             return;
         }
         icon.setGraphic(ClientIcons.of(party.id().kind()));
         name.setText(party.name());
         details.setText(ClientDetails.of(messages, party));
-        tooltip.set(this, party.name() + "\n" + details.getText());
+        Tooltips.set(this, party.name() + "\n" + details.getText());
         setGraphic(row);
     }
 }
