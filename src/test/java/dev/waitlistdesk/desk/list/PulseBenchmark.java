@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *     [-Dexec.args="RUNS [RECORDS...]"]   (default: 9 runs of 30, 1000 and 10000 records)</pre>
  *
  * {@code -Dpulse.jvm="-Xmn200m ..."} adds JVM options to the desks' (to try a lever before it goes into
- * the app's options); {@code -Dpulse.gcLog=DIR} writes each desk's GC log there.
+ * the app's options); {@code -Dpulse.gcLog=DIR} writes each desk's GC log there; {@code -Dpulse.stalls=true}
+ * prints what the FX thread was doing in each gap over 30 ms.
  */
 public final class PulseBenchmark {
 
@@ -82,6 +83,9 @@ public final class PulseBenchmark {
                              Map<String, List<Long>> gaps) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(jvm);
+        if (Boolean.getBoolean("pulse.stalls")) {
+            command.add("-Dpulse.stalls=true");
+        }
         String gcLog = System.getProperty("pulse.gcLog");
         if (gcLog != null) {
             Files.createDirectories(Path.of(gcLog));
@@ -102,6 +106,8 @@ public final class PulseBenchmark {
                     List<Long> into = gaps.computeIfAbsent(records + " " + words[1] + " " + words[2],
                             key -> new ArrayList<>());
                     Arrays.stream(words, 3, words.length).map(Long::valueOf).forEach(into::add);
+                } else if (words[0].equals("stall")) {
+                    System.out.println(records + " " + line);
                 } else if (words[0].equals("jvm") && run == 1) {
                     System.out.println("desk " + records + ": " + line);
                 } else {

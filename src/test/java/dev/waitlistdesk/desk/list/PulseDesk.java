@@ -45,6 +45,9 @@ public final class PulseDesk {
     private static final List<Long> GAPS = new ArrayList<>();
     private static long lastPulse;
     private static long pulses;
+    /** For -Dpulse.stalls: when the last pulse ran, and the action measured now. */
+    private static volatile long pulsedAt = System.nanoTime();
+    private static volatile String measuring = "";
 
     private PulseDesk() {
     }
@@ -76,12 +79,16 @@ public final class PulseDesk {
             @Override
             public void handle(long now) {
                 pulses++;
+                pulsedAt = System.nanoTime();
                 if (lastPulse != 0) {
                     GAPS.add(now - lastPulse);
                 }
                 lastPulse = now;
             }
         }.start());
+        if (Boolean.getBoolean("pulse.stalls")) {
+            sampleStalls(onFxGet(Thread::currentThread));
+        }
         Path folder = Files.createTempDirectory("pulse-desk");
         ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "desk-background");
@@ -115,26 +122,61 @@ public final class PulseDesk {
         // its first frame, while the rows arrive
         awaitPulses(2);
         MainViewModel desk = main[0];
+        measuring = phase + "-load";
         report(phase, "load", measure(() -> { }, () -> !desk.loadingProperty().get() && desk.rows().size() == records));
+        measuring = phase + "-F5";
         report(phase, "F5", measure(desk::refresh, () -> !desk.loadingProperty().get()));
+        measuring = phase + "-open";
         report(phase, "open", measure(() -> desk.open(desk.rows().get(row)), () -> desk.currentProperty().get() != null
                 && desk.currentProperty().get().id() == desk.rows().get(row).id()));
+        measuring = phase + "-search";
         report(phase, "search", measure(() -> desk.search().queryProperty().set("ann"),
                 () -> !desk.search().results().isEmpty()));
         RecordViewModel record = desk.currentProperty().get();
         Client someone = onFxGet(() -> desk.search().results().stream()
                 .filter(found -> record.picks().stream().noneMatch(had -> had.id().equals(found.id())))
                 .findFirst().orElseThrow());
+        measuring = phase + "-save";
         report(phase, "save", measure(() -> {
             record.add(someone);
             record.save();
         }, () -> !record.savingProperty().get() && record.statusProperty().get().text().startsWith("Saved")));
+        measuring = "";
         long idleUntil = System.nanoTime() + 2_000_000_000L;
         report(phase, "idle", measure(() -> { }, () -> System.nanoTime() > idleUntil));
         onFx(() -> {
             desk.close();
             stage.hide(); // a window left open keeps drawing its caret into the next round's figures
         });
+    }
+
+    /**
+     * -Dpulse.stalls: while the FX thread has not pulsed for 30 ms, its stack every 3 ms, printed as
+     * {@code stall <action> <top frames>}: what the window was doing in its long gaps.
+     */
+    private static void sampleStalls(Thread fx) {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(3);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (System.nanoTime() - pulsedAt > 30_000_000L && !measuring.isEmpty()) {
+                    Thread renderer = Thread.getAllStackTraces().keySet().stream()
+                            .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst().orElse(fx);
+                    System.out.println("stall " + measuring + " " + frames(fx) + " RENDER " + frames(renderer));
+                }
+            }
+        }, "stall-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private static String frames(Thread thread) {
+        return Arrays.stream(thread.getStackTrace()).limit(40)
+                .map(frame -> frame.getClassName().replaceAll(".*\\.", "") + "." + frame.getMethodName())
+                .collect(Collectors.joining("<"));
     }
 
     private static void report(String phase, String action, Measured measured) {
