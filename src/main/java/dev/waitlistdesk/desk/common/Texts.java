@@ -5,6 +5,8 @@ import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 
 /**
@@ -18,6 +20,8 @@ public final class Texts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Each pattern parsed once: the waiting column formats one for every cell it shows. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -47,12 +51,21 @@ public final class Texts {
 
     /** The text for {@code key}; with arguments it is a MessageFormat pattern. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : format(pattern, locale(), args);
+        if (args.length == 0) {
+            return bundle.getString(key);
+        }
+        MessageFormat message = formats.computeIfAbsent(key, k -> messageFormat(bundle.getString(k), locale));
+        synchronized (message) { // a MessageFormat keeps state while it formats
+            return message.format(args);
+        }
     }
 
     /** Formats a MessageFormat pattern with the plural rules of the locale's language. */
     public static String format(String pattern, Locale locale, Object... args) {
+        return messageFormat(pattern, locale).format(args);
+    }
+
+    private static MessageFormat messageFormat(String pattern, Locale locale) {
         MessageFormat message = new MessageFormat(pattern, locale);
         Format[] formats = message.getFormats();
         for (int i = 0; i < formats.length; i++) {
@@ -60,7 +73,7 @@ public final class Texts {
                 message.setFormat(i, new PluralChoice(choice.toPattern(), locale.getLanguage()));
             }
         }
-        return message.format(args);
+        return message;
     }
 
     /**
