@@ -11,8 +11,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * Tooltips made when the pointer first comes over their control. A Tooltip is a popup window with a
  * scene of its own; made up front, the window's hundred or so (its buttons', every table cell's) took
- * about a tenth of the time from the first frame to the list (JFR, issue 19). A cell keeps its one
- * Tooltip and gives it new text as it shows other rows.
+ * about a tenth of the time from the first frame to the list (JFR, issue 19). A cell's tooltip, once
+ * made, takes the text of each row the cell shows next.
  */
 public final class Tooltips {
 

@@ -45,7 +45,7 @@ public final class PulseDesk {
     private static final List<Long> GAPS = new ArrayList<>();
     private static long lastPulse;
     private static long pulses;
-    /** For -Dpulse.stalls: when the last pulse ran, and the action measured now. */
+    /** For -Dpulse.stalls: when the last pulse ran, and the action measured now ("" between actions). */
     private static volatile long pulsedAt = System.nanoTime();
     private static volatile String measuring = "";
 
@@ -122,28 +122,22 @@ public final class PulseDesk {
         // its first frame, while the rows arrive
         awaitPulses(2);
         MainViewModel desk = main[0];
-        measuring = phase + "-load";
-        report(phase, "load", measure(() -> { }, () -> !desk.loadingProperty().get() && desk.rows().size() == records));
-        measuring = phase + "-F5";
-        report(phase, "F5", measure(desk::refresh, () -> !desk.loadingProperty().get()));
-        measuring = phase + "-open";
-        report(phase, "open", measure(() -> desk.open(desk.rows().get(row)), () -> desk.currentProperty().get() != null
-                && desk.currentProperty().get().id() == desk.rows().get(row).id()));
-        measuring = phase + "-search";
-        report(phase, "search", measure(() -> desk.search().queryProperty().set("ann"),
-                () -> !desk.search().results().isEmpty()));
+        measure(phase, "load", () -> { }, () -> !desk.loadingProperty().get() && desk.rows().size() == records);
+        measure(phase, "F5", desk::refresh, () -> !desk.loadingProperty().get());
+        measure(phase, "open", () -> desk.open(desk.rows().get(row)), () -> desk.currentProperty().get() != null
+                && desk.currentProperty().get().id() == desk.rows().get(row).id());
+        measure(phase, "search", () -> desk.search().queryProperty().set("ann"),
+                () -> !desk.search().results().isEmpty());
         RecordViewModel record = desk.currentProperty().get();
         Client someone = onFxGet(() -> desk.search().results().stream()
                 .filter(found -> record.picks().stream().noneMatch(had -> had.id().equals(found.id())))
                 .findFirst().orElseThrow());
-        measuring = phase + "-save";
-        report(phase, "save", measure(() -> {
+        measure(phase, "save", () -> {
             record.add(someone);
             record.save();
-        }, () -> !record.savingProperty().get() && record.statusProperty().get().text().startsWith("Saved")));
-        measuring = "";
+        }, () -> !record.savingProperty().get() && record.statusProperty().get().text().startsWith("Saved"));
         long idleUntil = System.nanoTime() + 2_000_000_000L;
-        report(phase, "idle", measure(() -> { }, () -> System.nanoTime() > idleUntil));
+        measure(phase, "idle", () -> { }, () -> System.nanoTime() > idleUntil);
         onFx(() -> {
             desk.close();
             stage.hide(); // a window left open keeps drawing its caret into the next round's figures
@@ -151,8 +145,9 @@ public final class PulseDesk {
     }
 
     /**
-     * -Dpulse.stalls: while the FX thread has not pulsed for 30 ms, its stack every 3 ms, printed as
-     * {@code stall <action> <top frames>}: what the window was doing in its long gaps.
+     * -Dpulse.stalls: while the FX thread has not pulsed for 30 ms, its stack and the renderer's every 3 ms,
+     * printed as {@code stall <phase> <action> <FX frames> RENDER <renderer frames>}: what the window was
+     * doing in its long gaps (an idle FX thread waits for the renderer to finish the last frame).
      */
     private static void sampleStalls(Thread fx) {
         Thread sampler = new Thread(() -> {
@@ -179,16 +174,6 @@ public final class PulseDesk {
                 .collect(Collectors.joining("<"));
     }
 
-    private static void report(String phase, String action, Measured measured) {
-        System.out.println("gaps " + phase + " " + action + " "
-                + measured.gaps().stream().map(gap -> Long.toString(gap / 1_000)).collect(Collectors.joining(" ")));
-        System.out.println("allocated " + phase + " " + action + " " + measured.allocated());
-    }
-
-    /** The pulse gaps in ns, and the bytes the JVM's threads allocated meanwhile. */
-    private record Measured(List<Long> gaps, long allocated) {
-    }
-
     /**
      * Bytes allocated so far by the threads alive now (the desk's threads live through a round). Through
      * reflection: the test classes are compiled into the app's module, which does not read jdk.management.
@@ -201,8 +186,12 @@ public final class PulseDesk {
         return Arrays.stream(bytes).filter(b -> b > 0).sum();
     }
 
-    /** Runs the action on the FX thread and returns the pulse gaps until {@code done}, and a few after. */
-    private static Measured measure(Runnable action, BooleanSupplier done) throws Exception {
+    /**
+     * Runs the action on the FX thread and prints the pulse gaps until {@code done}, and a few after, and
+     * the bytes the JVM's threads allocated meanwhile.
+     */
+    private static void measure(String phase, String name, Runnable action, BooleanSupplier done) throws Exception {
+        measuring = phase + " " + name;
         long allocated = allocatedSoFar();
         onFx(() -> {
             GAPS.clear();
@@ -217,7 +206,11 @@ public final class PulseDesk {
             Thread.sleep(5);
         }
         awaitPulses(3); // a gap that ends after the last change is counted
-        return new Measured(onFxGet(() -> List.copyOf(GAPS)), allocatedSoFar() - allocated);
+        measuring = "";
+        List<Long> gaps = onFxGet(() -> List.copyOf(GAPS));
+        System.out.println("gaps " + phase + " " + name + " "
+                + gaps.stream().map(gap -> Long.toString(gap / 1_000)).collect(Collectors.joining(" ")));
+        System.out.println("allocated " + phase + " " + name + " " + (allocatedSoFar() - allocated));
     }
 
     private static void awaitPulses(int count) throws Exception {
