@@ -3,6 +3,7 @@ package dev.waitlistdesk.desk.common;
 import dev.waitlistdesk.desk.common.Status.Tone;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,7 +26,8 @@ import javafx.util.Duration;
  *
  * <p>A choice the receptionist must make (a conflict) takes the focus, so the keyboard reaches it at
  * once; other statuses move the focus only when the button that had it goes away. The spinner comes
- * only when the work outlasts {@link #SPINNER_AFTER}: a quick save does not flash one.
+ * only when the work outlasts {@link #SPINNER_AFTER}: a quick save does not flash one; nor, where no
+ * status showed, the busy sentence before {@link #BUSY_AFTER}.
  *
  * <p>The parts' ids follow the name: {@code dealStatusBox}, {@code dealSpinner}, {@code dealStatus},
  * {@code dealActions}, {@code dealStatusDetail}, and buttons such as {@code dealAction-retry}.
@@ -33,6 +35,11 @@ import javafx.util.Duration;
 public final class StatusView extends VBox {
 
     static final Duration SPINNER_AFTER = Duration.millis(300);
+    /**
+     * A view with nothing to say shows "Saving…" or "Loading…" only once the work outlasts this: a quick
+     * F5 or save does not push the list or the clients down and back up (two layouts and two repaints).
+     */
+    static final Duration BUSY_AFTER = Duration.millis(150);
 
     private static final String[] TONE_CLASSES = {"tone-none", "tone-busy", "tone-success", "tone-info",
             "tone-waiting", "tone-error"};
@@ -43,6 +50,8 @@ public final class StatusView extends VBox {
     private final VBox box = new VBox(line);
     private final Label detail = new Label();
     private final PauseTransition spinnerDelay = new PauseTransition(SPINNER_AFTER);
+    private final PauseTransition busyDelay = new PauseTransition(BUSY_AFTER);
+    private Status pendingBusy = Status.NONE;
     private Pane actions; // a row after the sentence, or a wrapping row under it (stacked)
     private String name = "";
     private boolean stacked;
@@ -62,6 +71,7 @@ public final class StatusView extends VBox {
         getChildren().setAll(box, detail);
         placeActions();
         spinnerDelay.setOnFinished(e -> Nodes.setShown(spinner, true));
+        busyDelay.setOnFinished(e -> showNow(pendingBusy));
         show(Status.NONE);
     }
 
@@ -130,13 +140,26 @@ public final class StatusView extends VBox {
     }
 
     public void show(Status status) {
+        if (status.tone() == Tone.BUSY && !isVisible()) {
+            pendingBusy = status; // a newer busy sentence ("Loading 50 of 1,000…") keeps the first one's time
+            if (busyDelay.getStatus() != Animation.Status.RUNNING) {
+                spinnerDelay.playFromStart(); // the spinner still comes SPINNER_AFTER from the start of the work
+                busyDelay.playFromStart();
+            }
+            return;
+        }
+        busyDelay.stop();
+        showNow(status);
+    }
+
+    private void showNow(Status status) {
         boolean hadFocus = actions.getChildren().stream().anyMatch(Node::isFocused);
         boolean visible = status.tone() != Tone.NONE;
         Nodes.setShown(this, visible);
         if (status.tone() != Tone.BUSY) {
             spinnerDelay.stop();
             Nodes.setShown(spinner, false);
-        } else if (!spinner.isVisible()) {
+        } else if (!spinner.isVisible() && spinnerDelay.getStatus() != Animation.Status.RUNNING) {
             spinnerDelay.playFromStart();
         }
         text.setText(status.text());
