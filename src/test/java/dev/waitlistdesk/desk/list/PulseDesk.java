@@ -150,6 +150,8 @@ public final class PulseDesk {
      * doing in its long gaps (an idle FX thread waits for the renderer to finish the last frame).
      */
     private static void sampleStalls(Thread fx) {
+        Thread renderer = Thread.getAllStackTraces().keySet().stream() // started with the toolkit
+                .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst().orElse(fx);
         Thread sampler = new Thread(() -> {
             while (true) {
                 try {
@@ -158,8 +160,6 @@ public final class PulseDesk {
                     return;
                 }
                 if (System.nanoTime() - pulsedAt > 30_000_000L && !measuring.isEmpty()) {
-                    Thread renderer = Thread.getAllStackTraces().keySet().stream()
-                            .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst().orElse(fx);
                     System.out.println("stall " + measuring + " " + frames(fx) + " RENDER " + frames(renderer));
                 }
             }
