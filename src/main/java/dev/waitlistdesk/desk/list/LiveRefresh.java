@@ -13,6 +13,7 @@ import dev.waitlistdesk.port.RecordState;
 import dev.waitlistdesk.port.WaitlistStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
@@ -58,6 +59,9 @@ final class LiveRefresh {
     private BackgroundRunner.Running glance = BackgroundRunner.Running.NONE;
     private Instant nextPollAt = Instant.MAX;
     private Instant lastLookAt = Instant.MIN;
+    /** The day the last read of the newest records (a list load or a poll) started, and of the load under way. */
+    private LocalDate newestReadOn;
+    private LocalDate loadStartedOn;
     private Scheduler.Cancellable nextPoll;
 
     LiveRefresh(WaitlistRows rows, OpenRecords records, WaitlistLoader loader, ClientNames names,
@@ -128,7 +132,16 @@ final class LiveRefresh {
         List<Long> ids = toRead();
         lastLookAt = scheduler.now();
         Set<Long> known = new HashSet<>(rows.readAt().keySet());
-        glance = runner.run(() -> loader.look(within, ids, known), this::looked, failure -> {
+        LocalDate today = LocalDate.now();
+        long newest = rows.newestId();
+        glance = runner.run(() -> loader.look(within, ids, known), look -> {
+            // newer than all a read earlier today saw: made since then, so today (no request to place it)
+            if (today.equals(newestReadOn)) {
+                rows.createdToday(look.added().stream().map(WaitlistRow::id).filter(id -> id > newest).toList());
+            }
+            newestReadOn = today;
+            looked(look);
+        }, failure -> {
             pace.polled(false, failure instanceof Failure.Busy);
             schedulePoll();
         });
@@ -136,6 +149,7 @@ final class LiveRefresh {
 
     /** A list load started: it reads everything, so the next poll waits until it ends. */
     void listLoadStarts() {
+        loadStartedOn = LocalDate.now();
         if (nextPoll != null) {
             nextPoll.cancel();
             nextPoll = null;
@@ -144,6 +158,7 @@ final class LiveRefresh {
 
     /** A list load brought the list; {@code changed}: it differed from before. */
     void listRead(boolean changed) {
+        newestReadOn = loadStartedOn;
         pace.polled(changed, false);
         updated(scheduler.now());
         schedulePoll();

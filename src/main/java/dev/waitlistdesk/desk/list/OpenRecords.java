@@ -225,6 +225,7 @@ public final class OpenRecords implements OpenRecord {
             }
             WaitlistRow row = new WaitlistRow(id, content, false);
             rows.addOnTop(row);
+            rows.createdToday(List.of(id));
             rows.readNow(id);
             open(row);
             status.showResult(Status.success(texts.get(replacing == null ? "list.created" : "list.recreated", id)));
@@ -286,6 +287,7 @@ public final class OpenRecords implements OpenRecord {
     public void unbooked(long id, RecordContent content, String text) {
         WaitlistRow row = new WaitlistRow(id, content, false);
         rows.addOnTop(row);
+        rows.createdToday(List.of(id)); // back on the waitlist as a new record, made just now
         open(row);
         status.showResult(Status.success(text));
     }

@@ -142,6 +142,24 @@ final class WaitlistRows {
         }, failure -> placing = false); // the column stays empty; the next load tries again
     }
 
+    /**
+     * These records were created today: this desk made them, or a poll found them newer than every record
+     * a read earlier today saw. Their waiting time shows at once and costs no request.
+     */
+    void createdToday(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        ids.forEach(id -> createdDays.putIfAbsent(id, today));
+        daysPlaced.set(daysPlaced.get() + 1);
+    }
+
+    /** The highest record id this desk holds; 0 for none. */
+    long newestId() {
+        return rows.stream().mapToLong(WaitlistRow::id).max().orElse(0);
+    }
+
     /** The created-date range asked for; empty for the whole list. Throws when "from" is after "to". */
     Optional<DateRange> createdWithin() {
         if (createdFrom.get() == null && createdTo.get() == null) {

@@ -221,6 +221,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecordThisDeskCreatesWaitsSinceTodayAtOnce() {
+        desk.noteAnswer = Optional.of("Manicure");
+
+        main.createRecord();
+
+        assertEquals("today", main.waitingSince(main.rows().get(0), java.time.LocalDate.now()));
+    }
+
+    @Test
+    void aColleaguesNewRecordFoundByAPollWaitsSinceToday() {
+        long added = desk.store.put("Pedicure");
+
+        desk.runScheduled(true); // the next poll
+
+        WaitlistRow row = main.rows().stream().filter(r -> r.id() == added).findFirst().orElseThrow();
+        assertEquals("today", main.waitingSince(row, java.time.LocalDate.now()));
+    }
+
+    @Test
     void f5WhileALoadRunsStartsNoSecondLoad() {
         desk.holdWork = true;
         desk.store.calls.clear();
