@@ -4,7 +4,9 @@
 #   1. the window opens at least at its minimum size (and tells the window manager that minimum),
 #   2. Ctrl+N followed at once by typing lands every character in the new record's note,
 #   3. after one booking, Enter books nothing else,
-#   4. a resize survives a restart.
+#   4. under a Russian keyboard layout (no Latin group), Ctrl and the key where N is, followed at once by
+#      Cyrillic typing, make the record too,
+#   5. a resize survives a restart.
 # Called by .ci/run after the app-image smoke test (which builds the app-image), as root on a fresh
 # machine with no display and no standard input. Usage: desktop-check.sh [launcher]
 set -euo pipefail
@@ -17,6 +19,7 @@ command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v openbox >/dev/null || missing+=(openbox)
 command -v xdotool >/dev/null || missing+=(xdotool)
 command -v xwininfo >/dev/null || missing+=(x11-utils)
+command -v setxkbmap >/dev/null || missing+=(x11-xkb-utils)
 command -v python3 >/dev/null || missing+=(python3)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
@@ -61,7 +64,7 @@ stop_app() { # closes the window as a user does (Alt+F4 through openbox) and wai
 
 size() { xwininfo -id "$window" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w, h}'; }
 next_booking() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["next"]["booking"])' "$data/sandbox-portal.json"; }
-has_note() { python3 -c 'import json,sys; sys.exit(0 if any(w["note"] == sys.argv[2] for w in json.load(open(sys.argv[1]))["waitlist"]) else 1)' "$data/sandbox-portal.json" "$1"; }
+has_note() { python3 -c 'import json,sys; sys.exit(0 if any(w["note"] == sys.argv[2] for w in json.load(open(sys.argv[1], encoding="utf-8"))["waitlist"]) else 1)' "$data/sandbox-portal.json" "$1"; }
 
 # 1. the first start: at least the minimum size, which the window manager is told
 start_app
@@ -104,7 +107,19 @@ sleep 3
 echo "booking: one booking, and three more Enters booked nothing"
 xdotool key Escape
 
-# 4. a resize survives a restart
+# 4. a Russian layout alone: JavaFX gives Ctrl+т no key code on Linux, the app takes it for Ctrl+N
+setxkbmap -layout ru
+note="Без записи, хочет пятницу $RANDOM"
+xdotool key --delay "$key_delay" ctrl+Cyrillic_te
+LC_ALL=C.UTF-8 xdotool type --delay "$key_delay" "$note"
+sleep 1
+xdotool key Return
+for _ in $(seq 20); do has_note "$note" && break; sleep 0.5; done
+setxkbmap -layout us
+has_note "$note" || fail "no record with the note \"$note\" (Ctrl+N under a Russian layout, then typed at once)"
+echo "Russian layout: Ctrl+N, then \"$note\" arrived whole"
+
+# 5. a resize survives a restart
 xdotool windowsize "$window" 1000 700
 sleep 1
 read -r width height < <(size)

@@ -16,6 +16,7 @@ import dev.waitlistdesk.desk.booking.BookingServices;
 import dev.waitlistdesk.portal.crm.CrmClientDirectory;
 import dev.waitlistdesk.portal.crm.RestCrmDirectory;
 import dev.waitlistdesk.desk.settings.Appearance;
+import dev.waitlistdesk.desk.common.LayoutShortcuts;
 import dev.waitlistdesk.desk.common.Drafts;
 import dev.waitlistdesk.port.Failure;
 import dev.waitlistdesk.port.StoreException;
@@ -120,6 +121,7 @@ public final class DeskWindow {
         this.options = options;
         this.practice = practice;
         this.machine = MachineConnection.ofThisComputer(json);
+        LayoutShortcuts.everywhere();
     }
 
     /** As the app ends: the drafts still being written reach the disk. */
