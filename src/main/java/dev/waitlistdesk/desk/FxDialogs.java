@@ -8,6 +8,7 @@ import dev.waitlistdesk.desk.common.Zoom;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -168,6 +170,30 @@ public final class FxDialogs implements DialogService {
      * only after the shown event (openbox does), and then the dialog would focus its default button:
      * so the first time the window gets the focus, the target takes it again.
      */
+    /**
+     * Off the field and back, once its window has the keyboard: JavaFX sets up the window system's input
+     * method (dead keys: ´ then e is é) for a field as it gains the focus in a focused window, and the
+     * first field of a dialog gained it before (seen under openbox with GTK_IM_MODULE=xim). The text and
+     * the caret stay as they are.
+     */
+    private static void focusAgain(Node target) {
+        if (!(target instanceof TextInputControl field) || field.getParent() == null) {
+            target.requestFocus();
+            return;
+        }
+        int anchor = field.getAnchor();
+        int caret = field.getCaretPosition();
+        boolean allSelected = field.getSelection().getLength() == field.getLength();
+        field.getParent().requestFocus();
+        field.requestFocus();
+        field.selectRange(anchor, caret);
+        Platform.runLater(() -> { // after the skin's own select-all on focus, if it comes later
+            if (!allSelected && field.getSelection().getLength() == field.getLength()) {
+                field.selectRange(anchor, caret);
+            }
+        });
+    }
+
     private static void focusWhenShown(Dialog<?> dialog, Node target) {
         dialog.setOnShown(e -> {
             target.requestFocus();
@@ -177,7 +203,7 @@ public final class FxDialogs implements DialogService {
                 public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                     if (now) {
                         focused.removeListener(this);
-                        target.requestFocus();
+                        focusAgain(target);
                     }
                 }
             });

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -59,7 +60,10 @@ final class TypeAhead {
 
     private void held(Dialog<?> dialog, InputEvent event) {
         event.consume(); // the owner is blocked as a modal dialog would block it
-        if (event instanceof KeyEvent key) {
+        if (event instanceof InputMethodEvent composed && !composed.getCommitted().isEmpty()) {
+            target.appendText(composed.getCommitted()); // a dead key's letter (é), by the input method
+            typed += composed.getCommitted().length();
+        } else if (event instanceof KeyEvent key) {
             if (key.getEventType() == KeyEvent.KEY_TYPED && printable(key)) {
                 target.appendText(key.getCharacter());
                 typed++;
