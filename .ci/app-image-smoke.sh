@@ -114,7 +114,7 @@ apt_install "./$next_deb"
 grep -q "Waitlist Desk $next" <(/opt/waitlist-desk/bin/WaitlistDesk --version) || fail "the upgraded app is not $next"
 [[ $(sha256sum "${user_files[@]}") == "$before" ]] || fail "the upgrade changed the receptionist's files"
 desktop=/opt/waitlist-desk/lib/waitlist-desk-WaitlistDesk.desktop
-grep -q '^Exec=env GTK_IM_MODULE=xim /opt/waitlist-desk/bin/WaitlistDesk' "$desktop" || fail "the menu entry does not start the app: $(cat "$desktop")"
+grep -q '^Exec=/opt/waitlist-desk/bin/WaitlistDesk' "$desktop" || fail "the menu entry does not start the app: $(cat "$desktop")"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
 [[ -s $icon ]] || fail "the menu entry's icon $icon is missing"
 if [[ $had_menu_entry == yes && ! -e $menu_entry ]]; then fail "the upgrade lost the menu entry $menu_entry"; fi
