@@ -173,8 +173,8 @@ public final class FxDialogs implements DialogService {
     /**
      * Off the field and back, once its window has the keyboard: JavaFX sets up the window system's input
      * method (dead keys: ´ then e is é) for a field as it gains the focus in a focused window, and the
-     * first field of a dialog gained it before (seen under openbox, with GTK's input method and with X's). The text and
-     * the caret stay as they are.
+     * first field of a dialog gained it before (seen under openbox, with GTK's input method and with X's).
+     * The text and the caret stay as they are.
      */
     private static void focusAgain(Node target) {
         if (!(target instanceof TextInputControl field) || field.getParent() == null) {
