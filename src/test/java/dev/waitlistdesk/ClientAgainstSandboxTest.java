@@ -83,6 +83,7 @@ class ClientAgainstSandboxTest {
         assertFalse(worker.isAlive(), "the cancelled call still waits for the portal");
         assertTrue(outcome.get() instanceof RestException, String.valueOf(outcome.get()));
         assertEquals("The call was cancelled.", ((RestException) outcome.get()).description());
+        assertEquals(0, client.stats().retries(), "a cancelled call is not sent again");
 
         // and once the portal answers again, the next call goes through
         sandbox.faults().clear();

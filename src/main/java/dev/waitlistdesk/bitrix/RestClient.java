@@ -123,6 +123,9 @@ public final class RestClient {
                     limiter.accepted();
                     return response;
                 } catch (RestException e) {
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException(); // cancelled: not sent again, whatever the failure
+                    }
                     String code = e.code().toUpperCase(Locale.ROOT);
                     if (code.equals("QUERY_LIMIT_EXCEEDED")) {
                         stats.queryLimitRefused();
