@@ -104,6 +104,26 @@ class FocusRulesTest {
     }
 
     @Test
+    void aLetterComposedFromADeadKeyRightAfterCtrlNLandsInTheNote(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        eventually("#quickFilter", isFocused());
+
+        // when Ctrl+N is followed at once by "Jos", ´ and e, which the input method of the window that
+        // still has the keyboard composes into é (it comes as an input method's text, not as a key)
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        robot.write("Jos");
+        robot.interact(() -> javafx.event.Event.fireEvent(desk.stage.getScene().getFocusOwner(),
+                new javafx.scene.input.InputMethodEvent(javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                        List.of(), "é", 0)));
+
+        // then the note has it in its place, and the list behind it nothing
+        eventually("#newRecordNote", showsText("José"));
+        assertEquals("", text(robot, "#quickFilter"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+    }
+
+    @Test
     void aPrefilledNameKeepsItsTextWhenTypingStarts(FxRobot robot) {
         // given a search for someone not in the CRM
         openRecord(robot, "Haircut, mornings");
