@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -108,8 +107,7 @@ public final class MainViewController {
         oldestFirst.selectedProperty().bindBidirectional(vm.oldestFirstProperty());
         noteColumn.setCellFactory(column -> new TextCell());
         clientsColumn.setCellFactory(column -> new TextCell());
-        tablePlaceholder.textProperty().bind(Bindings.when(vm.quickFilterProperty().isEmpty())
-                .then(resources.getString("list.placeholder")).otherwise(resources.getString("list.filter.none")));
+        tablePlaceholder.textProperty().bind(vm.emptyListTextProperty());
         quickFilter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows());

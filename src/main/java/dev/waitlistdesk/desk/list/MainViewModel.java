@@ -36,6 +36,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -58,6 +59,9 @@ public final class MainViewModel {
     private final OpenRecords records;
     private final LiveRefresh live;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** True once a load brought the list: before that an empty table knows nothing of the portal's records. */
+    private final ReadOnlyBooleanWrapper listRead = new ReadOnlyBooleanWrapper(this, "listRead");
+    private final ReadOnlyStringWrapper emptyListText = new ReadOnlyStringWrapper(this, "emptyListText");
     private final ReadOnlyBooleanWrapper practicePortal = new ReadOnlyBooleanWrapper(this, "practicePortal");
     /** What the list's status offers: reading the list again, stopping a slow read, the connection. */
     private final Command refreshList = new Command("refresh-list", this::refresh);
@@ -109,6 +113,8 @@ public final class MainViewModel {
                 });
         this.live = new LiveRefresh(rows, records, loader, names, runner, scheduler, texts,
                 () -> load.underWay());
+        emptyListText.bind(javafx.beans.binding.Bindings.createStringBinding(this::emptyListWords,
+                loading, listRead, rows.quickFilterProperty()));
         rows.createdFromProperty().addListener((o, old, now) -> refresh());
         rows.createdToProperty().addListener((o, old, now) -> refresh());
         drafts.setAside().ifPresent(file -> dialogs.inform(texts.get("drafts.unreadable.title"),
@@ -175,6 +181,24 @@ public final class MainViewModel {
     /** One live-refresh poll (the scheduler runs them; tests call it). */
     public void poll() {
         live.poll();
+    }
+
+    /**
+     * What the table says while it has no rows: "Loading the waitlist…", that nothing matches the filter,
+     * that there are no records, or nothing while no load has brought the list (the status says why).
+     */
+    public ReadOnlyStringProperty emptyListTextProperty() {
+        return emptyListText.getReadOnlyProperty();
+    }
+
+    private String emptyListWords() {
+        if (loading.get()) {
+            return texts.get("list.loading");
+        }
+        if (!rows.quickFilterProperty().get().isEmpty()) {
+            return texts.get("list.filter.none");
+        }
+        return listRead.get() ? texts.get("list.placeholder") : "";
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -312,6 +336,7 @@ public final class MainViewModel {
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
         loadFinished();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
+        listRead.set(true);
         rows.placeCreatedDays();
         if (cut) {
             status.set(Status.info(texts.get("list.cut", RecordList.LIMIT)));

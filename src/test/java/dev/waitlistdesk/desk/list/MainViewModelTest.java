@@ -240,6 +240,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void theEmptyTableSaysLoadingWhileTheFirstLoadRuns_neverThatThereAreNoRecords() {
+        MainViewModel fresh = desk.wiring.main(false);
+        desk.holdWork = true;
+
+        fresh.refresh();
+
+        assertEquals("Loading the waitlist…", fresh.emptyListTextProperty().get());
+        desk.store.records.clear();
+        desk.releaseWork();
+        assertEquals("No waitlist records to show.", fresh.emptyListTextProperty().get());
+        fresh.quickFilterProperty().set("haircut");
+        assertEquals("No record matches the filter.", fresh.emptyListTextProperty().get());
+    }
+
+    @Test
+    void afterAFailedFirstLoadTheEmptyTableClaimsNothing() {
+        MainViewModel fresh = desk.wiring.main(false);
+        desk.store.failNext = new Failure.Offline(Failure.Evidence.NONE);
+
+        fresh.refresh();
+
+        assertEquals("", fresh.emptyListTextProperty().get(), "the status below says what went wrong");
+    }
+
+    @Test
     void f5WhileALoadRunsStartsNoSecondLoad() {
         desk.holdWork = true;
         desk.store.calls.clear();
