@@ -170,6 +170,22 @@ public final class FxDialogs implements DialogService {
      * only after the shown event (openbox does), and then the dialog would focus its default button:
      * so the first time the window gets the focus, the target takes it again.
      */
+    private static void focusWhenShown(Dialog<?> dialog, Node target) {
+        dialog.setOnShown(e -> {
+            target.requestFocus();
+            ReadOnlyBooleanProperty focused = dialog.getDialogPane().getScene().getWindow().focusedProperty();
+            focused.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        focused.removeListener(this);
+                        focusAgain(target);
+                    }
+                }
+            });
+        });
+    }
+
     /**
      * Off the field and back, once its window has the keyboard: JavaFX sets up the window system's input
      * method (dead keys: ´ then e is é) for a field as it gains the focus in a focused window, and the
@@ -191,22 +207,6 @@ public final class FxDialogs implements DialogService {
             if (!allSelected && field.getSelection().getLength() == field.getLength()) {
                 field.selectRange(anchor, caret);
             }
-        });
-    }
-
-    private static void focusWhenShown(Dialog<?> dialog, Node target) {
-        dialog.setOnShown(e -> {
-            target.requestFocus();
-            ReadOnlyBooleanProperty focused = dialog.getDialogPane().getScene().getWindow().focusedProperty();
-            focused.addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    if (now) {
-                        focused.removeListener(this);
-                        focusAgain(target);
-                    }
-                }
-            });
         });
     }
 

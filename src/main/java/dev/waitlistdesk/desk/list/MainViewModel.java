@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -113,7 +114,7 @@ public final class MainViewModel {
                 });
         this.live = new LiveRefresh(rows, records, loader, names, runner, scheduler, texts,
                 () -> load.underWay());
-        emptyListText.bind(javafx.beans.binding.Bindings.createStringBinding(this::emptyListWords,
+        emptyListText.bind(Bindings.createStringBinding(this::emptyListWords,
                 loading, listRead, rows.quickFilterProperty()));
         rows.createdFromProperty().addListener((o, old, now) -> refresh());
         rows.createdToProperty().addListener((o, old, now) -> refresh());
