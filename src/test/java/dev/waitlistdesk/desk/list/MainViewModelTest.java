@@ -265,6 +265,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void theRestOfALongListJoinsBelowTheFirstScreenful_theRowsOnScreenStay() {
+        for (int i = 0; i < 60; i++) {
+            desk.store.put("Call " + i);
+        }
+        MainViewModel fresh = desk.wiring.main(false);
+        List<String> changes = new java.util.ArrayList<>();
+        fresh.waitlist().addListener((javafx.collections.ListChangeListener<WaitlistRow>) c -> {
+            while (c.next()) {
+                changes.add((c.wasRemoved() ? "replaced " + c.getRemovedSize() + ", " : "")
+                        + "added " + c.getAddedSize() + " at " + c.getFrom());
+            }
+        });
+
+        fresh.refresh();
+
+        assertEquals(List.of("added 50 at 0", "added 12 at 50"), changes);
+    }
+
+    @Test
     void f5WhileALoadRunsStartsNoSecondLoad() {
         desk.holdWork = true;
         desk.store.calls.clear();
