@@ -48,8 +48,8 @@ final class WaitlistRows {
     /**
      * Up to this many records the rest of a list joins below its first screenful, whose rows stay as
      * they are; above, the sorted view's cost per added row (it grows with the list) outgrows one
-     * replace. PulseBenchmark, the first load's longest gap, two passes of 3 runs each way: 1,000
-     * records 102–117 → 72–74 ms, 2,500 records 64 → 51–54 ms, 10,000 records 68–80 → 88–110 ms.
+     * replace. PulseBenchmark, the first load's longest gap, passes of 3 runs each way: 1,000 records
+     * 102–117 → 66–74 ms (3 passes), 2,500 records 64 → 51–54 ms, 10,000 records 68–80 → 88–110 ms.
      */
     private static final int APPEND_AT_MOST = 2_500;
 
