@@ -194,8 +194,10 @@ final class WaitlistRows {
      * list after its first screenful is added below it (up to {@link #APPEND_AT_MOST} records).
      */
     boolean show(List<WaitlistRow> next) {
-        if (next.size() <= APPEND_AT_MOST && next.size() > rows.size() && rows.equals(next.subList(0, rows.size()))) {
-            rows.addAll(next.subList(rows.size(), next.size())); // the rest below the first screenful
+        boolean restOfFirstScreenful = !rows.isEmpty() && next.size() > rows.size() && next.size() <= APPEND_AT_MOST
+                && rows.equals(next.subList(0, rows.size()));
+        if (restOfFirstScreenful) {
+            rows.addAll(next.subList(rows.size(), next.size()));
             return true;
         }
         if (next.size() != rows.size() || !sameRecords(next)) {
