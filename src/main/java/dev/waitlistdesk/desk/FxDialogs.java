@@ -8,7 +8,6 @@ import dev.waitlistdesk.desk.common.Zoom;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -190,24 +189,14 @@ public final class FxDialogs implements DialogService {
      * Off the field and back, once its window has the keyboard: JavaFX sets up the window system's input
      * method (dead keys: ´ then e is é) for a field as it gains the focus in a focused window, and the
      * first field of a dialog gained it before (seen under openbox, with GTK's input method and with X's).
-     * The text and the caret stay as they are.
+     * The caret stays at the end, as when the field first took the focus.
      */
     private static void focusAgain(Node target) {
-        if (!(target instanceof TextInputControl field) || field.getParent() == null) {
-            target.requestFocus();
-            return;
+        if (target instanceof TextInputControl field && field.getParent() != null) {
+            field.getParent().requestFocus();
+            TypeAhead.caretAtEndOnFocus(field);
         }
-        int anchor = field.getAnchor();
-        int caret = field.getCaretPosition();
-        boolean allSelected = field.getSelection().getLength() == field.getLength();
-        field.getParent().requestFocus();
-        field.requestFocus();
-        field.selectRange(anchor, caret);
-        Platform.runLater(() -> { // after the skin's own select-all on focus, if it comes later
-            if (!allSelected && field.getSelection().getLength() == field.getLength()) {
-                field.selectRange(anchor, caret);
-            }
-        });
+        target.requestFocus();
     }
 
     /** In the desk's language: JavaFX's own ButtonType.CANCEL reads "Cancel" in Russian and Polish. */

@@ -1,10 +1,8 @@
 package dev.waitlistdesk.desk.common;
 
-import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
 
 /**
  * Ctrl+N, Ctrl+S, Ctrl+C and the other letter shortcuts on the same keys under a Cyrillic keyboard
@@ -19,30 +17,13 @@ public final class LayoutShortcuts {
     private static final String CYRILLIC = "йцукенгшщзфывапролдячсмитьіў";
     private static final String LATIN = "QWERTYUIOPASDFGHJKLZXCVBNMSO";
 
-    private static boolean installed;
-
     private LayoutShortcuts() {
     }
 
     /** On every window of the app, dialogs included, from now on. Call on the FX thread. */
     public static void everywhere() {
-        if (installed) {
-            return;
-        }
-        installed = true;
-        Window.getWindows().forEach(LayoutShortcuts::on);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(LayoutShortcuts::on);
-            }
-        });
-    }
-
-    /** A dialog's window comes back to the list each time it shows: one filter a window. */
-    private static void on(Window window) {
-        if (window.getProperties().putIfAbsent(LayoutShortcuts.class, true) == null) {
-            window.addEventFilter(KeyEvent.KEY_PRESSED, LayoutShortcuts::byPlace);
-        }
+        EveryWindow.once(LayoutShortcuts.class,
+                window -> window.addEventFilter(KeyEvent.KEY_PRESSED, LayoutShortcuts::byPlace));
     }
 
     private static void byPlace(KeyEvent press) {

@@ -60,8 +60,6 @@ public final class MainViewModel {
     private final OpenRecords records;
     private final LiveRefresh live;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    /** True once a load brought the list: before that an empty table knows nothing of the portal's records. */
-    private final ReadOnlyBooleanWrapper listRead = new ReadOnlyBooleanWrapper(this, "listRead");
     private final ReadOnlyStringWrapper emptyListText = new ReadOnlyStringWrapper(this, "emptyListText");
     private final ReadOnlyBooleanWrapper practicePortal = new ReadOnlyBooleanWrapper(this, "practicePortal");
     /** What the list's status offers: reading the list again, stopping a slow read, the connection. */
@@ -115,7 +113,7 @@ public final class MainViewModel {
         this.live = new LiveRefresh(rows, records, loader, names, runner, scheduler, texts,
                 () -> load.underWay());
         emptyListText.bind(Bindings.createStringBinding(this::emptyListWords,
-                loading, listRead, rows.quickFilterProperty()));
+                loading, live.freshnessProperty(), rows.quickFilterProperty()));
         rows.createdFromProperty().addListener((o, old, now) -> refresh());
         rows.createdToProperty().addListener((o, old, now) -> refresh());
         drafts.setAside().ifPresent(file -> dialogs.inform(texts.get("drafts.unreadable.title"),
@@ -186,7 +184,7 @@ public final class MainViewModel {
 
     /**
      * What the table says while it has no rows: "Loading the waitlist…", that nothing matches the filter,
-     * that there are no records, or nothing while no load has brought the list (the status says why).
+     * that there are no records, or nothing before the portal first answered (the status says why).
      */
     public ReadOnlyStringProperty emptyListTextProperty() {
         return emptyListText.getReadOnlyProperty();
@@ -199,7 +197,8 @@ public final class MainViewModel {
         if (!rows.quickFilterProperty().get().isEmpty()) {
             return texts.get("list.filter.none");
         }
-        return listRead.get() ? texts.get("list.placeholder") : "";
+        // until the portal first answered, an empty table knows nothing of its records
+        return live.freshnessProperty().get().isEmpty() ? "" : texts.get("list.placeholder");
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -337,7 +336,6 @@ public final class MainViewModel {
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
         loadFinished();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
-        listRead.set(true);
         rows.placeCreatedDays();
         if (cut) {
             status.set(Status.info(texts.get("list.cut", RecordList.LIMIT)));

@@ -2,10 +2,10 @@ package dev.waitlistdesk.desk.settings;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.waitlistdesk.desk.common.EveryWindow;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -20,7 +20,6 @@ public final class Themes {
     static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
 
     private static boolean contrast;
-    private static boolean watching;
 
     private Themes() {
     }
@@ -31,15 +30,7 @@ public final class Themes {
         contrast = Appearance.CONTRAST.equals(look);
         Application.setUserAgentStylesheet(Appearance.DARK.equals(look) ? new PrimerDark().getUserAgentStylesheetBSS()
                 : new PrimerLight().getUserAgentStylesheetBSS()); // binary CSS: parsed faster at start
-        if (!watching) {
-            watching = true;
-            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-                while (change.next()) {
-                    change.getAddedSubList().forEach(Themes::watch);
-                }
-            });
-            Window.getWindows().forEach(Themes::watch);
-        }
+        EveryWindow.once(Themes.class, Themes::watch);
         Window.getWindows().forEach(window -> mark(window.getScene()));
     }
 
