@@ -165,6 +165,7 @@ public final class DeskWindow {
         split = (SplitPane) root.lookup("#mainSplit");
         addHelpMenu(split.getItems().get(0)); // the list's pane: SplitPane items are children only once skinned
         split.setDividerPositions(divider);
+        WindowPlacement.keepDivider(split);
         // The portal's host names the window (never the webhook's code): the receptionist sees where they work.
         stage.setTitle(practice ? texts.get("app.title.practice") : texts.get("app.title.portal", client.portal().host()));
         if (stage.getScene() == null) {

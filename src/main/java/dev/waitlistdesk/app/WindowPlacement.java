@@ -6,6 +6,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -104,5 +105,25 @@ final class WindowPlacement {
         // the scene's size, not the stage's: a window manager's frame must not grow the window at every start
         return prefs.withBounds(stage.getScene().getWidth(), stage.getScene().getHeight(), divider)
                 .withPlace(stage.getX(), stage.getY(), false);
+    }
+
+    /**
+     * Keeps the divider where the receptionist left it while the window is narrower than the desk
+     * (openbox may lay the desk out at GTK's 200×200 before the window's size): there the split pushes
+     * the divider aside to fit its panes, and it would keep that share once the window is wide.
+     */
+    static void keepDivider(SplitPane split) {
+        double narrow = MIN_WIDTH - FRAME_WIDTH;
+        double[] kept = {split.getDividerPositions()[0]};
+        split.getDividers().get(0).positionProperty().addListener((o, old, now) -> {
+            if (split.getWidth() >= narrow) {
+                kept[0] = now.doubleValue();
+            }
+        });
+        split.widthProperty().addListener((o, old, now) -> {
+            if (old.doubleValue() < narrow && now.doubleValue() >= narrow) {
+                split.setDividerPositions(kept[0]);
+            }
+        });
     }
 }

@@ -7,11 +7,15 @@ import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.desk.common.DeskFixture;
 import dev.waitlistdesk.desk.common.Texts;
+import dev.waitlistdesk.desk.settings.Appearance;
+import dev.waitlistdesk.desk.settings.Themes;
 import dev.waitlistdesk.settings.WindowPrefs;
 import dev.waitlistdesk.settings.WindowPrefsStore;
 import java.util.Locale;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +107,33 @@ class WindowPlacementTest {
         assertEquals(7, second.getX(), 1);
         assertEquals(9, second.getY(), 1);
         assertEquals(divider, ((SplitPane) second.getScene().lookup("#mainSplit")).getDividerPositions()[0], 0.01);
+    }
+
+    @Test
+    void theDividerStaysWhereItWasWhenTheWindowManagerFirstMapsTheWindowTiny() throws Exception {
+        // openbox now and then maps a JavaFX window at GTK's 200×200 and only then at its size: the desk's
+        // first layout can fall in between
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
+            Themes.apply(Appearance.LIGHT); // the app's look: its panes' minimum widths
+            Stage tiny = new Stage();
+            tiny.setScene(new Scene(new StackPane(), 200, 200));
+            tiny.show();
+            DeskWindow window = new DeskWindow(tiny, Texts.load(Locale.ENGLISH), DeskFixture.JSON, desk.executor,
+                    desk.store, desk.dir, DeskFixture.OPTIONS,
+                    () -> new RestClient(Portal.webhook(desk.sandbox.webhookUrl()), DeskFixture.OPTIONS));
+            window.show(new RestClient(Portal.webhook(desk.sandbox.webhookUrl()), DeskFixture.OPTIONS), true);
+            return tiny;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            stage.setWidth(1010);
+            stage.setHeight(745);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SplitPane split = (SplitPane) stage.getScene().lookup("#mainSplit");
+        assertTrue(split.getWidth() > 900, "the window grew: " + split.getWidth());
+        assertEquals(0.42, split.getDividerPositions()[0], 0.01);
     }
 
     @Test
