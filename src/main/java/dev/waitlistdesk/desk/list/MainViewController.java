@@ -11,6 +11,7 @@ import dev.waitlistdesk.desk.list.MainViewModel;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.WaitlistRow;
+import dev.waitlistdesk.port.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -200,7 +201,7 @@ public final class MainViewController {
 
     /** The row whose id is the filter's text ("22" opens #22, not a record with 22 in a phone); else the first. */
     private int exactIdMatch() {
-        String typed = quickFilter.getText() == null ? "" : quickFilter.getText().strip().replaceFirst("^#", "");
+        String typed = TypedText.tidy(quickFilter.getText()).replaceFirst("^#", "");
         for (int i = 0; i < vm.rows().size(); i++) {
             if (String.valueOf(vm.rows().get(i).id()).equals(typed)) {
                 return i;

@@ -9,6 +9,7 @@ import dev.waitlistdesk.port.Client;
 import dev.waitlistdesk.port.ClientDirectory;
 import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.NewContact;
+import dev.waitlistdesk.port.TypedText;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -166,7 +167,7 @@ public final class ClientSearchViewModel {
             pending.cancel();
         }
         running.cancel();
-        String wanted = text == null ? "" : text.strip();
+        String wanted = TypedText.tidy(text); // as pasted from a web page, it must find what typing finds
         results.clear();
         highlighted.set(-1);
         failed.set(false);
@@ -242,7 +243,7 @@ public final class ClientSearchViewModel {
      * nobody is entered twice.
      */
     public void addNewContact() {
-        dialogs.askNewContact(prefill(query.get())).ifPresent(contact -> runner.run(
+        dialogs.askNewContact(prefill(query.get())).map(NewContact::tidied).ifPresent(contact -> runner.run(
                 () -> directory.contactsWith(contact.phone(), contact.email()), found -> {
                     if (found.isEmpty()) {
                         create(contact);
@@ -275,7 +276,7 @@ public final class ClientSearchViewModel {
     }
 
     static NewContact prefill(String typed) {
-        String text = typed == null ? "" : typed.strip();
+        String text = TypedText.tidy(typed);
         if (text.contains("@")) {
             return new NewContact("", "", "", text);
         }

@@ -62,6 +62,12 @@ class WaitlistWindowTest {
         // then only that record is left
         assertEquals(List.of("Massage, Friday"), shownNotes(robot));
 
+        // when filtering by a client's phone as a caller reads it out, the digits alone (Anna: +49 30 1111)
+        robot.clickOn("#quickFilter .clear-button");
+        robot.clickOn("#quickFilter").write("49301111");
+        // then her record is found
+        assertEquals(List.of("Haircut, mornings"), shownNotes(robot));
+
         // when the filter is cleared with its × button
         robot.clickOn("#quickFilter .clear-button");
         // then every record is back

@@ -62,6 +62,18 @@ class ClientPickingTest {
     }
 
     @Test
+    void aPhoneNumberCopiedFromAWebPageFindsItsContact(FxRobot robot) {
+        openRecord(robot, "Massage, Friday");
+
+        // when the receptionist pastes a number as a browser copies it: no-break spaces, a direction mark
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        Ui.paste(robot, "\u200E+49\u00A030\u00A01111");
+
+        // then the contact comes back, as for the number typed by hand
+        waitUntil("Anna found", () -> results(robot).equals(List.of("Anna Petrova")));
+    }
+
+    @Test
     void theMouseAddsAResultAndARemovedClientIsGoneAfterSave(FxRobot robot) {
         openRecord(robot, "Massage, Friday");
         assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisable(), "nothing changed yet");

@@ -1,0 +1,40 @@
+package dev.waitlistdesk.port;
+
+/**
+ * Text as a receptionist typed or pasted it, made comparable. A phone number copied from a web page,
+ * an e-mail or a spreadsheet often carries no-break spaces, typographic dashes or invisible direction
+ * marks: it looks like the number typed by hand, and matches nothing.
+ */
+public final class TypedText {
+
+    private static final int MINUS_SIGN = 0x2212;
+
+    private TypedText() {
+    }
+
+    /** Every kind of space as " ", every kind of dash as "-", invisible marks dropped, ends trimmed. */
+    public static String tidy(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder tidy = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (Character.isSpaceChar(c) || Character.isWhitespace(c)) {
+                tidy.append(' ');
+            } else if (type == Character.DASH_PUNCTUATION || c == MINUS_SIGN) {
+                tidy.append('-');
+            } else if (type != Character.FORMAT) {
+                tidy.appendCodePoint(c);
+            }
+        });
+        return tidy.toString().strip();
+    }
+
+    /** Only the digits: "+7 (916) 837-90-26" is "79168379026". */
+    public static String digits(String text) {
+        StringBuilder digits = new StringBuilder();
+        text.codePoints().filter(Character::isDigit).forEach(digits::appendCodePoint);
+        return digits.toString();
+    }
+}
