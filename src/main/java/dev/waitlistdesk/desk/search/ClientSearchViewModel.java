@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -43,6 +44,8 @@ public final class ClientSearchViewModel {
     private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
     /** Digits with phone punctuation only: a (partial) phone number. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[\\d\\s()\\-]+");
+    private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile(".*<([^<>\\s]+@[^<>\\s]+)>.*");
+    private static final Pattern LINK_SCHEME = Pattern.compile("^(?i)(mailto|tel):");
     private static final System.Logger LOG = System.getLogger(ClientSearchViewModel.class.getName());
 
     private final ClientDirectory directory;
@@ -167,7 +170,7 @@ public final class ClientSearchViewModel {
             pending.cancel();
         }
         running.cancel();
-        String wanted = TypedText.tidy(text); // as pasted from a web page, it must find what typing finds
+        String wanted = searchText(text);
         results.clear();
         highlighted.set(-1);
         failed.set(false);
@@ -275,8 +278,19 @@ public final class ClientSearchViewModel {
         setMessage(problems.words(failure).text(), false);
     }
 
-    static NewContact prefill(String typed) {
+    /**
+     * What to look up: pasted text finds what typing finds ({@link TypedText}); an address copied from a
+     * mail program ("Anna Petrova <anna@example.org>", "mailto:…") or a phone link ("tel:…") is the
+     * address or the number alone.
+     */
+    static String searchText(String typed) {
         String text = TypedText.tidy(typed);
+        Matcher address = ADDRESS_IN_BRACKETS.matcher(text);
+        return address.matches() ? address.group(1) : LINK_SCHEME.matcher(text).replaceFirst("").strip();
+    }
+
+    static NewContact prefill(String typed) {
+        String text = searchText(typed);
         if (text.contains("@")) {
             return new NewContact("", "", "", text);
         }

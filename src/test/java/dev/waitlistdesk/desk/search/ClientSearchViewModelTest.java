@@ -206,6 +206,18 @@ class ClientSearchViewModelTest {
     }
 
     @Test
+    void anAddressOrNumberCopiedFromAMailOrALinkIsLookedUpAlone() {
+        type("Anna Petrova <anna@example.org>");
+        desk.runScheduled();
+        search.queryProperty().set("tel:+49301111");
+        desk.runScheduled();
+
+        assertEquals(List.of("anna@example.org", "+49301111"), desk.crm.searches);
+        assertEquals(new NewContact("", "", "", "zoe@example.com"), ClientSearchViewModel.prefill("mailto:zoe@example.com"));
+        assertEquals(new NewContact("", "", "+49 30 12345", ""), ClientSearchViewModel.prefill("Tel: +49\u00A030 12345"));
+    }
+
+    @Test
     void onlyTheKindsThePortalListsAreOffered() {
         // given a portal whose waitlist takes contacts only
         search.useKinds(List.of(ClientId.Kind.CONTACT));
