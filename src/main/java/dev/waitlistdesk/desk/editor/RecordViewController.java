@@ -202,6 +202,7 @@ public final class RecordViewController {
     public void focusSearch() {
         if (bound != null) {
             searchField.requestFocus();
+            searchField.selectAll(); // also when it had the focus: the next words are a new search
         }
     }
 

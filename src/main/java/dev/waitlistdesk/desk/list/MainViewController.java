@@ -245,6 +245,7 @@ public final class MainViewController {
             recordController.focusSearch();
         } else if (FILTER.match(event)) {
             quickFilter.requestFocus();
+            quickFilter.selectAll(); // also when it had the focus: the next words replace the old filter
         } else if (BOOK.match(event)) {
             bookingController.open();
         } else if (FILL.match(event)) {

@@ -205,6 +205,28 @@ class FocusRulesTest {
     }
 
     @Test
+    void ctrlLAndCtrlFSelectWhatTheirFieldHoldsSoTheNextWordsReplaceIt(FxRobot robot) {
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+
+        // when a second Ctrl+L comes while the quick filter already has the focus and a text
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write("Haircut");
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write("Massage").type(KeyCode.ENTER);
+
+        // then the new words replaced the old ones, as in a browser's address bar
+        assertEquals("Massage", text(robot, "#quickFilter"));
+        eventually("#noteField", showsText("Massage, Friday"));
+
+        // and so in the client search with Ctrl+F
+        eventually("#searchField", isFocused());
+        robot.write("Anna");
+        press(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("Zelda");
+        assertEquals("Zelda", text(robot, "#searchField"));
+    }
+
+    @Test
     void deletingAsksWithCancelAsTheDefaultAndThenTheListHasTheFocus(FxRobot robot) {
         openRecord(robot, "Haircut, mornings");
         // the destructive button is never where Tab or a disabled neighbour sends the focus
