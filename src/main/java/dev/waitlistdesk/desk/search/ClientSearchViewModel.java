@@ -44,7 +44,7 @@ public final class ClientSearchViewModel {
     private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
     /** Digits with phone punctuation only: a (partial) phone number. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[\\d\\s()\\-]+");
-    private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile(".*<([^<>\\s]+@[^<>\\s]+)>.*");
+    private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile("([^<>]*)<([^<>\\s]+@[^<>\\s]+)>.*");
     private static final Pattern LINK_SCHEME = Pattern.compile("^(?i)(mailto|tel):");
     private static final System.Logger LOG = System.getLogger(ClientSearchViewModel.class.getName());
 
@@ -286,16 +286,28 @@ public final class ClientSearchViewModel {
     static String searchText(String typed) {
         String text = TypedText.tidy(typed);
         Matcher address = ADDRESS_IN_BRACKETS.matcher(text);
-        return address.matches() ? address.group(1) : LINK_SCHEME.matcher(text).replaceFirst("").strip();
+        return address.matches() ? address.group(2) : LINK_SCHEME.matcher(text).replaceFirst("").strip();
     }
 
+    /** The new contact's form as far as the query tells: a name, a phone, an e-mail, or a mail's name and address. */
     static NewContact prefill(String typed) {
+        Matcher address = ADDRESS_IN_BRACKETS.matcher(TypedText.tidy(typed));
+        if (address.matches()) {
+            NewContact named = byName(address.group(1).replace("\"", "").strip());
+            return new NewContact(named.name(), named.lastName(), "", address.group(2));
+        }
         String text = searchText(typed);
         if (text.contains("@")) {
             return new NewContact("", "", "", text);
         }
-        if (PHONE.matcher(text).matches()) {
-            return new NewContact("", "", text, "");
+        return PHONE.matcher(text).matches() ? new NewContact("", "", text, "") : byName(text);
+    }
+
+    /** "Mary Ann Lee" and, as mail programs write it, "Lee, Mary Ann". */
+    private static NewContact byName(String text) {
+        int comma = text.indexOf(',');
+        if (comma >= 0) {
+            return new NewContact(text.substring(comma + 1).strip(), text.substring(0, comma).strip(), "", "");
         }
         int space = text.lastIndexOf(' ');
         return space < 0 ? new NewContact(text, "", "", "")

@@ -203,6 +203,10 @@ class ClientSearchViewModelTest {
         assertEquals(new NewContact("", "", "+49 30 12345", ""), ClientSearchViewModel.prefill("+49 30 12345"));
         assertEquals(new NewContact("", "", "", "zoe@example.com"), ClientSearchViewModel.prefill("zoe@example.com"));
         assertEquals(new NewContact("Mary Ann", "Lee", "", ""), ClientSearchViewModel.prefill("Mary Ann Lee"));
+        assertEquals(new NewContact("Jan", "Kowalski", "", "jan@example.pl"),
+                ClientSearchViewModel.prefill("Jan Kowalski <jan@example.pl>"));
+        assertEquals(new NewContact("Mary Ann", "Lee", "", "mary@example.com"),
+                ClientSearchViewModel.prefill("\"Lee, Mary Ann\" <mary@example.com>"));
     }
 
     @Test
