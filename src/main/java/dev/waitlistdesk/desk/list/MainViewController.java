@@ -79,6 +79,8 @@ public final class MainViewController {
     @FXML private ResourceBundle resources;
     /** Set while a record is being created: once it opens, the focus goes to its search field. */
     private boolean searchAfterOpen;
+    /** The quick filter's text when Enter was pressed before the list was in; null when none waits. */
+    private String enterOnceLoaded;
 
     public MainViewController(MainViewModel vm) {
         this.vm = vm;
@@ -110,6 +112,11 @@ public final class MainViewController {
         clientsColumn.setCellFactory(column -> new TextCell());
         tablePlaceholder.textProperty().bind(vm.emptyListTextProperty());
         quickFilter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
+        vm.loadingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                listLoaded();
+            }
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows());
         table.setRowFactory(t -> new WaitlistTableRow(resources));
@@ -181,14 +188,24 @@ public final class MainViewController {
         }
     }
 
-    /** In the quick filter, ↓ moves into the list and Enter opens the first match. */
+    /**
+     * In the quick filter, ↓ moves into the list and Enter opens the record with the typed id, else the
+     * first match. While the list is still coming in and holds no record with that id yet, Enter waits
+     * for it: "28" Enter typed as the window opens must open #28, not a record with 28 in a phone.
+     */
     private void filterKey(KeyEvent event) {
         if (event.getCode() != KeyCode.DOWN && event.getCode() != KeyCode.ENTER) {
             return;
         }
+        event.consume();
+        if (event.getCode() == KeyCode.ENTER && vm.loadingProperty().get() && idRow() < 0) {
+            enterOnceLoaded = quickFilter.getText();
+            return;
+        }
+        enterOnceLoaded = null;
         if (!vm.rows().isEmpty()) {
             if (event.getCode() == KeyCode.ENTER || table.getSelectionModel().isEmpty()) {
-                table.getSelectionModel().select(exactIdMatch());
+                table.getSelectionModel().select(Math.max(0, idRow()));
             }
             if (event.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
@@ -196,18 +213,27 @@ public final class MainViewController {
                 recordController.focusSearch();
             }
         }
-        event.consume();
     }
 
-    /** The row whose id is the filter's text ("22" opens #22, not a record with 22 in a phone); else the first. */
-    private int exactIdMatch() {
+    /** An Enter that waited for the list, carried out once it is in if the filter is as it was. */
+    private void listLoaded() {
+        String waited = enterOnceLoaded;
+        enterOnceLoaded = null;
+        if (waited != null && waited.equals(quickFilter.getText()) && quickFilter.isFocused() && !vm.rows().isEmpty()) {
+            table.getSelectionModel().select(Math.max(0, idRow()));
+            recordController.focusSearch();
+        }
+    }
+
+    /** The row whose id is the filter's text ("22" is #22, not a record with 22 in a phone), or -1. */
+    private int idRow() {
         String typed = TypedText.tidy(quickFilter.getText()).replaceFirst("^#", "");
         for (int i = 0; i < vm.rows().size(); i++) {
             if (String.valueOf(vm.rows().get(i).id()).equals(typed)) {
                 return i;
             }
         }
-        return 0;
+        return -1;
     }
 
     /**

@@ -334,9 +334,9 @@ public final class MainViewModel {
     }
 
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
-        loadFinished();
         boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
         rows.placeCreatedDays();
+        loadFinished(); // after the rows: whoever waits for the load finds them
         if (cut) {
             status.set(Status.info(texts.get("list.cut", RecordList.LIMIT)));
         }

@@ -186,6 +186,24 @@ class FocusRulesTest {
     }
 
     @Test
+    void enterInTheQuickFilterBeforeTheListIsInWaitsForItAndOpensThatId(FxRobot robot) {
+        // given a record the window has not read yet, and a slow portal reading the list again
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        long fresh = desk.sandbox.data().addWaitlist("Walk-in, wants Friday");
+        desk.sandbox.faults().latency(1500);
+        robot.type(KeyCode.F5);
+
+        // when its id and Enter are typed while the list is still coming
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write(String.valueOf(fresh)).type(KeyCode.ENTER);
+        desk.sandbox.faults().latency(0);
+
+        // then that record opens once the list is in, ready for its clients
+        eventually("#noteField", showsText("Walk-in, wants Friday"));
+        eventually("#searchField", isFocused());
+    }
+
+    @Test
     void theQuickFilterMovesIntoTheListWithDownAndOpensTheFirstMatchWithEnter(FxRobot robot) {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
 
