@@ -300,6 +300,7 @@ public final class MainViewModel {
 
     private void startLoad(Optional<DateRange> within, boolean quietly) {
         live.listLoadStarts();
+        rows.loadStarts();
         polling = quietly;
         loadingRange = within;
         if (!quietly) {
@@ -365,7 +366,7 @@ public final class MainViewModel {
      */
     private boolean loaded(List<WaitlistRow> loaded, boolean wholeList, boolean quietly) {
         Map<Long, WaitlistRow> fresh = new LinkedHashMap<>();
-        loaded.forEach(row -> fresh.put(row.id(), row));
+        rows.withChangesSinceLoad(loaded, wholeList).forEach(row -> fresh.put(row.id(), row));
         records.portalHolds(fresh, wholeList);
         List<WaitlistRow> next = new ArrayList<>(fresh.values());
         if (wholeList) {
@@ -374,7 +375,8 @@ public final class MainViewModel {
         }
         boolean changed = rows.show(next);
         rows.read(fresh.keySet(), scheduler.now(), wholeList);
-        if (!records.closeIfGone(fresh.keySet()) && (!quietly || status.get().tone() == Tone.ERROR)) {
+        if (!records.closeIfGone(fresh.keySet()) && (!quietly || status.get().tone() == Tone.ERROR)
+                && !status.showsResult()) {
             status.set(next.isEmpty() ? Status.info(texts.get(wholeList ? "list.empty" : "list.emptyRange"))
                     : Status.NONE);
         }

@@ -14,9 +14,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -74,6 +76,8 @@ final class WaitlistRows {
     /** Counts the sets of days placed: the lists sort once per set, not once per day (10,000 sorts at 10,000). */
     private final ReadOnlyIntegerWrapper daysPlaced = new ReadOnlyIntegerWrapper(this, "daysPlaced");
     private boolean placing;
+    /** Rows changed here since the last list load began (made, saved or deleted, or read by a poll). */
+    private final Set<Long> changedSinceLoad = new HashSet<>();
 
     WaitlistRows(WaitlistStore store, BackgroundRunner runner, Scheduler scheduler, Texts texts) {
         this.store = store;
@@ -227,18 +231,54 @@ final class WaitlistRows {
         return true;
     }
 
+    /** A list load begins: what changes from now on is newer than its answer. */
+    void loadStarts() {
+        changedSinceLoad.clear();
+    }
+
+    /**
+     * A loaded list with the rows changed since the load began as they are now: a load answered before
+     * a record was made, saved or deleted here must not undo that (nor call the new record deleted by
+     * a colleague). A whole list also keeps the records made or found since, which it could not hold.
+     */
+    List<WaitlistRow> withChangesSinceLoad(List<WaitlistRow> loaded, boolean wholeList) {
+        if (changedSinceLoad.isEmpty()) {
+            return loaded;
+        }
+        List<WaitlistRow> merged = new ArrayList<>();
+        Set<Long> loadedIds = new HashSet<>();
+        for (WaitlistRow row : loaded) {
+            loadedIds.add(row.id());
+            if (!changedSinceLoad.contains(row.id())) {
+                merged.add(row);
+            } else {
+                find(row.id()).filter(now -> !now.gone()).ifPresent(merged::add);
+            }
+        }
+        if (wholeList) {
+            rows.stream().filter(row -> changedSinceLoad.contains(row.id()) && !row.gone()
+                    && !loadedIds.contains(row.id())).forEach(merged::add);
+            merged.sort(NEWEST_FIRST);
+        }
+        return merged;
+    }
+
     /** Records new to this desk, each in its place among the newest; read {@code now}. */
     void addNew(List<WaitlistRow> added, Instant now) {
         List<WaitlistRow> next = new ArrayList<>(added);
         next.addAll(rows);
         next.sort(NEWEST_FIRST);
         rows.setAll(next);
-        added.forEach(row -> readAt.put(row.id(), now));
+        added.forEach(row -> {
+            readAt.put(row.id(), now);
+            changedSinceLoad.add(row.id());
+        });
     }
 
     /** A record this desk just made or got back: on top, and the quick filter cleared if it would hide it. */
     void addOnTop(WaitlistRow row) {
         rows.add(0, row);
+        changedSinceLoad.add(row.id());
         if (!row.matches(quickFilter.get())) {
             quickFilter.set("");
         }
@@ -249,6 +289,7 @@ final class WaitlistRows {
     }
 
     void replace(WaitlistRow row) {
+        changedSinceLoad.add(row.id());
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {
                 rows.set(i, row); // one change for one row, not one per row of the list
@@ -258,6 +299,7 @@ final class WaitlistRows {
     }
 
     void remove(long id) {
+        changedSinceLoad.add(id);
         rows.removeIf(row -> row.id() == id);
         readAt.remove(id);
     }

@@ -38,6 +38,8 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
     /** Background work waits here instead of running at once while {@code holdWork} is set. */
     public final List<Runnable> heldWork = new ArrayList<>();
     public boolean holdWork;
+    /** Work runs at once but its answer waits in {@code heldWork}: a request answered before a later one, delivered after it. */
+    public boolean holdAnswers;
     public final List<Scheduled> scheduled = new ArrayList<>();
     public boolean confirmAnswer = true;
     /** The index every choice answers; asked choices land in {@link #informed}, with their answers. */
@@ -59,6 +61,14 @@ public final class TestDesk implements BackgroundRunner, Scheduler, DialogServic
 
     @Override
     public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Failure> onFailure) {
+        if (holdAnswers) {
+            Running running = new Running();
+            List<Runnable> answer = new ArrayList<>();
+            runNow(work, result -> answer.add(() -> running.answers(onSuccess).accept(result)),
+                    failure -> answer.add(() -> running.answers(onFailure).accept(failure)));
+            heldWork.add(answer.get(0));
+            return running;
+        }
         if (!holdWork) {
             return atOnce(work, onSuccess, onFailure);
         }

@@ -9,6 +9,7 @@ import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.Failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -281,6 +282,48 @@ class MainViewModelTest {
         fresh.refresh();
 
         assertEquals(List.of("added 50 at 0", "added 12 at 50"), changes);
+    }
+
+    @Test
+    void aRecordMadeWhileAnOlderListIsOnItsWayStaysOpenAndListed() {
+        // given a list read from the portal whose answer is still on its way
+        desk.holdAnswers = true;
+        main.refresh();
+        desk.holdAnswers = false;
+
+        // when the receptionist makes a record meanwhile, and then the older list lands
+        desk.noteAnswer = Optional.of("Manicure");
+        main.createRecord();
+        long made = main.currentProperty().get().id();
+        desk.releaseWork();
+
+        // then the record stays listed and open, and nobody is said to have deleted it
+        assertEquals(List.of(made, newer, older), main.rows().stream().map(WaitlistRow::id).toList());
+        assertEquals(made, main.currentProperty().get().id());
+        assertEquals("Record #" + made + " created.", main.listStatusProperty().get().text());
+    }
+
+    @Test
+    void aRecordDeletedOrSavedWhileAnOlderListIsOnItsWayIsListedAsItIsNow() {
+        desk.holdAnswers = true;
+        main.refresh();
+        desk.holdAnswers = false;
+
+        // when the receptionist deletes one record and saves another, and then the older list lands
+        main.open(main.rows().get(1));
+        main.deleteCurrent();
+        main.open(main.rows().get(0));
+        desk.crm.contact(2, "Boris Klein", "");
+        RecordViewModel massage = main.currentProperty().get();
+        massage.add(desk.crm.clients.get(ClientId.contact(2)));
+        massage.save();
+        desk.releaseWork();
+
+        // then the deleted record does not come back, and the saved one keeps what was saved, unchanged by a colleague
+        assertEquals(List.of(newer), main.rows().stream().map(WaitlistRow::id).toList());
+        assertEquals(3, main.rows().get(0).clients().size());
+        assertFalse(massage.dirtyProperty().get());
+        assertTrue(massage.statusProperty().get().text().startsWith("Saved"), massage.statusProperty().get().text());
     }
 
     @Test
