@@ -49,11 +49,6 @@ final class ListStatus {
     }
 
     /** The last result gives way to what the receptionist does next. */
-    /** Whether it shows a result now (one shown while a load ran outlives the load's end). */
-    boolean showsResult() {
-        return result != null && status.get() == result;
-    }
-
     void resultGivesWay() {
         if (status.get() == result) {
             status.set(Status.NONE);

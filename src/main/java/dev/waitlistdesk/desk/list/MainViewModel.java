@@ -70,6 +70,8 @@ public final class MainViewModel {
     private BackgroundRunner.Running load = BackgroundRunner.Running.NONE;
     private Optional<DateRange> loadingRange = Optional.empty();
     private Scheduler.Cancellable cancelOffer;
+    /** What the list's status says about the load under way, until something else is shown; null for a quiet load. */
+    private Status loadStatus;
     private boolean polling;
     private boolean kindsToRead; // no load on this connection has brought the client kinds yet
 
@@ -303,12 +305,15 @@ public final class MainViewModel {
         rows.loadStarts();
         polling = quietly;
         loadingRange = within;
+        loadStatus = null;
         if (!quietly) {
             loading.set(true);
-            status.set(Status.busy(texts.get("list.loading")));
+            loadStatus = Status.busy(texts.get("list.loading"));
+            status.set(loadStatus);
             cancelOffer = scheduler.schedule(RecordViewModel.CANCEL_AFTER, () -> {
-                if (load.underWay() && !polling) {
-                    status.set(status.get().with(cancel));
+                if (load.underWay() && !polling && status.get() == loadStatus) { // not on a result shown since
+                    loadStatus = loadStatus.with(cancel);
+                    status.set(loadStatus);
                 }
             });
         }
@@ -323,8 +328,11 @@ public final class MainViewModel {
             }
             if (rows.isEmpty()) {
                 rows.showFirst(start.rows()); // the first screenful now; the rest follows
-                status.set(Status.busy(texts.get("list.loadingRest", start.rows().size(),
-                        start.rows().size() + start.rest().size())));
+                if (status.get() == loadStatus) {
+                    loadStatus = Status.busy(texts.get("list.loadingRest", start.rows().size(),
+                            start.rows().size() + start.rest().size()));
+                    status.set(loadStatus);
+                }
             }
             load = runner.run(() -> loader.rows(start.rest()), restRows -> {
                 List<WaitlistRow> all = new ArrayList<>(start.rows());
@@ -335,7 +343,7 @@ public final class MainViewModel {
     }
 
     private void listLoaded(List<WaitlistRow> loaded, Optional<DateRange> within, boolean quietly, boolean cut) {
-        boolean changed = loaded(loaded, within.isEmpty() && !cut, quietly);
+        boolean changed = loaded(loaded, within.isEmpty() && !cut);
         rows.placeCreatedDays();
         loadFinished(); // after the rows: whoever waits for the load finds them
         if (cut) {
@@ -364,7 +372,7 @@ public final class MainViewModel {
      * Shows a fresh list and tells the open records what the portal holds now. Only a whole list
      * (no date range) proves a record deleted. Returns whether anything differed from before.
      */
-    private boolean loaded(List<WaitlistRow> loaded, boolean wholeList, boolean quietly) {
+    private boolean loaded(List<WaitlistRow> loaded, boolean wholeList) {
         Map<Long, WaitlistRow> fresh = new LinkedHashMap<>();
         rows.withChangesSinceLoad(loaded, wholeList).forEach(row -> fresh.put(row.id(), row));
         records.portalHolds(fresh, wholeList);
@@ -375,8 +383,8 @@ public final class MainViewModel {
         }
         boolean changed = rows.show(next);
         rows.read(fresh.keySet(), scheduler.now(), wholeList);
-        if (!records.closeIfGone(fresh.keySet()) && (!quietly || status.get().tone() == Tone.ERROR)
-                && !status.showsResult()) {
+        // the load's own "Loading…" goes, or an earlier failure; a result shown meanwhile ("Record #31 created.") stays
+        if (!records.closeIfGone(fresh.keySet()) && (status.get() == loadStatus || status.get().tone() == Tone.ERROR)) {
             status.set(next.isEmpty() ? Status.info(texts.get(wholeList ? "list.empty" : "list.emptyRange"))
                     : Status.NONE);
         }

@@ -295,6 +295,8 @@ class MainViewModelTest {
         desk.noteAnswer = Optional.of("Manicure");
         main.createRecord();
         long made = main.currentProperty().get().id();
+        desk.runScheduled(); // the moment the load would offer Cancel
+        assertEquals(List.of(), main.listStatusProperty().get().commands(), "no Cancel beside 'Record … created.'");
         desk.releaseWork();
 
         // then the record stays listed and open, and nobody is said to have deleted it
