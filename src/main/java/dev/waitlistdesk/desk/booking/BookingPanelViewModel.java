@@ -90,6 +90,8 @@ public final class BookingPanelViewModel {
     private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
     private final NextFreeTime ahead = new NextFreeTime();
     private Instant nextFreeAt;
+    /** Ctrl+J came before the next free time was known: the jump waits for it. */
+    private boolean jumpWhenKnown;
     private Instant jumpedTo;
     private BackgroundRunner.Running aheadLoad = BackgroundRunner.Running.NONE;
     private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper(this, "notices", "");
@@ -221,8 +223,12 @@ public final class BookingPanelViewModel {
         return canJump.getReadOnlyProperty();
     }
 
-    /** Ctrl+J: shows the day of the next free time with that time chosen. */
+    /**
+     * Ctrl+J: shows the day of the next free time with that time chosen. Pressed while the resources or
+     * the days ahead are still loading (Ctrl+B, Ctrl+J typed on a slow portal), it waits for them.
+     */
     public void jumpToNextFree() {
+        jumpWhenKnown = nextFreeAt == null && open.get() && (resourcesLoad.underWay() || aheadLoad.underWay());
         if (nextFreeAt == null || chosen.isEmpty()) {
             return;
         }
@@ -343,6 +349,7 @@ public final class BookingPanelViewModel {
 
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
+        jumpWhenKnown = false;
         resourcesLoad.cancel();
         dayLoad.cancel();
         aheadLoad.cancel();
@@ -542,8 +549,13 @@ public final class BookingPanelViewModel {
         aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
             ahead.read(loaded);
             showNextFree();
+            if (jumpWhenKnown) {
+                jumpToNextFree();
+            }
+            jumpWhenKnown = false;
         }, failure -> {
             nextFree.set("");
+            jumpWhenKnown = false;
         });
     }
 

@@ -220,6 +220,32 @@ class BookingPanelViewModelTest {
     }
 
     @Test
+    void ctrlJTypedBeforeTheFreeTimesAreInWaitsForThem_enterBooksNothingMeanwhile() {
+        // given a room booked up on Thursday, and the panel opening again there on a slow portal
+        LocalDate thursday = LocalDate.of(2026, 12, 3);
+        portal.busy.get(room.id()).add(new Span(thursday.atTime(9, 0).atZone(BERLIN).toInstant(),
+                thursday.atTime(12, 0).atZone(BERLIN).toInstant()));
+        panel.choose(List.of(room));
+        panel.dayProperty().set(thursday);
+        panel.close();
+        desk.holdWork = true;
+        assertTrue(panel.open());
+
+        // when Ctrl+J and Enter come before the answers
+        panel.jumpToNextFree();
+        panel.book();
+        desk.holdWork = false;
+        while (!desk.heldWork.isEmpty()) {
+            desk.releaseWork();
+        }
+
+        // then the next free time is chosen once it is known, and nothing was booked blind
+        assertEquals(thursday.plusDays(1), panel.dayProperty().get());
+        assertEquals("09:00", panel.startProperty().get().label());
+        assertFalse(portal.calls.stream().anyMatch(c -> c.startsWith("book")));
+    }
+
+    @Test
     void aBookingThatWouldEndBeforeItStartsIsNotSent() {
         panel.choose(List.of(room));
         panel.lengthMinutesProperty().set(0);
