@@ -6,6 +6,7 @@ import dev.waitlistdesk.desk.common.Problems;
 import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.port.Failure;
+import dev.waitlistdesk.port.TypedText;
 
 import dev.waitlistdesk.desk.common.Status.Tone;
 import dev.waitlistdesk.settings.ConnectionSettings;
@@ -169,12 +170,17 @@ public final class SettingsViewModel {
         return done.getReadOnlyProperty();
     }
 
+    /**
+     * The form's settings. Pasted from a mail or a chat, an address or token can carry no-break spaces
+     * or invisible marks at its ends: hidden in the masked field, they made a good webhook "malformed".
+     */
     ConnectionSettings settings() {
         ConnectionSettings settings = !oauth.get()
-                ? ConnectionSettings.webhook(webhookUrl.get())
-                : ConnectionSettings.oauth(clientEndpoint.get(), accessToken.get(), refreshToken.get(),
-                        clientId.get(), clientSecret.get());
-        return settings.withProxy(proxy.get());
+                ? ConnectionSettings.webhook(TypedText.tidy(webhookUrl.get()))
+                : ConnectionSettings.oauth(TypedText.tidy(clientEndpoint.get()), TypedText.tidy(accessToken.get()),
+                        TypedText.tidy(refreshToken.get()), TypedText.tidy(clientId.get()),
+                        TypedText.tidy(clientSecret.get()));
+        return settings.withProxy(TypedText.tidy(proxy.get()));
     }
 
     /** Calls the portal with what is in the form and reports success or the reason. */

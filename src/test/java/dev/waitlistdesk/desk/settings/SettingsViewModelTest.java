@@ -117,6 +117,16 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aWebhookPastedWithInvisibleMarksAroundItIsUsedAsItLooks() {
+        SettingsViewModel form = form(settings -> { });
+        form.webhookUrlProperty().set("\u200Bhttps://portal.example/rest/1/abc/\u00A0\u200B");
+
+        assertTrue(form.save());
+
+        assertEquals(List.of(ConnectionSettings.webhook("https://portal.example/rest/1/abc/")), applied);
+    }
+
+    @Test
     void goingBackToThePracticePortalAsksFirst() {
         TestDesk desk = new TestDesk(dir);
         SettingsViewModel form = new SettingsViewModel(Optional.of(ConnectionSettings.webhook(
