@@ -2,6 +2,7 @@ package dev.waitlistdesk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitlistdesk.check.ConnectionCheck;
+import dev.waitlistdesk.bitrix.BadSetting;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestOptions;
 import dev.waitlistdesk.portal.booking.BookingPortalDesk;
@@ -279,15 +280,20 @@ public final class DeskWindow {
         try {
             client = Connections.client(settings, null, options);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(new Failure.Refused(new Failure.Evidence("", e.getMessage(), 0)),
-                    e.getMessage(), e);
+            String words = e instanceof BadSetting bad ? BadSettingWords.of(bad, texts) : e.getMessage();
+            throw new StoreException(new Failure.Refused(new Failure.Evidence("", words, 0)), e.getMessage(), e);
         }
         ConnectionCheck.run(client);
     }
 
     /** Saving the settings: store them (owner-only file) and switch the window to that portal. */
     private void connectTo(ConnectionSettings settings) {
-        RestClient client = Connections.client(settings, store, options);
+        RestClient client;
+        try {
+            client = Connections.client(settings, store, options);
+        } catch (BadSetting e) {
+            throw new IllegalArgumentException(BadSettingWords.of(e, texts), e); // the form shows the message
+        }
         store.save(settings);
         show(client, false);
     }

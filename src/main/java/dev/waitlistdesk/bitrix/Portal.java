@@ -45,28 +45,30 @@ public final class Portal {
      * A portal reached through an incoming webhook, {@code https://host/rest/<userId>/<code>/}.
      * A trailing method name ({@code .../profile.json}), as Bitrix24 shows in its examples, is dropped.
      *
-     * @throws IllegalArgumentException in plain words, without echoing the secret code
+     * @throws BadSetting in plain words, without echoing the secret code
      */
     public static Portal webhook(String url) {
-        HttpUrl parsed = parse(url, "webhook URL");
+        HttpUrl parsed = parse(url, BadSetting.Field.WEBHOOK_URL, "webhook URL");
         if (parsed.query() != null || parsed.fragment() != null) {
-            throw new IllegalArgumentException("Remove the part after \"?\" or \"#\" from the webhook URL.");
+            throw new BadSetting(BadSetting.Field.WEBHOOK_URL, BadSetting.Reason.QUERY,
+                    "Remove the part after \"?\" or \"#\" from the webhook URL.");
         }
         List<String> segments = parsed.pathSegments().stream().filter(s -> !s.isEmpty()).toList();
         if (segments.size() == 4 && segments.get(3).contains(".")) {
             segments = segments.subList(0, 3); // ".../rest/1/code/profile.json"
         }
         if (segments.size() != 3 || !segments.get(0).equals("rest")) {
-            throw new IllegalArgumentException(
+            throw new BadSetting(BadSetting.Field.WEBHOOK_URL, BadSetting.Reason.WEBHOOK_PATH,
                     "The webhook URL must end in /rest/<user id>/<webhook code>/, like " + EXAMPLE);
         }
         if (!segments.get(1).matches("[0-9]{1,18}")) {
-            throw new IllegalArgumentException(
+            throw new BadSetting(BadSetting.Field.WEBHOOK_URL, BadSetting.Reason.USER_ID,
                     "After /rest/ the webhook URL must have the user id, a number, like " + EXAMPLE);
         }
         if (!WEBHOOK_CODE.matcher(segments.get(2)).matches()) {
-            throw new IllegalArgumentException("The webhook code (the part after the user id) may contain "
-                    + "only letters and digits; check that the URL was copied completely.");
+            throw new BadSetting(BadSetting.Field.WEBHOOK_URL, BadSetting.Reason.WEBHOOK_CODE,
+                    "The webhook code (the part after the user id) may contain only letters and digits; check that "
+                            + "the URL was copied completely.");
         }
         HttpUrl base = parsed.newBuilder().encodedPath("/")
                 .addPathSegment("rest").addPathSegment(segments.get(1)).addPathSegment(segments.get(2))
@@ -80,26 +82,29 @@ public final class Portal {
      */
     public static Portal oauth(String clientEndpoint, String accessToken, String refreshToken,
                                String clientId, String clientSecret) {
-        HttpUrl parsed = parse(clientEndpoint, "portal address (client_endpoint)");
+        HttpUrl parsed = parse(clientEndpoint, BadSetting.Field.CLIENT_ENDPOINT, "portal address (client_endpoint)");
         HttpUrl base = parsed.encodedPath().endsWith("/") ? parsed
                 : parsed.newBuilder().addPathSegment("").build();
-        return new Portal(base, true, null, required(accessToken, "access token"),
-                required(refreshToken, "refresh token"), required(clientId, "client id"),
-                required(clientSecret, "client secret"), HttpUrl.get(DEFAULT_TOKEN_ENDPOINT));
+        return new Portal(base, true, null, required(accessToken, BadSetting.Field.ACCESS_TOKEN, "access token"),
+                required(refreshToken, BadSetting.Field.REFRESH_TOKEN, "refresh token"),
+                required(clientId, BadSetting.Field.CLIENT_ID, "client id"),
+                required(clientSecret, BadSetting.Field.CLIENT_SECRET, "client secret"),
+                HttpUrl.get(DEFAULT_TOKEN_ENDPOINT));
     }
 
     /** The same portal with another OAuth token server (the sandbox serves {@code /oauth/token/}). */
     public Portal withTokenEndpoint(String url) {
         requireOauth();
         return new Portal(restBase, true, null, accessToken, refreshToken, clientId, clientSecret,
-                parse(url, "token server address"));
+                parse(url, BadSetting.Field.TOKEN_SERVER, "token server address"));
     }
 
     /** The same portal with a refreshed token pair. */
     public Portal withTokens(String newAccessToken, String newRefreshToken) {
         requireOauth();
-        return new Portal(restBase, true, null, required(newAccessToken, "access token"),
-                required(newRefreshToken, "refresh token"), clientId, clientSecret, tokenEndpoint);
+        return new Portal(restBase, true, null, required(newAccessToken, BadSetting.Field.ACCESS_TOKEN, "access token"),
+                required(newRefreshToken, BadSetting.Field.REFRESH_TOKEN, "refresh token"), clientId, clientSecret,
+                tokenEndpoint);
     }
 
     public boolean isOAuth() {
@@ -158,24 +163,26 @@ public final class Portal {
         return url.isHttps() || isLoopback(url.host());
     }
 
-    private static HttpUrl parse(String url, String what) {
+    private static HttpUrl parse(String url, BadSetting.Field field, String what) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is empty; paste an address like " + EXAMPLE);
+            throw new BadSetting(field, BadSetting.Reason.EMPTY,
+                    "The " + what + " is empty; paste an address like " + EXAMPLE);
         }
         HttpUrl parsed = HttpUrl.parse(url.strip());
         if (parsed == null) {
-            throw new IllegalArgumentException("The " + what + " is not a web address; it must start with https://");
+            throw new BadSetting(field, BadSetting.Reason.NOT_WEB_ADDRESS,
+                    "The " + what + " is not a web address; it must start with https://");
         }
         if (!isAllowedScheme(parsed)) {
-            throw new IllegalArgumentException("The " + what + " must start with https:// "
+            throw new BadSetting(field, BadSetting.Reason.NOT_HTTPS, "The " + what + " must start with https:// "
                     + "(plain http is allowed only for the sandbox portal on this computer).");
         }
         return parsed;
     }
 
-    private static String required(String value, String what) {
+    private static String required(String value, BadSetting.Field field, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is empty.");
+            throw new BadSetting(field, BadSetting.Reason.EMPTY, "The " + what + " is empty.");
         }
         return value.strip();
     }

@@ -24,7 +24,7 @@ public record ProxySetting(Kind kind, String host, int port) {
     /**
      * "" or "system": the system's; "none": direct; {@code host:port} or {@code http://host:port}: that proxy.
      *
-     * @throws IllegalArgumentException in plain words
+     * @throws BadSetting in plain words
      */
     public static ProxySetting parse(String text) {
         String value = text == null ? "" : text.strip();
@@ -39,12 +39,12 @@ public record ProxySetting(Kind kind, String host, int port) {
         try {
             uri = URI.create(lower.contains("://") ? value : "http://" + value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The proxy must be host:port, e.g. proxy.clinic.local:3128");
+            throw notHostPort();
         }
         boolean noPath = uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/");
         if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() <= 0
                 || uri.getPort() > 65_535 || !noPath) {
-            throw new IllegalArgumentException("The proxy must be host:port, e.g. proxy.clinic.local:3128");
+            throw notHostPort();
         }
         return new ProxySetting(Kind.HTTP, uri.getHost(), uri.getPort());
     }
@@ -82,5 +82,10 @@ public record ProxySetting(Kind kind, String host, int port) {
                 }
             }
         };
+    }
+
+    private static BadSetting notHostPort() {
+        return new BadSetting(BadSetting.Field.PROXY, BadSetting.Reason.NOT_HOST_PORT,
+                "The proxy must be host:port, e.g. proxy.clinic.local:3128");
     }
 }
