@@ -11,6 +11,7 @@ import dev.waitlistdesk.settings.AppDirs;
 import dev.waitlistdesk.settings.ConnectionSettingsStore;
 import dev.waitlistdesk.settings.ConnectionSource;
 import dev.waitlistdesk.settings.MachineConnection;
+import java.io.IOException;
 import java.util.Optional;
 import javafx.application.Application;
 import picocli.CommandLine.ParameterException;
@@ -60,6 +61,15 @@ public final class Main {
     }
 
     private static void startDesk(String[] args) {
+        try {
+            Optional<OneDesk> claim = OneDesk.claim(AppDirs.dataDir());
+            if (claim.isEmpty()) {
+                return; // another desk of this user is open and was asked to come forward
+            }
+            WaitlistDeskApp.oneDesk(claim.get());
+        } catch (IOException e) {
+            // a data folder that cannot be written: the desk starts anyway and says so where it writes
+        }
         LogFile.install(AppDirs.dataDir());
         System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Waitlist Desk {0} starting on Java {1}, {2}",
                 AppVersion.get(), System.getProperty("java.version"), System.getProperty("os.name"));

@@ -31,6 +31,7 @@ public final class WaitlistDeskApp extends Application {
 
     /** Started by Main before the toolkit, so both start side by side; tests that launch the app directly get one here. */
     private static CompletableFuture<Backend> starting;
+    private static volatile OneDesk one;
 
     private final ExecutorService executor = appExecutor();
     private CompletableFuture<Backend> backend;
@@ -56,9 +57,21 @@ public final class WaitlistDeskApp extends Application {
      * Shows the window at once, saying that the waitlist is loading, and fills it when the backend is
      * ready: the FX thread never waits for Jackson, OkHttp or the practice portal.
      */
+    /** This desk's hold on the data folder: a second start calls the window forward. */
+    static void oneDesk(OneDesk hold) {
+        one = hold;
+    }
+
     @Override
     public void start(Stage stage) {
         backend = takeBackend();
+        if (one != null) {
+            one.onCall(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        }
         // The receptionist's theme and language first, so even a start-up error reads right.
         prefs = WindowPrefsStore.inConfigDir(Json.mapper());
         WindowPrefs look = prefs.load();

@@ -1,0 +1,112 @@
+package dev.waitlistdesk.app;
+
+import dev.waitlistdesk.settings.PrivateFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One desk per user. A second start (a double click while the first desk is still starting) asks the
+ * open desk to bring its window forward and ends: two desks on one data folder would overwrite each
+ * other's drafts, and their two practice portals each other's records (a record the first desk
+ * acknowledged vanished). The lock is the operating system's, so a desk that crashed holds nothing.
+ */
+final class OneDesk implements AutoCloseable {
+
+    static final String LOCK_FILE = "desk.lock";
+    /** The open desk's loopback port and a token, readable by this user only: only they can call it forward. */
+    static final String CALL_FILE = "desk.call";
+    private static final int CONNECT_TIMEOUT_MS = 2_000;
+
+    private final FileChannel channel;
+    private final ServerSocket server;
+    private volatile Runnable forward = () -> { };
+
+    private OneDesk(FileChannel channel, ServerSocket server) {
+        this.channel = channel;
+        this.server = server;
+    }
+
+    /** This start's hold on the data folder; empty when another desk holds it (asked to come forward). */
+    static Optional<OneDesk> claim(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException held) { // by this very JVM
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            callForward(dataDir);
+            return Optional.empty();
+        }
+        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        PrivateFiles.write(dataDir.resolve(CALL_FILE),
+                (server.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
+        OneDesk desk = new OneDesk(channel, server);
+        Thread listener = new Thread(() -> desk.listen(token), "one-desk");
+        listener.setDaemon(true);
+        listener.start();
+        return Optional.of(desk);
+    }
+
+    /** What a second start's call does: bring the window forward (set once the window exists). */
+    void onCall(Runnable action) {
+        forward = action;
+    }
+
+    private void listen(String token) {
+        while (!server.isClosed()) {
+            try (Socket call = server.accept()) {
+                call.setSoTimeout(CONNECT_TIMEOUT_MS);
+                String said = new BufferedReader(new InputStreamReader(call.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
+                if (token.equals(said)) {
+                    forward.run();
+                }
+            } catch (IOException e) {
+                // a call that broke off, or the server closed as the desk ends: nothing to do
+            }
+        }
+    }
+
+    private static void callForward(Path dataDir) {
+        try {
+            String[] call = Files.readString(dataDir.resolve(CALL_FILE)).strip().split(" ");
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                        Integer.parseInt(call[0])), CONNECT_TIMEOUT_MS);
+                OutputStream out = socket.getOutputStream();
+                out.write((call[1] + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the open desk is still starting (no call file yet) or cannot be reached: its window shows anyway
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        channel.close(); // releases the lock
+    }
+}
