@@ -7,7 +7,8 @@
 #   4. under a Russian keyboard layout (no Latin group), Ctrl and the key where N is, followed at once by
 #      Cyrillic typing, make the record too,
 #   5. under a Spanish layout, dead keys right after Ctrl+N compose (´ then e is é),
-#   6. a resize survives a restart.
+#   6. a resize survives a restart,
+#   7. a second start opens no second desk and brings the open one forward.
 # Called by .ci/run after the app-image smoke test (which builds the app-image), as root on a fresh
 # machine with no display and no standard input. Usage: desktop-check.sh [launcher]
 set -euo pipefail
@@ -147,5 +148,15 @@ start_app
 read -r again_width again_height < <(size)
 echo "resized to ${width}x${height}; after a restart ${again_width}x${again_height}"
 ((again_width == width && again_height == height)) || fail "the size was not remembered"
+
+# 7. a second start (one double click too many) opens no second desk: the open one comes forward
+xdotool windowminimize --sync "$window"
+JAVA_TOOL_OPTIONS="-Duser.home=$scratch/home -Dwaitlistdesk.dataDir=$data" timeout 60 "$launcher" >>"$scratch/app.log" 2>&1 \
+    || fail "a second start did not end by itself"
+for _ in $(seq 10); do [[ $(xwininfo -id "$window" | awk '/Map State/ {print $3}') == IsViewable ]] && break; sleep 0.5; done
+[[ $(xwininfo -id "$window" | awk '/Map State/ {print $3}') == IsViewable ]] || fail "the open desk did not come forward"
+windows=$(xdotool search --onlyvisible --name "practice portal" | wc -l)
+((windows == 1)) || fail "a second start opened another window ($windows windows)"
+echo "a second start: no second window, the open desk came forward"
 stop_app
 echo "desktop check passed (Xvfb 1024x768, openbox, xdotool at $key_delay ms per key)"
