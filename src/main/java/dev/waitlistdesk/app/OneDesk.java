@@ -58,7 +58,9 @@ final class OneDesk implements AutoCloseable {
             callForward(dataDir);
             return Optional.empty();
         }
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret); // never blocks, unlike generateSeed
+        String token = HexFormat.of().formatHex(secret);
         ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         PrivateFiles.write(dataDir.resolve(CALL_FILE),
                 (server.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
@@ -104,6 +106,7 @@ final class OneDesk implements AutoCloseable {
         }
     }
 
+    /** Lets the next start open. The app never calls it: it holds on until its JVM ends, its last writes done. */
     @Override
     public void close() throws IOException {
         server.close();
