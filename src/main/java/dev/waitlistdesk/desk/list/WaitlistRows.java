@@ -78,6 +78,8 @@ final class WaitlistRows {
     private boolean placing;
     /** Rows changed here since the last list load began (made, saved or deleted, or read by a poll). */
     private final Set<Long> changedSinceLoad = new HashSet<>();
+    /** Of those, the records made here: listed like any record made here, whatever the load's date range. */
+    private final Set<Long> madeSinceLoad = new HashSet<>();
 
     WaitlistRows(WaitlistStore store, BackgroundRunner runner, Scheduler scheduler, Texts texts) {
         this.store = store;
@@ -234,12 +236,14 @@ final class WaitlistRows {
     /** A list load begins: what changes from now on is newer than its answer. */
     void loadStarts() {
         changedSinceLoad.clear();
+        madeSinceLoad.clear();
     }
 
     /**
      * A loaded list with the rows changed since the load began as they are now: a load answered before
      * a record was made, saved or deleted here must not undo that (nor call the new record deleted by
-     * a colleague). A whole list also keeps the records made or found since, which it could not hold.
+     * a colleague). A whole list also keeps the records found since, which it could not hold; any list
+     * keeps the records made here since.
      */
     List<WaitlistRow> withChangesSinceLoad(List<WaitlistRow> loaded, boolean wholeList) {
         if (changedSinceLoad.isEmpty()) {
@@ -255,11 +259,9 @@ final class WaitlistRows {
                 find(row.id()).filter(now -> !now.gone()).ifPresent(merged::add);
             }
         }
-        if (wholeList) {
-            rows.stream().filter(row -> changedSinceLoad.contains(row.id()) && !row.gone()
-                    && !loadedIds.contains(row.id())).forEach(merged::add);
-            merged.sort(NEWEST_FIRST);
-        }
+        rows.stream().filter(row -> (wholeList ? changedSinceLoad : madeSinceLoad).contains(row.id()) && !row.gone()
+                && !loadedIds.contains(row.id())).forEach(merged::add);
+        merged.sort(NEWEST_FIRST);
         return merged;
     }
 
@@ -279,6 +281,7 @@ final class WaitlistRows {
     void addOnTop(WaitlistRow row) {
         rows.add(0, row);
         changedSinceLoad.add(row.id());
+        madeSinceLoad.add(row.id());
         if (!row.matches(quickFilter.get())) {
             quickFilter.set("");
         }

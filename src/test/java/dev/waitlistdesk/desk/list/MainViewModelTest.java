@@ -306,6 +306,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecordMadeWhileADateRangeIsLoadingStaysOpen() {
+        // given a date range chosen, its list still on its way
+        desk.holdAnswers = true;
+        main.createdFromProperty().set(java.time.LocalDate.now().minusDays(30));
+        desk.holdAnswers = false;
+
+        desk.noteAnswer = Optional.of("Manicure");
+        main.createRecord();
+        long made = main.currentProperty().get().id();
+        desk.releaseWork();
+
+        assertEquals(made, main.currentProperty().get().id(), "not closed as deleted by a colleague");
+        assertEquals(made, main.rows().get(0).id());
+    }
+
+    @Test
     void aRecordDeletedOrSavedWhileAnOlderListIsOnItsWayIsListedAsItIsNow() {
         desk.holdAnswers = true;
         main.refresh();
