@@ -34,15 +34,17 @@ final class OneDesk implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 2_000;
 
     private final FileChannel channel;
-    private final ServerSocket server;
+    private volatile ServerSocket server;
     private volatile Runnable forward = () -> { };
 
-    private OneDesk(FileChannel channel, ServerSocket server) {
+    private OneDesk(FileChannel channel) {
         this.channel = channel;
-        this.server = server;
     }
 
-    /** This start's hold on the data folder; empty when another desk holds it (asked to come forward). */
+    /**
+     * This start's hold on the data folder; empty when another desk holds it (asked to come forward).
+     * Only the lock is taken here, on the start's path; the call line opens beside the toolkit's start.
+     */
     static Optional<OneDesk> claim(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -58,14 +60,8 @@ final class OneDesk implements AutoCloseable {
             callForward(dataDir);
             return Optional.empty();
         }
-        byte[] secret = new byte[16];
-        new SecureRandom().nextBytes(secret); // never blocks, unlike generateSeed
-        String token = HexFormat.of().formatHex(secret);
-        ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-        PrivateFiles.write(dataDir.resolve(CALL_FILE),
-                (server.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
-        OneDesk desk = new OneDesk(channel, server);
-        Thread listener = new Thread(() -> desk.listen(token), "one-desk");
+        OneDesk desk = new OneDesk(channel);
+        Thread listener = new Thread(() -> desk.listen(dataDir), "one-desk");
         listener.setDaemon(true);
         listener.start();
         return Optional.of(desk);
@@ -76,7 +72,18 @@ final class OneDesk implements AutoCloseable {
         forward = action;
     }
 
-    private void listen(String token) {
+    /** Opens the call line (a loopback port and a token in an owner-only file) and answers calls. */
+    private void listen(Path dataDir) {
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret); // never blocks, unlike generateSeed
+        String token = HexFormat.of().formatHex(secret);
+        try {
+            server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+            PrivateFiles.write(dataDir.resolve(CALL_FILE),
+                    (server.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return; // no call line: a second start simply ends, and this window stays as it is
+        }
         while (!server.isClosed()) {
             try (Socket call = server.accept()) {
                 call.setSoTimeout(CONNECT_TIMEOUT_MS);
@@ -109,7 +116,9 @@ final class OneDesk implements AutoCloseable {
     /** Lets the next start open. The app never calls it: it holds on until its JVM ends, its last writes done. */
     @Override
     public void close() throws IOException {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         channel.close(); // releases the lock
     }
 }

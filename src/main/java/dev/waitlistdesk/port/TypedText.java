@@ -1,5 +1,7 @@
 package dev.waitlistdesk.port;
 
+import java.util.regex.Pattern;
+
 /**
  * Text as a receptionist typed or pasted it, made comparable. A phone number copied from a web page,
  * an e-mail or a spreadsheet often carries no-break spaces, typographic dashes or invisible direction
@@ -8,6 +10,7 @@ package dev.waitlistdesk.port;
 public final class TypedText {
 
     private static final int MINUS_SIGN = 0x2212;
+    private static final Pattern PHONE_PART = Pattern.compile("\\+?[\\d\\s()\\-]+");
 
     private TypedText() {
     }
@@ -29,6 +32,11 @@ public final class TypedText {
             }
         });
         return tidy.toString().strip();
+    }
+
+    /** Digits with phone punctuation only: a phone number, or a part of one. */
+    public static boolean isPhonePart(String text) {
+        return PHONE_PART.matcher(text).matches();
     }
 
     /** Only the digits: "+7 (916) 837-90-26" is "79168379026". */

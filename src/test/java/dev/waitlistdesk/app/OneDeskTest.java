@@ -18,9 +18,18 @@ class OneDeskTest {
     @TempDir
     Path data;
 
+    /** A desk's claim, once its call line is open (it opens beside the start, in a thread of its own). */
+    private Optional<OneDesk> claimed() throws Exception {
+        Optional<OneDesk> claim = OneDesk.claim(data);
+        for (int i = 0; i < 100 && !Files.exists(data.resolve(OneDesk.CALL_FILE)); i++) {
+            Thread.sleep(50);
+        }
+        return claim;
+    }
+
     @Test
     void aSecondStartCallsTheOpenDeskForwardAndOpensNothing() throws Exception {
-        Optional<OneDesk> first = OneDesk.claim(data);
+        Optional<OneDesk> first = claimed();
         assertTrue(first.isPresent());
         CountDownLatch called = new CountDownLatch(1);
         first.get().onCall(called::countDown);
@@ -40,7 +49,7 @@ class OneDeskTest {
 
     @Test
     void aCallWithoutTheTokenIsIgnored() throws Exception {
-        try (OneDesk open = OneDesk.claim(data).orElseThrow()) {
+        try (OneDesk open = claimed().orElseThrow()) {
             CountDownLatch called = new CountDownLatch(1);
             open.onCall(called::countDown);
             int port = Integer.parseInt(Files.readString(data.resolve(OneDesk.CALL_FILE)).split(" ")[0]);

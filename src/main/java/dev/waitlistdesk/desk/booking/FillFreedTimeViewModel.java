@@ -41,7 +41,7 @@ public final class FillFreedTimeViewModel {
         matching = new FilteredList<>(main.waitlist(), row -> !row.gone()); // a record deleted on the portal cannot be booked
         candidates = new SortedList<>(matching, WaitingTime.oldestFirst(main.createdDays()));
         filter.addListener((o, old, text) -> {
-            matching.setPredicate(row -> !row.gone() && row.matches(text));
+            matching.setPredicate(WaitlistRow.matching(text).and(row -> !row.gone()));
             followChosen(); // a record the filter hides is no longer chosen: Enter books only what is shown
         });
         main.daysPlacedProperty().addListener((o, old, now) ->

@@ -203,15 +203,13 @@ public final class MainViewController {
             return;
         }
         enterOnceLoaded = null;
-        if (!vm.rows().isEmpty()) {
-            if (event.getCode() == KeyCode.ENTER || table.getSelectionModel().isEmpty()) {
+        if (event.getCode() == KeyCode.ENTER) {
+            openTypedId();
+        } else if (!vm.rows().isEmpty()) {
+            if (table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().select(Math.max(0, idRow()));
             }
-            if (event.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-            } else {
-                recordController.focusSearch();
-            }
+            table.requestFocus();
         }
     }
 
@@ -219,7 +217,14 @@ public final class MainViewController {
     private void listLoaded() {
         String waited = enterOnceLoaded;
         enterOnceLoaded = null;
-        if (waited != null && waited.equals(quickFilter.getText()) && quickFilter.isFocused() && !vm.rows().isEmpty()) {
+        if (waited != null && waited.equals(quickFilter.getText()) && quickFilter.isFocused()) {
+            openTypedId();
+        }
+    }
+
+    /** Opens the record with the typed id, else the first match, ready for its clients. */
+    private void openTypedId() {
+        if (!vm.rows().isEmpty()) {
             table.getSelectionModel().select(Math.max(0, idRow()));
             recordController.focusSearch();
         }

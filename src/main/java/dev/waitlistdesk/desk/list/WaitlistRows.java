@@ -86,7 +86,7 @@ final class WaitlistRows {
         this.runner = runner;
         this.scheduler = scheduler;
         this.texts = texts;
-        quickFilter.addListener((o, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
+        quickFilter.addListener((o, old, text) -> shownRows.setPredicate(WaitlistRow.matching(text)));
         oldestFirst.addListener((o, old, on) -> sortByWaiting());
         daysPlaced.addListener((o, old, now) -> sortByWaiting());
     }
@@ -282,7 +282,7 @@ final class WaitlistRows {
         rows.add(0, row);
         changedSinceLoad.add(row.id());
         madeSinceLoad.add(row.id());
-        if (!row.matches(quickFilter.get())) {
+        if (!WaitlistRow.matching(quickFilter.get()).test(row)) {
             quickFilter.set("");
         }
     }

@@ -42,8 +42,6 @@ public final class ClientSearchViewModel {
     static final int MIN_CHARACTERS = 2;
     static final int MAX_RESULTS = 20;
     private static final Pattern PHONE = Pattern.compile("[+\\d][\\d\\s()\\-]{4,}");
-    /** Digits with phone punctuation only: a (partial) phone number. */
-    private static final Pattern DIGITS = Pattern.compile("\\+?[\\d\\s()\\-]+");
     private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile("([^<>]*)<([^<>\\s]+@[^<>\\s]+)>.*");
     private static final Pattern LINK_SCHEME = Pattern.compile("^(?i)(mailto|tel):");
     private static final System.Logger LOG = System.getLogger(ClientSearchViewModel.class.getName());
@@ -190,7 +188,7 @@ public final class ClientSearchViewModel {
             results.setAll(offered);
             highlighted.set(offered.isEmpty() ? -1 : 0);
             // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
-            String none = DIGITS.matcher(text).matches() ? "search.partialPhone" : "search.none";
+            String none = TypedText.isPhonePart(text) ? "search.partialPhone" : "search.none";
             setMessage(offered.isEmpty() ? texts.get(none, text) : "", false);
         }, failure -> {
             searching.set(false);

@@ -41,6 +41,11 @@ class FocusRulesTest {
         robot.clickOn(robot.lookup(".dialog-pane .header-panel").<Node>query());
     }
 
+    private static void escapeTheNewRecord(FxRobot robot) {
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+    }
+
     private static void press(FxRobot robot, KeyCode... keys) {
         robot.press(keys).release(keys);
     }
@@ -99,8 +104,7 @@ class FocusRulesTest {
         activateDialog(robot);
         robot.write("!");
         eventually("#newRecordNote", showsText("Walk-in, wants Friday!"));
-        robot.type(KeyCode.ESCAPE);
-        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+        escapeTheNewRecord(robot);
     }
 
     @Test
@@ -119,8 +123,7 @@ class FocusRulesTest {
         // then the note has it in its place, and the list behind it nothing
         eventually("#newRecordNote", showsText("José"));
         assertEquals("", text(robot, "#quickFilter"));
-        robot.type(KeyCode.ESCAPE);
-        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+        escapeTheNewRecord(robot);
     }
 
     @Test
@@ -149,8 +152,7 @@ class FocusRulesTest {
         press(robot, KeyCode.CONTROL, KeyCode.N);
         eventually("#newRecordNote", isFocused());
         activateDialog(robot);
-        robot.type(KeyCode.ESCAPE);
-        waitUntil("the dialog closes", () -> robot.lookup("#newRecordNote").tryQuery().isEmpty());
+        escapeTheNewRecord(robot);
         assertEquals(2, desk.main.rows().size());
 
         // when "Add as new contact…" opens, typing goes into the first name; Esc cancels
