@@ -34,7 +34,8 @@ final class OneDesk implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 2_000;
 
     private final FileChannel channel;
-    private volatile ServerSocket server;
+    private ServerSocket server; // guarded by this, as is closed: a close waits for the call line being opened
+    private boolean closed;
     private volatile Runnable forward = () -> { };
 
     private OneDesk(FileChannel channel) {
@@ -77,15 +78,22 @@ final class OneDesk implements AutoCloseable {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret); // never blocks, unlike generateSeed
         String token = HexFormat.of().formatHex(secret);
-        try {
-            server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-            PrivateFiles.write(dataDir.resolve(CALL_FILE),
-                    (server.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return; // no call line: a second start simply ends, and this window stays as it is
+        ServerSocket line;
+        synchronized (this) {
+            try {
+                if (closed) {
+                    return;
+                }
+                line = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+                server = line;
+                PrivateFiles.write(dataDir.resolve(CALL_FILE),
+                        (line.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return; // no call line: a second start simply ends, and this window stays as it is
+            }
         }
-        while (!server.isClosed()) {
-            try (Socket call = server.accept()) {
+        while (!line.isClosed()) {
+            try (Socket call = line.accept()) {
                 call.setSoTimeout(CONNECT_TIMEOUT_MS);
                 String said = new BufferedReader(new InputStreamReader(call.getInputStream(), StandardCharsets.UTF_8))
                         .readLine();
@@ -116,8 +124,11 @@ final class OneDesk implements AutoCloseable {
     /** Lets the next start open. The app never calls it: it holds on until its JVM ends, its last writes done. */
     @Override
     public void close() throws IOException {
-        if (server != null) {
-            server.close();
+        synchronized (this) {
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
         }
         channel.close(); // releases the lock
     }
