@@ -176,6 +176,22 @@ class ClientAgainstSandboxTest {
     }
 
     @Test
+    void aNameTypedAsItStartsFindsItFirst_evenWhenAPageOfOtherMatchesIsFull() {
+        // given a hundred Annas with an "l" inside a name (all listed before "Lange"), then Anna Lange
+        for (int i = 0; i < 100; i++) {
+            sandbox.data().addContact("Anna", "", "Abel" + i, "", null, List.of());
+        }
+        var lange = sandbox.data().addContact("Anna", "", "Lange", "", null, List.of());
+
+        // when the receptionist types the first name and the last name's first letter
+        List<Client> found = crm.search("anna l", 20);
+
+        // then she is found, and an Anna L… comes first, where Enter picks, not Anna Abel0
+        assertTrue(refs(found).contains(new CrmRef(CrmKind.CONTACT, lange.id())), found.toString());
+        assertEquals("Anna Lange", found.get(0).name());
+    }
+
+    @Test
     void aNewContactCanBeFoundRightAway() {
         Client added = crm.addContact(new NewContact("Sancho", "Panza", "+34 600 000 111", ""));
 

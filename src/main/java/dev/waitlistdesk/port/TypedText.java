@@ -1,5 +1,6 @@
 package dev.waitlistdesk.port;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,9 @@ public final class TypedText {
 
     private static final int MINUS_SIGN = 0x2212;
     private static final Pattern PHONE_PART = Pattern.compile("\\+?[\\d\\s()\\-]+");
+    /** "28", "#28", and the number signs the window's languages write before an id: "№ 28", "Nr. 28", "N.º 28". */
+    private static final Pattern RECORD_ID = Pattern.compile("(?:#|№|nr\\.?|n\\.?[º°o]\\.?)?\\s*(\\d+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TypedText() {
     }
@@ -37,6 +41,12 @@ public final class TypedText {
     /** Digits with phone punctuation only: a phone number, or a part of one. */
     public static boolean isPhonePart(String text) {
         return PHONE_PART.matcher(text).matches();
+    }
+
+    /** The record id the tidied text names ("28" for "№ 28"), or "" when it is not just an id. */
+    public static String recordId(String text) {
+        Matcher id = RECORD_ID.matcher(text);
+        return id.matches() ? id.group(1) : "";
     }
 
     /** Only the digits: "+7 (916) 837-90-26" is "79168379026". */

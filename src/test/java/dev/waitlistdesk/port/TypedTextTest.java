@@ -30,4 +30,14 @@ class TypedTextTest {
     void digitsAreTheDigitsAlone() {
         assertEquals("79168379026", TypedText.digits("+7 (916) 837-90-26"));
     }
+
+    @Test
+    void anIdIsReadWithTheNumberSignOfEachLanguageOfTheWindow() {
+        for (String typed : new String[] {"28", "#28", "№28", "№ 28", "Nr. 28", "nr 28", "N.º 28", "Nº28", "N° 28", "No. 28"}) {
+            assertEquals("28", TypedText.recordId(typed), typed);
+        }
+        for (String typed : new String[] {"", "#", "Anna 28", "+7 28", "28 29", "Nota 28"}) {
+            assertEquals("", TypedText.recordId(typed), typed);
+        }
+    }
 }

@@ -26,12 +26,16 @@ public record WaitlistRow(long id, RecordContent content, boolean gone) {
     /**
      * The quick filter, read once for all rows: id, note, a client's name or phone contain the text,
      * ignoring case; digits also find a phone written with spaces or dashes ("9213646" finds
-     * "+7 916 921-36-46").
+     * "+7 916 921-36-46"); an id written with a number sign ("#28", "№ 28", "Nr. 28") finds ids alone.
      */
     public static Predicate<WaitlistRow> matching(String text) {
         String needle = TypedText.tidy(text).toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return row -> true;
+        }
+        String id = TypedText.recordId(needle);
+        if (!id.isEmpty() && !id.equals(needle)) { // "№ 28", "Nr. 28": an id, as the window writes one
+            return row -> String.valueOf(row.id).contains(id);
         }
         String digits = TypedText.isPhonePart(needle) ? TypedText.digits(needle) : "";
         return row -> String.valueOf(row.id).contains(needle)

@@ -1,6 +1,7 @@
 package dev.waitlistdesk.portal.crm;
 
 import dev.waitlistdesk.port.Client;
+import dev.waitlistdesk.port.ClientId;
 import dev.waitlistdesk.port.NewContact;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waitlistdesk.bitrix.BatchCommand;
@@ -9,7 +10,6 @@ import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.RestClient;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,28 +42,48 @@ public final class RestCrmDirectory implements CrmDirectory {
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
-    /** Contacts whose name parts contain every typed word, and companies whose title contains the text. */
+    /**
+     * Contacts whose name parts contain every typed word, and companies whose title contains the text,
+     * best first: names whose words start as typed ("Anna L" is Anna Lange before Anna Klein). Those
+     * are asked for on their own too, in the same batch, so they come even when a page of mere
+     * substring matches (every Anna with an "l" somewhere) is full.
+     */
     private List<Client> byName(String query) {
-        Map<String, Object> contactFilter = new LinkedHashMap<>();
-        int block = 0;
-        for (String word : SearchText.words(query)) {
+        List<String> words = SearchText.words(query);
+        List<BatchCommand> commands = new ArrayList<>();
+        if (words.stream().noneMatch(SearchText::hasWildcard)) {
+            commands.add(contacts("starting", words, "=%", "%"));
+        }
+        commands.add(contacts("contacts", words, "%", ""));
+        commands.add(new BatchCommand("companies", CrmCalls.ITEM_LIST, list(CrmKind.COMPANY, Map.of("%title", query),
+                ascending("title"))));
+        BatchResult batch = client.batch(commands).throwFirstError();
+        Map<ClientId, Client> found = new LinkedHashMap<>();
+        for (BatchCommand command : commands) {
+            CrmKind kind = command.key().equals("companies") ? CrmKind.COMPANY : CrmKind.CONTACT;
+            batch.result(command.key()).ifPresent(r -> r.path("items").forEach(i -> {
+                Client party = Parties.party(kind, i);
+                found.putIfAbsent(party.id(), party);
+            }));
+        }
+        List<Client> ranked = new ArrayList<>(found.values());
+        ranked.sort(SearchText.bestMatchFirst(words));
+        return ranked;
+    }
+
+    /** Contacts with every word in some name part: {@code %} contains it, {@code =%} with "word%" starts with it. */
+    private static BatchCommand contacts(String key, List<String> words, String prefix, String suffix) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i) + suffix;
             Map<String, Object> or = new LinkedHashMap<>();
             or.put("logic", "OR");
-            or.put("0", Map.of("%name", word));
-            or.put("1", Map.of("%lastName", word));
-            or.put("2", Map.of("%secondName", word));
-            contactFilter.put(String.valueOf(block++), or);
+            or.put("0", Map.of(prefix + "name", word));
+            or.put("1", Map.of(prefix + "lastName", word));
+            or.put("2", Map.of(prefix + "secondName", word));
+            filter.put(String.valueOf(i), or);
         }
-        BatchResult batch = client.batch(List.of(
-                new BatchCommand("contacts", CrmCalls.ITEM_LIST, list(CrmKind.CONTACT, contactFilter,
-                        ascending("lastName", "name"))),
-                new BatchCommand("companies", CrmCalls.ITEM_LIST, list(CrmKind.COMPANY, Map.of("%title", query),
-                        ascending("title"))))).throwFirstError();
-        List<Client> found = new ArrayList<>();
-        batch.result("contacts").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.CONTACT, i))));
-        batch.result("companies").ifPresent(r -> r.path("items").forEach(i -> found.add(Parties.party(CrmKind.COMPANY, i))));
-        found.sort(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)));
-        return found;
+        return new BatchCommand(key, CrmCalls.ITEM_LIST, list(CrmKind.CONTACT, filter, ascending("lastName", "name")));
     }
 
     /** Exact phone or e-mail matches, per entity type so one type's many hits cannot hide the other's. */

@@ -1,6 +1,8 @@
 package dev.waitlistdesk.portal.crm;
 
+import dev.waitlistdesk.port.Client;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ final class SearchText {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s().\\-/]{5,}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 3;
 
     private SearchText() {
@@ -52,5 +55,24 @@ final class SearchText {
             }
         }
         return words;
+    }
+
+    /** A "%" or "_" would act as a wildcard in a LIKE pattern of our own. */
+    static boolean hasWildcard(String word) {
+        return word.indexOf('%') >= 0 || word.indexOf('_') >= 0;
+    }
+
+    /** More typed words starting a word of the name first ("Anna L": Anna Lange before Anna Klein), then by name. */
+    static Comparator<Client> bestMatchFirst(List<String> words) {
+        List<String> starts = words.stream().map(w -> " " + plain(w)).toList();
+        return Comparator.comparingLong((Client c) -> {
+            String name = " " + plain(c.name());
+            return -starts.stream().filter(name::contains).count();
+        }).thenComparing(c -> c.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case, every run of other than letters and digits one space: "O'Brien-Smith" is "o brien smith". */
+    private static String plain(String text) {
+        return NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

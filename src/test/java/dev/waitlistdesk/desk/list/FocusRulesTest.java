@@ -167,15 +167,7 @@ class FocusRulesTest {
 
     @Test
     void enterInTheQuickFilterOpensTheRecordWithThatIdBeforeARecordWhosePhoneHoldsIt(FxRobot robot) {
-        // given a newer record (listed first) whose client's phone holds the haircut record's id
-        String id = String.valueOf(desk.haircut);
-        var caller = desk.sandbox.data().addContact("Ida", "", "Phone", "", null,
-                List.of(new dev.waitlistdesk.sandbox.Multifield(0, "PHONE", "WORK", "+49 30 55" + id + "0")));
-        long newer = desk.sandbox.data().addWaitlist("Newer, phone holds the id");
-        desk.sandbox.data().setClients(newer, List.of(dev.waitlistdesk.sandbox.Client.contact(caller.id())));
-        waitUntil("the list", () -> desk.main.rows().size() == 2);
-        robot.type(KeyCode.F5);
-        waitUntil("three records", () -> desk.main.rows().size() == 3);
+        String id = aNewerRecordWhosePhoneHoldsTheHaircutId(robot);
 
         // when the id is typed in the quick filter and Enter pressed
         press(robot, KeyCode.CONTROL, KeyCode.L);
@@ -185,6 +177,33 @@ class FocusRulesTest {
 
         // then the record with that id opens, not the first match
         eventually("#noteField", showsText("Haircut, mornings"));
+    }
+
+    @Test
+    void anIdWrittenWithANumberSignAsTheWindowWritesItListsThatRecordAlone(FxRobot robot) {
+        String id = aNewerRecordWhosePhoneHoldsTheHaircutId(robot);
+
+        // when the id is typed as the Russian window writes it ("№ 12"; Shift+3 on a Russian keyboard)
+        press(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write("№ " + id);
+
+        // then only that record is listed, and Enter opens it
+        waitUntil("the record with that id alone", () -> desk.main.rows().size() == 1);
+        robot.type(KeyCode.ENTER);
+        eventually("#noteField", showsText("Haircut, mornings"));
+    }
+
+    /** A newer record (listed first) whose client's phone holds the haircut record's id; that id. */
+    private String aNewerRecordWhosePhoneHoldsTheHaircutId(FxRobot robot) {
+        String id = String.valueOf(desk.haircut);
+        var caller = desk.sandbox.data().addContact("Ida", "", "Phone", "", null,
+                List.of(new dev.waitlistdesk.sandbox.Multifield(0, "PHONE", "WORK", "+49 30 55" + id + "0")));
+        long newer = desk.sandbox.data().addWaitlist("Newer, phone holds the id");
+        desk.sandbox.data().setClients(newer, List.of(dev.waitlistdesk.sandbox.Client.contact(caller.id())));
+        waitUntil("the list", () -> desk.main.rows().size() == 2);
+        robot.type(KeyCode.F5);
+        waitUntil("three records", () -> desk.main.rows().size() == 3);
+        return id;
     }
 
     @Test

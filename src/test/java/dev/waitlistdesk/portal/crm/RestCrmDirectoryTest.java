@@ -48,6 +48,13 @@ class RestCrmDirectoryTest {
         JsonNode cmd = takeBatchCmd();
         assertEquals("crm.item.list?entityTypeId=3&select[]=id&select[]=name&select[]=secondName&select[]=lastName"
                 + "&select[]=phone&select[]=email"
+                + "&filter[0][logic]=OR&filter[0][0][%3D%25name]=Anna%25&filter[0][1][%3D%25lastName]=Anna%25"
+                + "&filter[0][2][%3D%25secondName]=Anna%25"
+                + "&filter[1][logic]=OR&filter[1][0][%3D%25name]=Weber%25&filter[1][1][%3D%25lastName]=Weber%25"
+                + "&filter[1][2][%3D%25secondName]=Weber%25"
+                + "&order[lastName]=ASC&order[name]=ASC&start=-1", cmd.path("starting").asText());
+        assertEquals("crm.item.list?entityTypeId=3&select[]=id&select[]=name&select[]=secondName&select[]=lastName"
+                + "&select[]=phone&select[]=email"
                 + "&filter[0][logic]=OR&filter[0][0][%25name]=Anna&filter[0][1][%25lastName]=Anna&filter[0][2][%25secondName]=Anna"
                 + "&filter[1][logic]=OR&filter[1][0][%25name]=Weber&filter[1][1][%25lastName]=Weber&filter[1][2][%25secondName]=Weber"
                 + "&order[lastName]=ASC&order[name]=ASC&start=-1", cmd.path("contacts").asText());
