@@ -91,9 +91,18 @@ final class LiveRefresh {
         return freshness.getReadOnlyProperty();
     }
 
-    /** The receptionist did something: the pace quickens. */
+    /**
+     * The receptionist did something: the pace quickens, and a desk back in use after minutes alone
+     * looks now instead of at its slowed next poll, up to 5 minutes away, with what it shows that old.
+     */
     void active() {
-        pace.active(scheduler.now());
+        Instant now = scheduler.now();
+        boolean back = !pace.inUse(now);
+        pace.active(now);
+        Instant due = max(lastLookAt.plus(pace.next(now)), now.plus(SCROLL_PAUSE));
+        if (back && nextPoll != null && nextPollAt.isAfter(due)) {
+            schedulePoll(Duration.between(now, due));
+        }
     }
 
     /**

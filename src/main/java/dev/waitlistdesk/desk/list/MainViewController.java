@@ -156,6 +156,7 @@ public final class MainViewController {
         vm.listStatusProperty().addListener((o, old, now) -> status.show(now));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.inUse());
         recordController.onBook(bookingController::open);
         bookingController.onClosed(recordController::focusSearch);
         // the panel takes the record's place: hidden, the record's buttons and mnemonics stay out of reach
@@ -266,6 +267,7 @@ public final class MainViewController {
     }
 
     private void shortcut(KeyEvent event) {
+        vm.inUse();
         if (SAVE.match(event)) {
             recordController.save();
         } else if (NEW.match(event)) {

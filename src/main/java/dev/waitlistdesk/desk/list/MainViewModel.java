@@ -164,6 +164,11 @@ public final class MainViewModel {
         return rows.createdToProperty();
     }
 
+    /** The receptionist pressed a key or the mouse: the live refresh keeps its pace, or looks again at once when back. */
+    public void inUse() {
+        live.active();
+    }
+
     /** Set by the view: the window coming to the front counts as use (the live refresh keeps its pace). */
     public BooleanProperty windowFocusedProperty() {
         return live.windowFocusedProperty();

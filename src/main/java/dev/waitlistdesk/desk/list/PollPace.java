@@ -33,10 +33,14 @@ public final class PollPace {
         quietPolls = 0;
     }
 
+    /** Whether the receptionist did something in the last 3 minutes. */
+    boolean inUse(Instant now) {
+        return !now.isAfter(lastUse.plus(IN_USE));
+    }
+
     Duration next(Instant now) {
-        boolean inUse = !now.isAfter(lastUse.plus(IN_USE));
         long seconds = FASTEST.toSeconds();
-        if (!inUse) {
+        if (!inUse(now)) {
             seconds <<= quietPolls; // 15 s … 4 min while nothing changes and nobody works
         }
         seconds <<= 2 * busyAnswers; // 4×, 16×… after 503s

@@ -394,6 +394,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void backAtADeskLeftAloneForMinutes_itLooksAtOnceNotAtItsSlowedNextPoll() {
+        // given a desk left alone until its polls are minutes apart
+        main.windowFocusedProperty().set(false);
+        while (lastScheduled().compareTo(Duration.ofMinutes(2)) < 0) {
+            desk.now = desk.now.plus(lastScheduled());
+            desk.runScheduled(true);
+        }
+        desk.now = desk.now.plus(Duration.ofSeconds(30));
+        desk.store.change(older, "Changed while away");
+        desk.store.calls.clear();
+
+        // when the receptionist comes back to the window
+        main.windowFocusedProperty().set(true);
+        desk.runScheduled(false); // a moment, not the slowed poll
+
+        // then the colleague's change is on screen, and the desk looks every 15 s again
+        assertEquals(List.of("glance"), desk.store.calls);
+        assertEquals("Changed while away", main.rows().get(1).note());
+        assertEquals(PollPace.FASTEST, lastScheduled());
+    }
+
+    @Test
     void aPollIsOneLookAtThePortalAndSaysWhenTheListWasUpdated() {
         main.open(main.rows().get(1));
         desk.store.change(older, "Colleague's note");
