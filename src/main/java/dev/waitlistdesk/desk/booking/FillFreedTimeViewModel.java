@@ -5,6 +5,7 @@ import dev.waitlistdesk.desk.common.WaitingTime;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.editor.OpenRecord;
 
+import dev.waitlistdesk.port.TypedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,11 @@ public final class FillFreedTimeViewModel {
         this.texts = texts;
         this.main = main;
         this.panel = panel;
-        matching = new FilteredList<>(main.waitlist(), row -> !row.gone()); // a record deleted on the portal cannot be booked
+        // none while the panel is closed: a hidden list would be filtered, sorted and laid out again at every list load
+        matching = new FilteredList<>(main.waitlist(), row -> false);
         candidates = new SortedList<>(matching, WaitingTime.oldestFirst(main.createdDays()));
-        filter.addListener((o, old, text) -> {
-            matching.setPredicate(WaitlistRow.matching(text).and(row -> !row.gone()));
-            followChosen(); // a record the filter hides is no longer chosen: Enter books only what is shown
-        });
+        filter.addListener((o, old, text) -> offer());
+        panel.fillingProperty().addListener((o, was, filling) -> offer());
         main.daysPlacedProperty().addListener((o, old, now) ->
                 candidates.setComparator(WaitingTime.oldestFirst(main.createdDays())));
         main.waitlist().addListener((ListChangeListener<WaitlistRow>) c -> followChosen());
@@ -85,9 +85,9 @@ public final class FillFreedTimeViewModel {
         panel.offerTo(main.currentProperty().get());
     }
 
-    /** What Enter in the filter picks: the record whose id was typed ("28" or "#28"), else the first. */
+    /** What Enter in the filter picks: the record whose id was typed ("28", "#28", "№ 28"), else the first. */
     public Optional<WaitlistRow> typedOrFirst() {
-        String typed = filter.get() == null ? "" : filter.get().strip().replaceFirst("^#", "");
+        String typed = TypedText.recordId(TypedText.tidy(filter.get()));
         return candidates.stream().filter(row -> String.valueOf(row.id()).equals(typed)).findFirst()
                 .or(() -> candidates.stream().findFirst());
     }
@@ -101,6 +101,13 @@ public final class FillFreedTimeViewModel {
         parts.add(row.clients().isEmpty() ? texts.get("booking.fill.clientless") : row.clientNames());
         parts.removeIf(String::isBlank);
         return String.join(" · ", parts);
+    }
+
+    /** While filling, the records the filter lets through; a record deleted on the portal cannot be booked. */
+    private void offer() {
+        matching.setPredicate(panel.fillingProperty().get()
+                ? WaitlistRow.matching(filter.get()).and(row -> !row.gone()) : row -> false);
+        followChosen(); // a record the filter hides is no longer chosen: Enter books only what is shown
     }
 
     /** The chosen record changed (a colleague's edit), left the list (booked, deleted) or the filter hid it: the choice follows. */

@@ -82,6 +82,7 @@ class FillFreedTimeViewModelTest {
 
     @Test
     void theLongestWaitingComeFirstAndRecordsNotPlacedLast() {
+        fill.open();
         assertEquals(List.of(nobodySince30Days, annaSince10Days, borisSince3Days, borisNotPlaced), candidateIds());
         assertEquals("#" + annaSince10Days + " · 10 days · Haircut, mornings · Anna Petrova",
                 fill.describe(candidate(annaSince10Days), TODAY));
@@ -92,7 +93,17 @@ class FillFreedTimeViewModelTest {
     }
 
     @Test
+    void recordsAreOfferedOnlyWhileThePanelFillsATime() {
+        assertEquals(List.of(), candidateIds(), "closed: nothing to filter, sort and lay out at every list load");
+        fill.open();
+        assertEquals(4, candidateIds().size());
+        panel.close();
+        assertEquals(List.of(), candidateIds());
+    }
+
+    @Test
     void theFilterIsTheListsQuickFilterAndKeepsTheOrder() {
+        fill.open();
         fill.filterProperty().set("massage");
         assertEquals(List.of(borisSince3Days, borisNotPlaced), candidateIds(), "by note");
 
@@ -108,6 +119,9 @@ class FillFreedTimeViewModelTest {
         assertEquals(borisSince3Days, fill.typedOrFirst().orElseThrow().id(), "Enter takes the first, the longest waiting");
         fill.filterProperty().set("" + borisNotPlaced);
         assertEquals(borisNotPlaced, fill.typedOrFirst().orElseThrow().id(), "or the record whose id was typed");
+        fill.filterProperty().set("№ " + borisNotPlaced);
+        assertEquals(List.of(borisNotPlaced), candidateIds(), "an id as the window writes it");
+        assertEquals(borisNotPlaced, fill.typedOrFirst().orElseThrow().id());
 
         fill.filterProperty().set("");
         assertEquals(List.of(nobodySince30Days, annaSince10Days, borisSince3Days, borisNotPlaced), candidateIds());
