@@ -77,7 +77,6 @@ public final class WaitlistDeskApp extends Application {
         WindowPrefs look = prefs.load();
         Themes.apply(look.theme());
         Texts texts = Texts.load(Locales.apply(look.language()));
-        executor.execute(texts::warmUpDates);
         UncaughtErrors.install(texts);
         stage.setTitle(texts.get("app.title"));
         AppIcons.addTo(stage);
