@@ -123,7 +123,6 @@ public final class DeskWindow {
         this.practice = practice;
         this.machine = MachineConnection.ofThisComputer(json);
         LayoutShortcuts.everywhere();
-        executor.execute(texts::warmUpDates); // while the desk is built, before the first list needs them
     }
 
     /** As the app ends: the drafts still being written reach the disk. */

@@ -4,9 +4,6 @@ import java.text.ChoiceFormat;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,16 +58,6 @@ public final class Texts {
         synchronized (message) { // a MessageFormat keeps state while it formats
             return message.format(args);
         }
-    }
-
-    /**
-     * Formats a time and a day as the first list does ("Updated 10:42", "since 12 Nov"), on the calling
-     * thread. The first time a JVM does, it loads the locale's calendar data and names: 50-100 ms on a
-     * 2-core machine, which the first list would otherwise spend on the FX thread.
-     */
-    public void warmUpDates() {
-        get("list.updated", new Date());
-        DateTimeFormatter.ofPattern(get("list.waiting.pattern"), bundle.getLocale()).format(LocalDate.now());
     }
 
     /** Formats a MessageFormat pattern with the plural rules of the locale's language. */
