@@ -13,6 +13,7 @@ import dev.waitlistdesk.desk.booking.DayStrip;
 import dev.waitlistdesk.desk.booking.StartTime;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -106,6 +107,7 @@ public final class BookingPanelController {
         resourceList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<BookableResource>) c ->
                 vm.choose(List.copyOf(resourceList.getSelectionModel().getSelectedItems())));
         vm.resources().addListener((ListChangeListener<BookableResource>) c -> selectChosen());
+        resourceList.addEventHandler(KeyEvent.KEY_TYPED, this::searchResources);
 
         // the day in the locale's format, as the list's date filters
         LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
@@ -293,6 +295,22 @@ public final class BookingPanelController {
             }
         }
         return false;
+    }
+
+    /**
+     * A letter typed on the resources (where the focus is as the panel opens) starts a search for
+     * them: "Olga" right after Ctrl+B went nowhere.
+     */
+    private void searchResources(KeyEvent e) {
+        String typed = e.getCharacter();
+        if (typed.isBlank() || Character.isISOControl(typed.charAt(0)) || e.isControlDown() || e.isAltDown()
+                || e.isMetaDown()) {
+            return;
+        }
+        e.consume();
+        filterField.setText(typed);
+        filterField.requestFocus();
+        Platform.runLater(filterField::end); // after the field's own select-all as it takes the focus
     }
 
     /** The list shows what the view model has chosen; with nothing chosen, the first resource. */

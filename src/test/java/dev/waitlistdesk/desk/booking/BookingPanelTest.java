@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.waitlistdesk.desk.booking.StartTime;
 import dev.waitlistdesk.desk.common.DeskFixture;
 import dev.waitlistdesk.desk.common.Ui;
+import dev.waitlistdesk.port.BookableResource;
 import dev.waitlistdesk.port.DealInfo;
 import dev.waitlistdesk.sandbox.Booking;
 import dev.waitlistdesk.sandbox.Deal;
@@ -92,6 +93,25 @@ class BookingPanelTest {
         // and Esc closes the panel
         robot.type(KeyCode.ESCAPE);
         eventually("#bookingPanel", not(shown()));
+    }
+
+    @Test
+    void lettersTypedRightAfterCtrlBSearchTheResources(FxRobot robot) {
+        openRecord(robot, "Haircut, mornings");
+
+        // when a name is typed at once after Ctrl+B, on the resource list that has the focus
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        robot.write("Olga");
+
+        // then it is the resources' search, and ↓ goes to the one it finds, chosen
+        eventually("#resourceFilter", showsText("Olga"));
+        robot.type(KeyCode.DOWN);
+        waitUntil("Dr. Olga Orlova alone, chosen", () -> {
+            ListView<?> list = robot.lookup("#resourceList").queryAs(ListView.class);
+            return list.isFocused() && list.getItems().size() == 1
+                    && list.getSelectionModel().getSelectedItem() instanceof BookableResource r
+                    && r.name().equals("Dr. Olga Orlova");
+        });
     }
 
     @Test
