@@ -111,7 +111,7 @@ public final class BookingPanelController {
 
         // the day in the locale's format, as the list's date filters
         LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
-        dayPicker.setConverter(dates.converter());
+        dayPicker.setConverter(dates.converter(typed -> vm.notADate(typed, dates.prompt())));
         dayPicker.setPromptText(dates.prompt());
         dayPicker.valueProperty().bindBidirectional(vm.dayProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory lengths =

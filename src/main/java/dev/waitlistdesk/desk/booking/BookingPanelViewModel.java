@@ -347,6 +347,11 @@ public final class BookingPanelViewModel {
         update();
     }
 
+    /** A day typed that is none ("31/2/2026"): the day field goes back, and the panel says why. */
+    public void notADate(String typed, String format) {
+        status.set(new Status(Tone.ERROR, texts.get("date.notADate", typed, format), ""));
+    }
+
     /** Closes the panel; a booking on its way still finishes and reaches the list. */
     public void close() {
         jumpWhenKnown = false;

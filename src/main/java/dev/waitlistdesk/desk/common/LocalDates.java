@@ -1,10 +1,14 @@
 package dev.waitlistdesk.desk.common;
 
+import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
@@ -25,8 +29,29 @@ public final class LocalDates {
         this.pattern = shortPattern.replaceAll("y+", "yyyy");
     }
 
-    public StringConverter<java.time.LocalDate> converter() {
-        return new LocalDateStringConverter(DateTimeFormatter.ofPattern(pattern), null);
+    /**
+     * Reads a typed day strictly ("31/2/2026" is no day, not 28 February) and tells {@code notADate}
+     * what was typed when it is none; the date field then goes back to what it held.
+     */
+    public StringConverter<LocalDate> converter(Consumer<String> notADate) {
+        LocalDateStringConverter days = new LocalDateStringConverter(DateTimeFormatter.ofPattern(pattern),
+                DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT));
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return days.toString(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return days.fromString(text);
+                } catch (DateTimeParseException e) {
+                    notADate.accept(text.strip());
+                    throw e;
+                }
+            }
+        };
     }
 
     public String prompt() {

@@ -91,7 +91,7 @@ public final class MainViewController {
         Nodes.setShown(banner, vm.practicePortalProperty().get());
         LocalDates dates = new LocalDates(resources.getString("list.date.letters"));
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
-            picker.setConverter(dates.converter());
+            picker.setConverter(dates.converter(typed -> vm.notADate(typed, dates.prompt())));
             picker.setPromptText(dates.prompt());
         }
         fromLabel.setLabelFor(fromPicker);

@@ -164,6 +164,11 @@ public final class MainViewModel {
         return rows.createdToProperty();
     }
 
+    /** A day typed into the date filter that is none ("31/2/2026"): the field goes back, and the list says why. */
+    public void notADate(String typed, String format) {
+        status.set(new Status(Tone.ERROR, texts.get("date.notADate", typed, format), ""));
+    }
+
     /** The receptionist pressed a key or the mouse: the live refresh keeps its pace, or looks again at once when back. */
     public void inUse() {
         live.active();

@@ -85,6 +85,22 @@ class WaitlistWindowTest {
     }
 
     @Test
+    void aDayThatDoesNotExistIsSaidSo_andTheFilterKeepsWhatItHeld(FxRobot robot) {
+        waitUntil("two records", () -> shownNotes(robot).size() == 2);
+        DatePicker from = robot.lookup("#fromPicker").queryAs(DatePicker.class);
+        String february31 = from.getConverter().toString(LocalDate.of(2026, 2, 28)).replace("28", "31");
+
+        // when 31 February is typed into "Created from" and Enter pressed
+        robot.clickOn(from.getEditor()).write(february31).type(KeyCode.ENTER);
+
+        // then the list says that is no date (it used to filter from 28 February), and nothing is filtered
+        eventually("#listStatus", showsText("\u201c" + february31 + "\u201d is not a date. Type it as "
+                + from.getPromptText() + ", or pick the day from the calendar."));
+        assertEquals(null, from.getValue());
+        assertEquals(2, shownNotes(robot).size());
+    }
+
+    @Test
     void selectingARecordShowsItsClientsWithTypeAndPhone(FxRobot robot) {
         // when the receptionist opens the massage record
         openRecord(robot, "Massage, Friday");
