@@ -13,7 +13,6 @@ import dev.waitlistdesk.desk.booking.DayStrip;
 import dev.waitlistdesk.desk.booking.StartTime;
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -308,9 +307,8 @@ public final class BookingPanelController {
             return;
         }
         e.consume();
-        filterField.setText(typed);
-        filterField.requestFocus();
-        Platform.runLater(filterField::end); // after the field's own select-all as it takes the focus
+        filterField.requestFocus(); // selects what the field holds, so the letter starts a new search
+        filterField.replaceSelection(typed);
     }
 
     /** The list shows what the view model has chosen; with nothing chosen, the first resource. */

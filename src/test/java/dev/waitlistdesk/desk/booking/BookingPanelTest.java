@@ -27,9 +27,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import javafx.event.Event;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -99,9 +101,13 @@ class BookingPanelTest {
     void lettersTypedRightAfterCtrlBSearchTheResources(FxRobot robot) {
         openRecord(robot, "Haircut, mornings");
 
-        // when a name is typed at once after Ctrl+B, on the resource list that has the focus
+        // when a name is typed at once after Ctrl+B, on the resource list that has the focus, its keys
+        // arriving together as they do while the panel is still opening
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
-        robot.write("Olga");
+        waitUntil("the panel", () -> Ui.shows(robot, "#bookingPanel"));
+        robot.interact(() -> "Olga".chars().forEach(c -> Event.fireEvent(robot.lookup("#resourceList").query()
+                .getScene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf((char) c), "",
+                KeyCode.UNDEFINED, false, false, false, false))));
 
         // then it is the resources' search, and ↓ goes to the one it finds, chosen
         eventually("#resourceFilter", showsText("Olga"));
