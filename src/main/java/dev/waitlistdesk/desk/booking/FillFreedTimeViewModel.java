@@ -4,8 +4,8 @@ import dev.waitlistdesk.desk.common.Texts;
 import dev.waitlistdesk.desk.common.WaitingTime;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.desk.editor.OpenRecord;
-
 import dev.waitlistdesk.port.TypedText;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
