@@ -65,6 +65,8 @@ public final class ClientSearchViewModel {
     /** Whether the message is about a pick ("… added"): it goes when the picks change again. */
     private boolean messageAboutPicks;
     private boolean adding;
+    /** Enter came before the suggestions for the text typed: a single match is added when they come. */
+    private boolean addWhenOne;
     private final ListChangeListener<Client> picksChanged = change -> {
         if (!adding && messageAboutPicks) {
             setMessage("", false);
@@ -168,6 +170,7 @@ public final class ClientSearchViewModel {
             pending.cancel();
         }
         running.cancel();
+        addWhenOne = false;
         String wanted = searchText(text);
         results.clear();
         highlighted.set(-1);
@@ -187,9 +190,16 @@ public final class ClientSearchViewModel {
             List<Client> offered = found.stream().filter(c -> kinds.contains(c.id().kind())).toList();
             results.setAll(offered);
             highlighted.set(offered.isEmpty() ? -1 : 0);
+            boolean enterWaited = addWhenOne;
+            addWhenOne = false;
+            if (enterWaited && offered.size() == 1) {
+                add(offered.get(0));
+                return;
+            }
             // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
             String none = TypedText.isPhonePart(text) ? "search.partialPhone" : "search.none";
-            setMessage(offered.isEmpty() ? texts.get(none, text) : "", false);
+            setMessage(offered.isEmpty() ? texts.get(none, text)
+                    : enterWaited ? texts.get("search.several", text) : "", false);
         }, failure -> {
             searching.set(false);
             failed.set(true);
@@ -210,11 +220,17 @@ public final class ClientSearchViewModel {
         }
     }
 
-    /** Enter: adds the highlighted result to the open record. */
+    /**
+     * Enter: adds the highlighted result to the open record. Pressed before the suggestions for the
+     * text typed came, it adds the client they find if they find one alone (a caller's whole number
+     * typed and Enter); with several it adds none unseen, and says to choose.
+     */
     public void addHighlighted() {
         int index = highlighted.get();
         if (index >= 0 && index < results.size()) {
             add(results.get(index));
+        } else if (searching.get()) {
+            addWhenOne = true;
         }
     }
 

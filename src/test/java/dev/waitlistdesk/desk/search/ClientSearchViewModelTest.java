@@ -72,6 +72,41 @@ class ClientSearchViewModelTest {
     }
 
     @Test
+    void enterBeforeTheSuggestionsAddsTheOneClientTheyFind() {
+        // when a whole name is typed and Enter pressed at once, before the search has even gone out
+        type("Annika");
+        search.addHighlighted();
+        desk.runScheduled();
+
+        // then the one client it finds is added, as Enter on the suggestion would have
+        assertEquals(List.of("Anna Petrova", "Annika Berg"), names());
+        assertEquals("Annika Berg added. Save to keep it.", search.messageProperty().get());
+    }
+
+    @Test
+    void enterBeforeTheSuggestionsAddsNoneOfSeveralUnseen_andSaysToChoose() {
+        type("Ann");
+        search.addHighlighted();
+        desk.runScheduled();
+
+        assertEquals(List.of("Anna Petrova"), names());
+        assertEquals(3, search.results().size());
+        assertEquals("Several clients match \u201cAnn\u201d: choose one with \u2191 \u2193, then Enter adds it.",
+                search.messageProperty().get());
+    }
+
+    @Test
+    void typingOnAfterAnEarlyEnterWithdrawsIt() {
+        type("Ann");
+        search.addHighlighted();
+        search.queryProperty().set("Anni"); // the receptionist had not finished
+        desk.runScheduled();
+
+        assertEquals(List.of("Annika Berg"), search.results().stream().map(Client::name).toList());
+        assertEquals(List.of("Anna Petrova"), names(), "offered, not added");
+    }
+
+    @Test
     void oneLetterDoesNotSearch() {
         type("A");
         desk.runScheduled();
