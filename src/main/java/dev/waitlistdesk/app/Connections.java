@@ -60,12 +60,12 @@ final class Connections {
         return portalFileName("drafts", portal, practice);
     }
 
-    /** {@code <kind>-<hash of the host>.json}, or {@code <kind>-practice.json}: one file per portal. */
+    /** {@code <kind>-<hash of the host (and port)>.json}, or {@code <kind>-practice.json}: one file per portal. */
     static String portalFileName(String kind, Portal portal, boolean practice) {
-        return portalFileName(kind, practice ? null : portal.host());
+        return portalFileName(kind, practice ? null : portal.identity());
     }
 
-    /** {@code host} null: the practice portal's. */
+    /** {@code host} null: the practice portal's; the old shared facts file kept portals by host. */
     private static String portalFileName(String kind, String host) {
         if (host == null) {
             return kind + "-practice.json";
@@ -88,7 +88,7 @@ final class Connections {
         if (Files.isRegularFile(old)) {
             upgrade(old, dataDir, json);
         }
-        return PortalFacts.keptIn(dataDir.resolve(portalFileName(FACTS, practice ? null : portal.host())));
+        return PortalFacts.keptIn(dataDir.resolve(portalFileName(FACTS, practice ? null : portal.identity())));
     }
 
     private static void upgrade(Path old, Path dataDir, ObjectMapper json) {

@@ -121,6 +121,15 @@ public final class Portal {
         return restBase.host();
     }
 
+    /**
+     * What tells this portal from another: its host, with the port when it is not the usual one (two
+     * portals on one server, as on-premise or local ones can be, are two portals).
+     */
+    public String identity() {
+        int port = restBase.port();
+        return port == HttpUrl.defaultPort(restBase.scheme()) ? restBase.host() : restBase.host() + ":" + port;
+    }
+
     HttpUrl methodUrl(String method) {
         return restBase.newBuilder().addPathSegment(method).build();
     }

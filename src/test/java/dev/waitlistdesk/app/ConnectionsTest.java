@@ -25,6 +25,11 @@ class ConnectionsTest {
 
         assertNotEquals(one, other);
         assertFalse(one.contains("one.bitrix24"));
+        assertNotEquals(Connections.draftsFileName(Portal.webhook("http://127.0.0.1:18091/rest/1/abc123/"), false),
+                Connections.draftsFileName(Portal.webhook("http://127.0.0.1:18092/rest/1/abc123/"), false),
+                "two portals on one server: record 12 of one got the picks made for record 12 of the other");
+        assertEquals(one, Connections.draftsFileName(Portal.webhook("https://one.bitrix24.com:443/rest/1/x9/"), false),
+                "the usual port is the same portal (and the drafts file of a portal stays where it was)");
         assertEquals("drafts-practice.json",
                 Connections.draftsFileName(Portal.webhook("http://127.0.0.1:8090/rest/1/abc123/"), true));
     }
