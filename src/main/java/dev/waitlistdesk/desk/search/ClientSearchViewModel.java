@@ -201,6 +201,7 @@ public final class ClientSearchViewModel {
             setMessage(offered.isEmpty() ? texts.get(none, text)
                     : enterWaited ? texts.get("search.several", text) : "", false);
         }, failure -> {
+            addWhenOne = false;
             searching.set(false);
             failed.set(true);
             setMessage(problems.describeSearch(failure).text(), false);
