@@ -99,7 +99,7 @@ public final class RecordViewController {
         shownWhen(searchSpinner, search.searchingProperty());
         shownWhen(searchingLabel, search.searchingProperty());
         shownWhen(searchRetry, search.failedProperty());
-        shownWhen(searchStatus, search.searchingProperty().or(search.messageProperty().isNotEmpty()));
+        shownWhen(searchStatus, search.searchingProperty());
         resultList.setItems(search.results());
         resultList.setCellFactory(list -> new SearchResultCell(resources));
         resultList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(search.results()));

@@ -86,6 +86,10 @@ class LayoutAuditTest {
 
         openRecord(robot, "Massage, Friday");
         audit("a record");
+        robot.clickOn("#searchField").write("+49 30");
+        eventually("#searchMessage", shown());
+        audit("a search that found no whole number");
+        robot.type(KeyCode.ESCAPE);
         robot.clickOn("#dealSearch").write("zebra");
         eventually("#dealResults", not(ListViewMatchers.isEmpty()));
         audit("deals with a result");
