@@ -53,15 +53,15 @@ public final class WaitlistDeskApp extends Application {
         return taken;
     }
 
-    /**
-     * Shows the window at once, saying that the waitlist is loading, and fills it when the backend is
-     * ready: the FX thread never waits for Jackson, OkHttp or the practice portal.
-     */
     /** This desk's hold on the data folder: a second start calls the window forward. */
     static void oneDesk(OneDesk hold) {
         one = hold;
     }
 
+    /**
+     * Shows the window at once, saying that the waitlist is loading, and fills it when the backend is
+     * ready: the FX thread never waits for Jackson, OkHttp or the practice portal.
+     */
     @Override
     public void start(Stage stage) {
         backend = takeBackend();

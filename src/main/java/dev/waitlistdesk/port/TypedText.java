@@ -43,9 +43,9 @@ public final class TypedText {
         return PHONE_PART.matcher(text).matches();
     }
 
-    /** The record id the tidied text names ("28" for "№ 28"), or "" when it is not just an id. */
+    /** The record id the text names ("28" for "№ 28"), or "" when it is not just an id. */
     public static String recordId(String text) {
-        Matcher id = RECORD_ID.matcher(text);
+        Matcher id = RECORD_ID.matcher(tidy(text));
         return id.matches() ? id.group(1) : "";
     }
 

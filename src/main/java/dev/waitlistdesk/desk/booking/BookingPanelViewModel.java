@@ -554,10 +554,11 @@ public final class BookingPanelViewModel {
         aheadLoad = start(() -> services.booking().days(today, NextFreeTime.DAYS, ids), loaded -> {
             ahead.read(loaded);
             showNextFree();
-            if (jumpWhenKnown) {
+            boolean jump = jumpWhenKnown;
+            jumpWhenKnown = false;
+            if (jump) {
                 jumpToNextFree();
             }
-            jumpWhenKnown = false;
         }, failure -> {
             nextFree.set("");
             jumpWhenKnown = false;

@@ -87,7 +87,7 @@ public final class FillFreedTimeViewModel {
 
     /** What Enter in the filter picks: the record whose id was typed ("28", "#28", "№ 28"), else the first. */
     public Optional<WaitlistRow> typedOrFirst() {
-        String typed = TypedText.recordId(TypedText.tidy(filter.get()));
+        String typed = TypedText.recordId(filter.get());
         return candidates.stream().filter(row -> String.valueOf(row.id()).equals(typed)).findFirst()
                 .or(() -> candidates.stream().findFirst());
     }

@@ -99,9 +99,11 @@ final class LiveRefresh {
         Instant now = scheduler.now();
         boolean back = !pace.inUse(now);
         pace.active(now);
-        Instant due = max(lastLookAt.plus(pace.next(now)), now.plus(SCROLL_PAUSE));
-        if (back && nextPoll != null && nextPollAt.isAfter(due)) {
-            schedulePoll(Duration.between(now, due));
+        if (back && nextPoll != null) {
+            Instant due = max(lastLookAt.plus(pace.next(now)), now.plus(SCROLL_PAUSE));
+            if (nextPollAt.isAfter(due)) {
+                schedulePoll(Duration.between(now, due));
+            }
         }
     }
 

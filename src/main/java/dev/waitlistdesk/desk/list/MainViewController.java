@@ -233,7 +233,7 @@ public final class MainViewController {
 
     /** The row whose id the filter names ("22" or "№ 22" is #22, not a record with 22 in a phone), or -1. */
     private int idRow() {
-        String typed = TypedText.recordId(TypedText.tidy(quickFilter.getText()));
+        String typed = TypedText.recordId(quickFilter.getText());
         for (int i = 0; i < vm.rows().size(); i++) {
             if (String.valueOf(vm.rows().get(i).id()).equals(typed)) {
                 return i;
