@@ -7,9 +7,11 @@ import dev.waitlistdesk.bitrix.Paging;
 import dev.waitlistdesk.bitrix.Portal;
 import dev.waitlistdesk.bitrix.RestClient;
 import dev.waitlistdesk.bitrix.RestException;
+import dev.waitlistdesk.port.TypedText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** CRM deals (crm.item.list with entityTypeId 2): search by title, resolve ids. Blocks on the network. */
 public final class RestDeals {
@@ -33,15 +36,32 @@ public final class RestDeals {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** Deals whose title contains the text (ignoring case on the portals we know), newest first, at most {@code limit}. */
+    /**
+     * Deals whose title contains the text (ignoring case on the portals we know), at most {@code limit}:
+     * the deal with that id first when the text is one ("17", "#17"), then titles naming the text
+     * whole ("Deal #17" before "Deal #179"), each newest first. One request: the id rides in the batch,
+     * since an old "Deal #17" is not on the first page of titles containing "#17".
+     */
     public List<Deal> search(String title, int limit) {
         String text = title == null ? "" : title.strip();
         if (text.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<Deal> deals = new ArrayList<>();
-        client.call(CrmCalls.ITEM_LIST, params(Map.of("%title", text), "DESC")).path("items")
-                .forEach(item -> deals.add(deal(item)));
+        List<BatchCommand> commands = new ArrayList<>();
+        String id = TypedText.recordId(text);
+        if (!id.isEmpty()) {
+            commands.add(new BatchCommand("numbered", CrmCalls.ITEM_LIST, params(Map.of("@id", List.of(id)), "DESC")));
+        }
+        commands.add(new BatchCommand("titled", CrmCalls.ITEM_LIST, params(Map.of("%title", text), "DESC")));
+        BatchResult batch = client.batch(commands).throwFirstError();
+        Map<Long, Deal> found = new LinkedHashMap<>();
+        commands.forEach(command -> batch.result(command.key())
+                .ifPresent(r -> r.path("items").forEach(item -> found.putIfAbsent(item.path("id").asLong(), deal(item)))));
+        Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<Deal> deals = new ArrayList<>(found.values());
+        deals.sort(Comparator.comparing((Deal deal) -> !String.valueOf(deal.id()).equals(id))
+                .thenComparing(deal -> !whole.matcher(deal.title()).find()));
         return deals.size() > limit ? List.copyOf(deals.subList(0, limit)) : deals;
     }
 

@@ -48,6 +48,25 @@ class CrmDealDirectoryTest {
     }
 
     @Test
+    void aDealsNumberFindsThatDealFirst_thenTitlesNamingItWhole() {
+        CrmDealDirectory deals = onPracticePortal();
+        long first = running.server().data().addDeal("Whitening", "NEW", null, null).id(); // the CRM's deal number
+        for (int i = 0; i < 60; i++) { // newer deals whose titles contain "#<first>": #<first>0, #<first>1...
+            running.server().data().addDeal("Deal #" + first + i, "NEW", null, null);
+        }
+        long renewal = running.server().data().addDeal("Renewal of deal #" + first, "NEW", null, null).id();
+        running.server().data().addDeal("Deal #" + first + "99", "NEW", null, null);
+        long before = running.server().requestsServed();
+
+        List<DealInfo> found = deals.search("#" + first, 5);
+
+        assertEquals(List.of(first, renewal), found.stream().limit(2).map(DealInfo::id).toList(),
+                "the deal with that number, then the title naming it whole, before the newer #" + first + "99");
+        assertEquals(5, found.size());
+        assertEquals(2, running.server().requestsServed() - before, "one for the deals, one for the funnel's stage names");
+    }
+
+    @Test
     void stageNamesAreReadOncePerFunnel_andAStageWithoutANameKeepsItsCode() {
         CrmDealDirectory deals = onPracticePortal();
         long won = running.server().data().addDeal("Won", "WON", null, null).id();
