@@ -67,6 +67,33 @@ class TextsTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** A keyboard-first desk: what is always on screen with a record open is reached with Alt and a key of its own. */
+    @Test
+    void theWindowsButtonsAndFieldsEachHaveAnAltKeyOfTheirOwn_inEveryLanguage() throws IOException {
+        List<String> keys = List.of("list.new", "list.refresh", "list.settings", "record.note", "search.label",
+                "search.newContact", "deals.search", "record.save", "record.revert", "record.book", "record.delete");
+        List<String> problems = new ArrayList<>();
+        for (Locale locale : Languages.SUPPORTED) {
+            String file = locale.equals(Locale.ENGLISH) ? "messages.properties" : "messages_" + locale + ".properties";
+            Properties texts = read(file);
+            java.util.Map<Integer, String> taken = new java.util.HashMap<>();
+            for (String key : keys) {
+                String text = texts.getProperty(key);
+                int mark = text.indexOf('_');
+                if (mark < 0 || mark == text.length() - 1) {
+                    problems.add(file + ": " + key + " \"" + text + "\" has no Alt key");
+                    continue;
+                }
+                int letter = Character.toLowerCase(text.codePointAt(mark + 1));
+                String before = taken.putIfAbsent(letter, key);
+                if (before != null) {
+                    problems.add(file + ": " + key + " and " + before + " share Alt+" + Character.toString(letter));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void russianAndPolishCountsTakeTheirThreeForms() {
         Texts ru = Texts.load(Locale.forLanguageTag("ru"));
