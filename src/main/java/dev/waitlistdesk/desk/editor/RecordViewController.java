@@ -206,6 +206,17 @@ public final class RecordViewController {
         }
     }
 
+    /** Focuses the search with this text typed into it, as if typed there; {@code enter}: and Enter pressed. */
+    public void searchFor(String typed, boolean enter) {
+        focusSearch();
+        if (bound != null && !typed.isEmpty()) {
+            searchField.replaceSelection(typed);
+        }
+        if (bound != null && enter) {
+            search.addHighlighted();
+        }
+    }
+
     @FXML
     private void saveClicked() {
         save();

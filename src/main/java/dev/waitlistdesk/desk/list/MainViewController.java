@@ -9,7 +9,6 @@ import dev.waitlistdesk.desk.editor.RecordViewController;
 
 import dev.waitlistdesk.desk.list.MainViewModel;
 import dev.waitlistdesk.desk.editor.RecordViewModel;
-import dev.waitlistdesk.desk.common.Status;
 import dev.waitlistdesk.desk.common.WaitlistRow;
 import dev.waitlistdesk.port.TypedText;
 import java.util.ArrayList;
@@ -77,8 +76,8 @@ public final class MainViewController {
     @FXML private BookingPanelController bookingController;
     @FXML private javafx.scene.Node record;
     @FXML private ResourceBundle resources;
-    /** Set while a record is being created: once it opens, the focus goes to its search field. */
-    private boolean searchAfterOpen;
+    /** While a record is being created: what is typed goes to its search field once it opens. */
+    private final TypedWhileCreating typedWhileCreating = new TypedWhileCreating(FIND);
     /** The quick filter's text when Enter was pressed before the list was in; null when none waits. */
     private String enterOnceLoaded;
 
@@ -145,9 +144,13 @@ public final class MainViewController {
             selectCurrent();
             if (now == null && old != null && !bookingController.openProperty().get()) {
                 table.requestFocus(); // the record closed (deleted): the next keystroke belongs to the list
-            } else if (now != null && searchAfterOpen) {
-                searchAfterOpen = false;
-                recordController.focusSearch(); // a new record: its clients come next
+            } else if (now != null && typedWhileCreating.holding() && vm.creatingProperty().get()) {
+                typedWhileCreating.handOver(recordController::searchFor); // a new record: its clients come next
+            }
+        });
+        vm.creatingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                typedWhileCreating.stop();
             }
         });
 
@@ -304,9 +307,10 @@ public final class MainViewController {
 
     @FXML
     private void createRecord() {
-        searchAfterOpen = true;
         vm.createRecord();
-        searchAfterOpen = searchAfterOpen && vm.listStatusProperty().get().tone() == Status.Tone.BUSY;
+        if (vm.creatingProperty().get()) {
+            typedWhileCreating.start(root.getScene());
+        }
     }
 
     /** A client cancelled: the booking panel opens on no record, to pick the freed time, then who gets it. */

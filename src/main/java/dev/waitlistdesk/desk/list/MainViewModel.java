@@ -122,6 +122,11 @@ public final class MainViewModel {
                 texts.get("drafts.unreadable", file.getFileName().toString())));
     }
 
+    /** True from a new record's confirmed note until it opens or its creation fails. */
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return records.creatingProperty();
+    }
+
     /** The open record and what the panels around it may do with it: what the other view models get. */
     public OpenRecord records() {
         return records;

@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -63,6 +65,7 @@ public final class OpenRecords implements OpenRecord {
     private final ListActions list;
     private final ReadOnlyObjectWrapper<RecordViewModel> current;
     private final Map<Long, RecordViewModel> opened = new HashMap<>();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
     private final RecordHost host = new Host();
 
     OpenRecords(WaitlistStore store, Drafts drafts, BackgroundRunner runner, Texts texts, DialogService dialogs,
@@ -91,6 +94,11 @@ public final class OpenRecords implements OpenRecord {
     @Override
     public ReadOnlyObjectProperty<RecordViewModel> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** True from a new record's confirmed note until the record opens or its creation fails. */
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
     }
 
     @Override
@@ -218,6 +226,7 @@ public final class OpenRecords implements OpenRecord {
 
     private void create(RecordContent content, RecordViewModel replacing) {
         status.set(Status.busy(texts.get("list.creating")));
+        creating.set(replacing == null);
         List<Long> deals = replacing == null ? List.of() : replacing.deals();
         runner.run(() -> store.create(content.state(), deals), id -> {
             if (replacing != null) {
@@ -227,9 +236,13 @@ public final class OpenRecords implements OpenRecord {
             rows.addOnTop(row);
             rows.createdToday(List.of(id));
             rows.readNow(id);
-            open(row);
+            open(row); // while still creating: the window hands it what was typed meanwhile
+            creating.set(false);
             status.showResult(Status.success(texts.get(replacing == null ? "list.created" : "list.recreated", id)));
-        }, this::writeFailed);
+        }, failure -> {
+            creating.set(false);
+            writeFailed(failure);
+        });
     }
 
     /** A create or delete failed; if its answer was lost, the list is read again to show what the portal holds. */

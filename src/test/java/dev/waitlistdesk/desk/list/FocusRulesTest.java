@@ -108,6 +108,34 @@ class FocusRulesTest {
     }
 
     @Test
+    void aNameTypedWhileTheNewRecordIsBeingCreatedSearchesForIt_notForTheRecordStillOpen(FxRobot robot) {
+        // given "Massage, Friday" open and a slow portal
+        openRecord(robot, "Massage, Friday");
+        long massage = desk.main.currentProperty().get().id();
+        desk.sandbox.faults().latency(1500);
+
+        // when a record is created and, at once, Ctrl+F, a caller's name with a slip and Enter are typed
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        eventually("#newRecordNote", isFocused());
+        activateDialog(robot);
+        robot.write("Pedicure").type(KeyCode.ENTER);
+        press(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("Quarrx").type(KeyCode.BACK_SPACE).write("y").type(KeyCode.ENTER);
+        desk.sandbox.faults().latency(0);
+
+        // then the new record opens with that search typed, and Enter adds the one client it finds there
+        waitUntil("the new record is open", () -> desk.main.currentProperty().get() != null
+                && "Pedicure".equals(desk.main.currentProperty().get().noteProperty().get()));
+        assertEquals("Quarry", text(robot, "#searchField"));
+        waitUntil("Zelda on the new record", () -> Ui.clientNames(robot).equals(List.of("Zelda Quarry")));
+        // and the record that was open got nothing
+        openRecord(robot, "Massage, Friday");
+        waitUntil("the massage record", () -> desk.main.currentProperty().get().id() == massage);
+        assertEquals(List.of("Acme GmbH", "Boris Klein"), Ui.clientNames(robot));
+        assertFalse(desk.main.currentProperty().get().dirtyProperty().get(), "no unsaved change on it");
+    }
+
+    @Test
     void aLetterComposedFromADeadKeyRightAfterCtrlNLandsInTheNote(FxRobot robot) {
         waitUntil("the list", () -> desk.main.rows().size() == 2);
         eventually("#quickFilter", isFocused());
