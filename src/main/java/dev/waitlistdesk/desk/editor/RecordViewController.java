@@ -195,7 +195,7 @@ public final class RecordViewController {
 
     public void save() {
         if (bound != null) {
-            bound.save();
+            search.afterWaitingEnter(bound::save); // an Enter typed just before adds its client first
         }
     }
 
@@ -203,17 +203,6 @@ public final class RecordViewController {
         if (bound != null) {
             searchField.requestFocus();
             searchField.selectAll(); // also when it had the focus: the next words are a new search
-        }
-    }
-
-    /** Focuses the search with this text typed into it, as if typed there; {@code enter}: and Enter pressed. */
-    public void searchFor(String typed, boolean enter) {
-        focusSearch();
-        if (bound != null && !typed.isEmpty()) {
-            searchField.replaceSelection(typed);
-        }
-        if (bound != null && enter) {
-            search.addHighlighted();
         }
     }
 

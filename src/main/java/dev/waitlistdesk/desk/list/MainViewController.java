@@ -76,8 +76,8 @@ public final class MainViewController {
     @FXML private BookingPanelController bookingController;
     @FXML private javafx.scene.Node record;
     @FXML private ResourceBundle resources;
-    /** While a record is being created: what is typed goes to its search field once it opens. */
-    private final TypedWhileCreating typedWhileCreating = new TypedWhileCreating(FIND);
+    /** While a record is being created: what is typed is played on it once it opens. */
+    private final TypedWhileCreating typedWhileCreating = new TypedWhileCreating();
     /** The quick filter's text when Enter was pressed before the list was in; null when none waits. */
     private String enterOnceLoaded;
 
@@ -145,12 +145,12 @@ public final class MainViewController {
             if (now == null && old != null && !bookingController.openProperty().get()) {
                 table.requestFocus(); // the record closed (deleted): the next keystroke belongs to the list
             } else if (now != null && typedWhileCreating.holding() && vm.creatingProperty().get()) {
-                typedWhileCreating.handOver(recordController::searchFor); // a new record: its clients come next
+                typedWhileCreating.opened(recordController::focusSearch); // a new record: its clients come next
             }
         });
         vm.creatingProperty().addListener((o, was, now) -> {
             if (!now) {
-                typedWhileCreating.stop();
+                typedWhileCreating.ended();
             }
         });
 

@@ -1,35 +1,34 @@
 package dev.waitlistdesk.desk.list;
 
-import java.util.function.BiConsumer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.InputMethodEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
 /**
- * What the receptionist types while a new record is being created is meant for its client search:
- * Ctrl+N, the note, Enter, and at once the caller's name, while the record appears a round trip
- * later. Without this the name fell on the list (lost) or on the search of the record still open (a
- * client for the wrong record). Typing, Backspace, Enter and the find shortcut are held; any other
- * key or a click means the receptionist turned to something else, and ends the hold.
+ * What the receptionist types while a new record is being created is meant for that record: Ctrl+N,
+ * the note, Enter, and at once Ctrl+F, the caller's name, Enter, Ctrl+S, while the record appears a
+ * round trip later. Without this the name fell on the list (lost), or on the record still open: its
+ * search, where Enter added the caller to the wrong record, and Ctrl+S saved that one. So the window
+ * holds every key until the new record opens, then plays them there, in order, from its client search.
+ * A click means the receptionist turned to something else: the keys held so far go. A failed creation
+ * drops them too (no record for them; on the open one they would do harm).
  */
 final class TypedWhileCreating {
 
-    private final KeyCombination find;
-    private final StringBuilder typed = new StringBuilder();
+    private final List<InputEvent> held = new ArrayList<>();
     private final EventHandler<InputEvent> hold = this::held;
     private Scene scene;
-    private boolean enter;
+    private boolean opened;
 
-    TypedWhileCreating(KeyCombination find) {
-        this.find = find;
-    }
-
-    /** From now on, the scene's typing is held for the record being created. */
+    /** From now on, the scene's keys are held for the record being created. */
     void start(Scene on) {
         stop();
         scene = on;
@@ -37,66 +36,54 @@ final class TypedWhileCreating {
     }
 
     boolean holding() {
-        return scene != null;
+        return scene != null && !opened;
     }
 
-    /** The record opened: {@code into} gets what was typed and whether Enter followed it. */
-    void handOver(BiConsumer<String, Boolean> into) {
-        String text = typed.toString();
-        boolean pressedEnter = enter;
-        stop();
-        into.accept(text, pressedEnter);
+    /**
+     * The new record opened: once the event that opened it is done, {@code focusFirst} runs and the
+     * keys held until then are played on the focus owner, as if typed there.
+     */
+    void opened(Runnable focusFirst) {
+        opened = true;
+        Platform.runLater(() -> {
+            Scene on = scene;
+            List<InputEvent> keys = List.copyOf(held);
+            stop();
+            if (on == null) {
+                return;
+            }
+            focusFirst.run();
+            for (InputEvent key : keys) {
+                Node owner = on.getFocusOwner();
+                if (owner != null) {
+                    Event.fireEvent(owner, key.copyFor(owner, owner));
+                }
+            }
+        });
     }
 
-    /** The creation failed or the receptionist turned elsewhere: the held typing goes. */
-    void stop() {
+    /** The creation ended: unless the record opened, the held keys go. */
+    void ended() {
+        if (!opened) {
+            stop();
+        }
+    }
+
+    private void stop() {
         if (scene != null) {
             scene.removeEventFilter(InputEvent.ANY, hold);
             scene = null;
         }
-        typed.setLength(0);
-        enter = false;
+        held.clear();
+        opened = false;
     }
 
     private void held(InputEvent event) {
         if (event.getEventType() == MouseEvent.MOUSE_PRESSED) {
             stop();
-        } else if (event instanceof InputMethodEvent composed) {
-            if (!enter) {
-                typed.append(composed.getCommitted()); // a dead key's letter (ã, é), by the input method
-            }
-            composed.consume();
-        } else if (event instanceof KeyEvent key && key.getEventType() == KeyEvent.KEY_TYPED) {
-            if (printable(key) && !enter) {
-                typed.append(key.getCharacter());
-            }
-            key.consume();
-        } else if (event instanceof KeyEvent key && key.getEventType() == KeyEvent.KEY_PRESSED) {
-            if (key.getCode().isModifierKey()) {
-                return; // Ctrl on its way to Ctrl+F, Shift for a capital
-            } else if (key.getCode() == KeyCode.BACK_SPACE && !enter) {
-                typed.setLength(Math.max(0, typed.length() - 1));
-            } else if (key.getCode() == KeyCode.ENTER) {
-                enter = true;
-            } else if (!find.match(key) && !typing(key)) {
-                stop(); // Esc, Tab, F5, Ctrl+L...: the receptionist does something else; the key does it
-                return;
-            }
-            key.consume();
+        } else if (event instanceof KeyEvent || event instanceof InputMethodEvent) {
+            held.add(event);
+            event.consume();
         }
-    }
-
-    /** A key that types (a letter, a digit, a space or a sign; under any layout), not one that commands. */
-    private static boolean typing(KeyEvent key) {
-        KeyCode code = key.getCode();
-        return !key.isControlDown() && !key.isAltDown() && !key.isMetaDown() && !code.isFunctionKey()
-                && !code.isNavigationKey() && !code.isArrowKey() && code != KeyCode.ESCAPE && code != KeyCode.TAB
-                && code != KeyCode.DELETE;
-    }
-
-    private static boolean printable(KeyEvent key) {
-        String c = key.getCharacter();
-        return !key.isControlDown() && !key.isAltDown() && !key.isMetaDown() && !c.isEmpty()
-                && !Character.isISOControl(c.charAt(0));
     }
 }

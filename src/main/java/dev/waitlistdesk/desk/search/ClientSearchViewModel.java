@@ -67,6 +67,8 @@ public final class ClientSearchViewModel {
     private boolean adding;
     /** Enter came before the suggestions for the text typed: a single match is added when they come. */
     private boolean addWhenOne;
+    /** What waits for that Enter's client: a Save pressed right after it. */
+    private Runnable waitingForEnter;
     private final ListChangeListener<Client> picksChanged = change -> {
         if (!adding && messageAboutPicks) {
             setMessage("", false);
@@ -171,6 +173,7 @@ public final class ClientSearchViewModel {
         }
         running.cancel();
         addWhenOne = false;
+        takeAfterWaitingEnter().run(); // the Enter is withdrawn: what waited for it goes ahead
         String wanted = searchText(text);
         results.clear();
         highlighted.set(-1);
@@ -192,19 +195,22 @@ public final class ClientSearchViewModel {
             highlighted.set(offered.isEmpty() ? -1 : 0);
             boolean enterWaited = addWhenOne;
             addWhenOne = false;
+            Runnable then = takeAfterWaitingEnter();
             if (enterWaited && offered.size() == 1) {
                 add(offered.get(0));
-                return;
+            } else {
+                // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
+                String none = TypedText.isPhonePart(text) ? "search.partialPhone" : "search.none";
+                setMessage(offered.isEmpty() ? texts.get(none, text)
+                        : enterWaited ? texts.get("search.several", text) : "", false);
             }
-            // The CRM finds phone numbers only whole (crm.duplicate.findbycomm): say so for a partial one.
-            String none = TypedText.isPhonePart(text) ? "search.partialPhone" : "search.none";
-            setMessage(offered.isEmpty() ? texts.get(none, text)
-                    : enterWaited ? texts.get("search.several", text) : "", false);
+            then.run();
         }, failure -> {
             addWhenOne = false;
             searching.set(false);
             failed.set(true);
             setMessage(problems.describeSearch(failure).text(), false);
+            takeAfterWaitingEnter().run();
         });
     }
 
@@ -233,6 +239,24 @@ public final class ClientSearchViewModel {
         } else if (searching.get()) {
             addWhenOne = true;
         }
+    }
+
+    /**
+     * Runs {@code then} now, or, while an Enter waits for the suggestions, once they came and their
+     * one match was added: "Quarry", Enter, Ctrl+S typed at once saves the record with Zelda Quarry.
+     */
+    public void afterWaitingEnter(Runnable then) {
+        if (addWhenOne) {
+            waitingForEnter = then;
+        } else {
+            then.run();
+        }
+    }
+
+    private Runnable takeAfterWaitingEnter() {
+        Runnable then = waitingForEnter == null ? () -> { } : waitingForEnter;
+        waitingForEnter = null;
+        return then;
     }
 
     public void add(Client party) {

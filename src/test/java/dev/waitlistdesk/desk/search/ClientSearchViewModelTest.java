@@ -10,6 +10,7 @@ import dev.waitlistdesk.port.NewContact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,23 @@ class ClientSearchViewModelTest {
         // then the one client it finds is added, as Enter on the suggestion would have
         assertEquals(List.of("Anna Petrova", "Annika Berg"), names());
         assertEquals("Annika Berg added. Save to keep it.", search.messageProperty().get());
+    }
+
+    @Test
+    void aSaveRightAfterAnEarlyEnterWaitsForItsClient() {
+        // when a name, Enter and Ctrl+S are typed at once, before the search has gone out
+        type("Annika");
+        search.addHighlighted();
+        List<String> saved = new ArrayList<>();
+        search.afterWaitingEnter(() -> saved.add(String.join(", ", names())));
+        assertEquals(List.of(), saved, "the save waits for the Enter's client");
+        desk.runScheduled();
+
+        // then the save goes once Annika is added, with her
+        assertEquals(List.of("Anna Petrova, Annika Berg"), saved);
+        List<String> now = new ArrayList<>();
+        search.afterWaitingEnter(() -> now.add("saved"));
+        assertEquals(List.of("saved"), now, "with no Enter waiting, a save goes at once");
     }
 
     @Test
