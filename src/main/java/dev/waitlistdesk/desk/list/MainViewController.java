@@ -144,7 +144,7 @@ public final class MainViewController {
             selectCurrent();
             if (now == null && old != null && !bookingController.openProperty().get()) {
                 table.requestFocus(); // the record closed (deleted): the next keystroke belongs to the list
-            } else if (now != null && typedWhileCreating.holding() && vm.creatingProperty().get()) {
+            } else if (now != null && typedWhileCreating.holding()) {
                 typedWhileCreating.opened(recordController::focusSearch); // a new record: its clients come next
             }
         });

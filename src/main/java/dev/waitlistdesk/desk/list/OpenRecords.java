@@ -96,7 +96,7 @@ public final class OpenRecords implements OpenRecord {
         return current.getReadOnlyProperty();
     }
 
-    /** True from a new record's confirmed note until the record opens or its creation fails. */
+    /** True from a new record's confirmed note until it opens or its creation fails. */
     public ReadOnlyBooleanProperty creatingProperty() {
         return creating.getReadOnlyProperty();
     }

@@ -279,6 +279,7 @@ final class WaitlistRows {
 
     /** A record this desk just made or got back: on top, and the quick filter cleared if it would hide it. */
     void addOnTop(WaitlistRow row) {
+        rows.removeIf(listed -> listed.id() == row.id()); // a poll may have found it while it was being made
         rows.add(0, row);
         changedSinceLoad.add(row.id());
         madeSinceLoad.add(row.id());

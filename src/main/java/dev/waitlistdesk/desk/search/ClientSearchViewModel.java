@@ -173,7 +173,7 @@ public final class ClientSearchViewModel {
         }
         running.cancel();
         addWhenOne = false;
-        takeAfterWaitingEnter().run(); // the Enter is withdrawn: what waited for it goes ahead
+        takeWaitingForEnter().run(); // the Enter is withdrawn: what waited for it goes ahead
         String wanted = searchText(text);
         results.clear();
         highlighted.set(-1);
@@ -195,7 +195,7 @@ public final class ClientSearchViewModel {
             highlighted.set(offered.isEmpty() ? -1 : 0);
             boolean enterWaited = addWhenOne;
             addWhenOne = false;
-            Runnable then = takeAfterWaitingEnter();
+            Runnable then = takeWaitingForEnter();
             if (enterWaited && offered.size() == 1) {
                 add(offered.get(0));
             } else {
@@ -210,7 +210,7 @@ public final class ClientSearchViewModel {
             searching.set(false);
             failed.set(true);
             setMessage(problems.describeSearch(failure).text(), false);
-            takeAfterWaitingEnter().run();
+            takeWaitingForEnter().run();
         });
     }
 
@@ -253,7 +253,7 @@ public final class ClientSearchViewModel {
         }
     }
 
-    private Runnable takeAfterWaitingEnter() {
+    private Runnable takeWaitingForEnter() {
         Runnable then = waitingForEnter == null ? () -> { } : waitingForEnter;
         waitingForEnter = null;
         return then;

@@ -306,6 +306,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecordAPollFoundWhileItWasBeingMadeIsListedOnce() {
+        // given a record made on the portal, the desk's answer still on its way (its clients were being set)
+        desk.holdAnswers = true;
+        desk.noteAnswer = Optional.of("Manicure");
+        main.createRecord();
+        desk.holdAnswers = false;
+        // and a poll meanwhile finds it, newer than every record
+        desk.runScheduled(true);
+        long made = main.rows().get(0).id();
+        assertEquals("Manicure", main.rows().get(0).note());
+
+        // when the answer of the creation lands
+        desk.releaseWork();
+
+        // then the record is listed once, open
+        assertEquals(List.of(made, newer, older), main.rows().stream().map(WaitlistRow::id).toList());
+        assertEquals(made, main.currentProperty().get().id());
+    }
+
+    @Test
     void aRecordMadeWhileADateRangeIsLoadingStaysOpen() {
         // given a date range chosen, its list still on its way
         desk.holdAnswers = true;
