@@ -301,6 +301,7 @@ public final class OpenRecords implements OpenRecord {
         WaitlistRow row = new WaitlistRow(id, content, false);
         rows.addOnTop(row);
         rows.createdToday(List.of(id)); // back on the waitlist as a new record, made just now
+        rows.readNow(id);
         open(row);
         status.showResult(Status.success(text));
     }

@@ -265,13 +265,19 @@ final class WaitlistRows {
         return merged;
     }
 
-    /** Records new to this desk, each in its place among the newest; read {@code now}. */
+    /**
+     * Records new to this desk, each in its place among the newest; read {@code now}. One this desk
+     * listed meanwhile (it made it, or got it back from a booking) while the poll was out stays as it is.
+     */
     void addNew(List<WaitlistRow> added, Instant now) {
-        List<WaitlistRow> next = new ArrayList<>(added);
+        Set<Long> listed = new HashSet<>();
+        rows.forEach(row -> listed.add(row.id()));
+        List<WaitlistRow> fresh = added.stream().filter(row -> !listed.contains(row.id())).toList();
+        List<WaitlistRow> next = new ArrayList<>(fresh);
         next.addAll(rows);
         next.sort(NEWEST_FIRST);
         rows.setAll(next);
-        added.forEach(row -> {
+        fresh.forEach(row -> {
             readAt.put(row.id(), now);
             changedSinceLoad.add(row.id());
         });

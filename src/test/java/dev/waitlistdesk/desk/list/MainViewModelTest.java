@@ -326,6 +326,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void aPollSentBeforeARecordWasMadeAddsNoSecondRowOfIt() {
+        // given a poll sent out, its answer not read yet
+        desk.holdWork = true;
+        desk.runScheduled(true);
+        desk.holdWork = false;
+
+        // when a record is made meanwhile, and then the poll reads the portal, where it now is
+        desk.noteAnswer = Optional.of("Manicure");
+        main.createRecord();
+        long made = main.currentProperty().get().id();
+        desk.releaseWork();
+
+        // then it is listed once
+        assertEquals(List.of(made, newer, older), main.rows().stream().map(WaitlistRow::id).toList());
+    }
+
+    @Test
     void aRecordMadeWhileADateRangeIsLoadingStaysOpen() {
         // given a date range chosen, its list still on its way
         desk.holdAnswers = true;
