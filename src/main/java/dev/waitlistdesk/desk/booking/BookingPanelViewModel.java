@@ -280,6 +280,7 @@ public final class BookingPanelViewModel {
                 String text = texts.get("booking.undone", bookingId, back.recordId());
                 status.set(Status.success(text));
                 main.unbooked(back.recordId(), undone.record(), text);
+                bookAgain(back.recordId());
                 loadDay(); // the time is free again
                 loadAhead();
             } else {
@@ -474,6 +475,20 @@ public final class BookingPanelViewModel {
         } else {
             update();
             book();
+        }
+    }
+
+    /**
+     * After an undo the record is back (under a new id) and open: the panel books it again, on a time
+     * chosen anew; undone, most likely, because the time was wrong. A panel filling a freed time stays so.
+     */
+    private void bookAgain(long recordId) {
+        RecordViewModel back = main.currentProperty().get();
+        if (!filling.get() && back != null && back.id() == recordId) {
+            target = back;
+            preselect = false;
+            start.set(null);
+            update();
         }
     }
 

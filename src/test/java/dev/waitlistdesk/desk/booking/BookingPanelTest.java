@@ -152,6 +152,18 @@ class BookingPanelTest {
         assertTrue(desk.sandbox.data().waitlist().stream().anyMatch(e -> e.note().equals("Haircut, mornings")));
         waitUntil("the row is back", () -> robot.lookup(".table-cell").match(c ->
                 "Haircut, mornings".equals(((javafx.scene.control.TableCell<?, ?>) c).getText())).tryQuery().isPresent());
+
+        // and the panel books the record back, on a time chosen anew: Enter alone books nothing
+        long back = desk.main.currentProperty().get().id();
+        eventually("#bookingTitle", showsText("Book record #" + back));
+        robot.type(KeyCode.ENTER);
+        assertTrue(desk.sandbox.data().waitlist(back).isPresent(), "not booked again at the undone time");
+        robot.interact(() -> robot.lookup("#startList").query().requestFocus());
+        robot.type(KeyCode.DOWN);
+        eventually("#bookingPeriod", text(containsString(mondayText)));
+        robot.type(KeyCode.ENTER);
+        eventually("#bookingStatus", text(startsWith("Booked: booking ")));
+        assertTrue(desk.sandbox.data().waitlist(back).isEmpty());
     }
 
     @Test
