@@ -485,19 +485,21 @@ public final class BookingPanelViewModel {
     private void bookAgain(long recordId) {
         RecordViewModel back = main.currentProperty().get();
         if (!filling.get() && back != null && back.id() == recordId) {
-            target = back;
-            preselect = false;
-            start.set(null);
-            update();
+            choose(back);
         }
     }
 
     private void retarget(RecordViewModel record) {
         savingFirst.stop();
+        status.set(Status.NONE);
+        choose(record);
+    }
+
+    /** This record is to be booked; its time is not chosen yet. */
+    private void choose(RecordViewModel record) {
         target = record;
         preselect = false;
         start.set(null);
-        status.set(Status.NONE);
         update();
     }
 
