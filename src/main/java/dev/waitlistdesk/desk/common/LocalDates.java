@@ -1,5 +1,6 @@
 package dev.waitlistdesk.desk.common;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.util.StringConverter;
@@ -49,32 +49,24 @@ public final class LocalDates {
 
             @Override
             public LocalDate fromString(String text) {
-                LocalDate day;
                 try {
-                    day = days.fromString(text);
-                } catch (DateTimeParseException e) {
+                    return days.fromString(text);
+                } catch (DateTimeException e) { // no such day, or no year at all ("1.12.")
                     notADate.accept(text.strip());
-                    throw e;
+                    throw e instanceof DateTimeParseException parse ? parse
+                            : new DateTimeParseException(e.getMessage(), text, 0, e);
                 }
-                if (day != null && day.getYear() < 1000) { // "1.12.202": a digit short, not the year 202
-                    notADate.accept(text.strip());
-                    throw new DateTimeParseException("Not a year of ours", text, 0);
-                }
-                return day;
             }
         };
     }
 
     /**
-     * The pattern read as typed: one or two digits for day and month, a year of two digits (20xx) or
-     * four, strictly ("31.02.2026" is no day, not 28 February).
+     * The pattern read as typed: one or two digits for day and month, a year of four digits or two
+     * (20xx; "1.12.202" is none), strictly ("31.02.2026" is no day, not 28 February).
      */
     private DateTimeFormatter typed() {
-        String loose = pattern.replace("dd", "d").replace("MM", "M");
-        int year = loose.indexOf("yyyy");
-        return new DateTimeFormatterBuilder().appendPattern(loose.substring(0, year))
-                .appendValueReduced(ChronoField.YEAR, 2, 4, 2000)
-                .appendPattern(loose.substring(year + 4)).toFormatter().withResolverStyle(ResolverStyle.STRICT);
+        return DateTimeFormatter.ofPattern(pattern.replace("dd", "d").replace("MM", "M").replace("yyyy", "[uuuu][uu]"))
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     public String prompt() {
