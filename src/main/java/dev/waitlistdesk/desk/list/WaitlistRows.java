@@ -63,6 +63,7 @@ final class WaitlistRows {
     private final ObservableList<WaitlistRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<WaitlistRow> shownRows = new FilteredList<>(rows);
     private final SortedList<WaitlistRow> sortedRows = new SortedList<>(shownRows);
+    private final TableRows tableRows = new TableRows(sortedRows);
     /** Waiting since: each record's creation day, derived once per record (see WaitlistStore.createdDays). */
     private final ObservableMap<Long, LocalDate> createdDays = FXCollections.observableHashMap();
     private final ObservableMap<Long, LocalDate> createdDaysView = FXCollections.unmodifiableObservableMap(createdDays);
@@ -93,7 +94,7 @@ final class WaitlistRows {
 
     /** The rows the quick filter lets through, newest first (or by waiting time, oldest first). */
     ObservableList<WaitlistRow> sorted() {
-        return sortedRows;
+        return tableRows;
     }
 
     /** The rows the quick filter lets through, in list order. */
