@@ -2,6 +2,7 @@ package dev.waitlistdesk.desk.common;
 
 import dev.waitlistdesk.port.ClientId;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 
@@ -15,8 +16,20 @@ public final class ClientIcons {
     private ClientIcons() {
     }
 
-    public static Node of(ClientId.Kind kind) {
+    /**
+     * Shows the icon of {@code kind} on {@code label}; one that shows it already keeps it: a cell given
+     * another client of the same kind (each search result, each record opened) parses no path again.
+     */
+    public static void show(Labeled label, ClientId.Kind kind) {
+        Node shown = label.getGraphic();
+        if (shown == null || shown.getUserData() != kind) {
+            label.setGraphic(of(kind));
+        }
+    }
+
+    private static Node of(ClientId.Kind kind) {
         SVGPath icon = new SVGPath();
+        icon.setUserData(kind);
         icon.setContent(kind == ClientId.Kind.COMPANY ? BUILDING : PERSON);
         icon.setFillRule(FillRule.EVEN_ODD);
         icon.getStyleClass().addAll("client-icon", kind == ClientId.Kind.COMPANY ? "company" : "contact");

@@ -57,7 +57,7 @@ public final class PickedClientCell extends ListCell<Client> {
             Tooltips.set(this, null);
             return;
         }
-        ((Label) row.getChildren().get(0)).setGraphic(ClientIcons.of(party.id().kind()));
+        ClientIcons.show((Label) row.getChildren().get(0), party.id().kind());
         name.setText(party.name());
         details.setText(ClientDetails.of(messages, party));
         String removeText = MessageFormat.format(messages.getString("record.remove.tooltip"), party.name());

@@ -41,7 +41,7 @@ public final class SearchResultCell extends ListCell<Client> {
             Tooltips.set(this, null);
             return;
         }
-        icon.setGraphic(ClientIcons.of(party.id().kind()));
+        ClientIcons.show(icon, party.id().kind());
         name.setText(party.name());
         details.setText(ClientDetails.of(messages, party));
         Tooltips.set(this, party.name() + "\n" + details.getText());
