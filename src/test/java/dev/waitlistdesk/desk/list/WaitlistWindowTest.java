@@ -130,12 +130,7 @@ class WaitlistWindowTest {
         eventually("#noteField", showsText("Massage, Friday"));
 
         // and finds a client (Ctrl+F), adds the highlighted result (Enter)
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("Quarry");
-        waitUntil("a result", () -> robot.lookup("#resultList").queryAs(javafx.scene.control.ListView.class)
-                .getItems().size() == 1);
-        robot.type(KeyCode.ENTER);
-        waitUntil("Zelda added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
+        addZeldaFromTheSearch(robot);
 
         // and removes Boris from the clients list with Delete, then saves with Alt+S
         robot.type(KeyCode.TAB).type(KeyCode.TAB); // from the search field: "new contact", then the clients
@@ -155,12 +150,7 @@ class WaitlistWindowTest {
     void savingARecordRedrawsItsOwnRow_theOtherRowsStayAsTheyAre(FxRobot robot) {
         // given the haircut record open, with a client added
         openRecord(robot, "Haircut, mornings");
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("Quarry");
-        waitUntil("a result", () -> robot.lookup("#resultList").queryAs(javafx.scene.control.ListView.class)
-                .getItems().size() == 1);
-        robot.type(KeyCode.ENTER);
-        waitUntil("Zelda added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
+        addZeldaFromTheSearch(robot);
         // each row of the table counts the records it is given from now on
         Map<TableRow<WaitlistRow>, List<WaitlistRow>> given = new HashMap<>();
         robot.interact(() -> robot.lookup(".table-row-cell").queryAll().forEach(node -> {
@@ -181,6 +171,16 @@ class WaitlistWindowTest {
         assertTrue(robot.lookup(".table-cell").match(hasText("Anna Petrova, Zelda Quarry")).tryQuery().isPresent());
         given.forEach((row, items) -> assertEquals(row.getItem() != null && row.getItem().note().equals(
                 "Haircut, mornings") ? 1 : 0, items.size(), "records given to the row of " + row.getItem()));
+    }
+
+    /** Ctrl+F, "Quarry", and Enter once the one result shows: Zelda Quarry joins the open record. */
+    private static void addZeldaFromTheSearch(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Quarry");
+        waitUntil("a result", () -> robot.lookup("#resultList").queryAs(javafx.scene.control.ListView.class)
+                .getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil("Zelda added", () -> Ui.clientNames(robot).contains("Zelda Quarry"));
     }
 
     @Test
