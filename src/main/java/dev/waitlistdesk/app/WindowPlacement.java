@@ -94,8 +94,8 @@ final class WindowPlacement {
 
     /**
      * Asks for the window's size once more, through one pixel less. JavaFX sends nothing for a size it
-     * believes the window has, and openbox may still hold the window at its minimum: seen once in about
-     * fifteen starts beside other windows, the desk laid out for 1008×720 in a 958×615 window, with Save
+     * believes the window has, and openbox may still hold the window at its minimum: seen once in sixteen
+     * starts beside other windows, the desk laid out for 1008×720 in a 958×615 window, with Save
      * and the record's status out of sight until the receptionist resized it.
      */
     private static void askAgain(Stage stage) {
