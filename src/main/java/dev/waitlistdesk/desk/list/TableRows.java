@@ -8,7 +8,7 @@ import javafx.collections.transformation.TransformationList;
 /**
  * The rows as the table gets them: a row replaced by a newer row of the same record is passed on as
  * updated in place. The table's skin answers any replace by re-indexing every row and cell it shows
- * (and its selection model by searching the whole list for the selected row), a 40–60 ms stall after
+ * (and its selection model by searching the whole list for the selected row), a 40–65 ms stall after
  * each save or poll that changed one row; an update redraws only the rows whose content changed.
  */
 final class TableRows extends TransformationList<WaitlistRow, WaitlistRow> {

@@ -274,6 +274,9 @@ final class WaitlistRows {
         Set<Long> listed = new HashSet<>();
         rows.forEach(row -> listed.add(row.id()));
         List<WaitlistRow> fresh = added.stream().filter(row -> !listed.contains(row.id())).toList();
+        if (fresh.isEmpty()) {
+            return; // no sort and no whole-list change for rows already there
+        }
         List<WaitlistRow> next = new ArrayList<>(fresh);
         next.addAll(rows);
         next.sort(NEWEST_FIRST);
